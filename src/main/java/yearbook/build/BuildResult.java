@@ -1,0 +1,12 @@
+package yearbook.build;
+
+import java.util.List;
+
+import yearbook.diag.Diagnostic;
+
+/** What a successful build did; {@code warnings} are findings that did not stop it. */
+public record BuildResult(int articles, int pages, int files, long bytes, List<Diagnostic> warnings, long millis) {
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+}

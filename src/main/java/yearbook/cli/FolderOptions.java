@@ -1,0 +1,26 @@
+package yearbook.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+import yearbook.build.BuildOptions;
+
+/** The folders every command takes, defaulting to the project's own. */
+public final class FolderOptions {
+    @Option(names = "--content", paramLabel = "DIR", description = "the articles and data files (default: ${DEFAULT-VALUE})",
+            defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "the FreeMarker templates and assets (default: ${DEFAULT-VALUE})",
+            defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; replaced as a whole on success (default: ${DEFAULT-VALUE})",
+            defaultValue = "site")
+    Path output;
+
+    BuildOptions toBuildOptions() {
+        return new BuildOptions(content, templates, output);
+    }
+}

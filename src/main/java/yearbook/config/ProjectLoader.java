@@ -1,0 +1,169 @@
+package yearbook.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import yearbook.diag.Diagnostics;
+import yearbook.region.Level;
+import yearbook.region.Region;
+import yearbook.region.RegionCatalog;
+import yearbook.text.TextFiles;
+import yearbook.theme.Theme;
+import yearbook.theme.ThemeVocabulary;
+import yearbook.yaml.YamlMap;
+
+/**
+ * Reads the yearbook's data files from the content folder: {@code yearbook.yaml} (settings, required),
+ * {@code themes.yaml} (the theme vocabulary) and {@code regions.yaml} (regions the editors declare in
+ * addition to the national division list, such as 新疆生产建设兵团). Problems go to the diagnostics.
+ */
+public final class ProjectLoader {
+    public static final String SETTINGS_FILE = "yearbook.yaml";
+    public static final String THEMES_FILE = "themes.yaml";
+    public static final String REGIONS_FILE = "regions.yaml";
+
+    private static final Set<String> SETTINGS_FIELDS = Set.of("title", "subtitle", "publisher", "description",
+            "baseUrl", "language", "volume", "copyright", "feed", "drafts", "categories");
+    private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CODE = Pattern.compile("\\d{6}");
+
+    private ProjectLoader() {
+    }
+
+    public static Project load(Path contentDir, Diagnostics diagnostics) {
+        Settings settings = loadSettings(contentDir.resolve(SETTINGS_FILE), diagnostics);
+        ThemeVocabulary themes = loadThemes(contentDir.resolve(THEMES_FILE), diagnostics);
+        RegionCatalog regions = loadRegions(contentDir.resolve(REGIONS_FILE), diagnostics);
+        return new Project(settings, themes, regions);
+    }
+
+    static Settings loadSettings(Path file, Diagnostics diagnostics) {
+        Settings fallback = new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, List.of());
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(file, 0, "the settings file is missing: every yearbook needs " + SETTINGS_FILE
+                    + " with at least 'title:' and 'baseUrl:'");
+            return fallback;
+        }
+        Optional<String> text = TextFiles.read(file, diagnostics);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        Optional<YamlMap> parsed = YamlMap.parse(file, text.get(), 0, diagnostics);
+        if (parsed.isEmpty()) {
+            return fallback;
+        }
+        YamlMap y = parsed.get();
+        y.rejectUnknown(SETTINGS_FIELDS);
+        String title = y.string("title", true).orElse(fallback.title());
+        String baseUrl = y.string("baseUrl", false).orElse("/");
+        if (!(baseUrl.startsWith("/") || baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
+            diagnostics.error(file, y.line("baseUrl"), "'baseUrl' must start with https://, http:// or /, not '" + baseUrl + "'");
+            baseUrl = "/";
+        }
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        int offset = 1;
+        String volumeTitle = "{title} {volume}";
+        Optional<YamlMap> volume = y.map("volume");
+        if (volume.isPresent()) {
+            volume.get().rejectUnknown(Set.of("offset", "title"));
+            offset = volume.get().integer("offset", false, -5, 5).orElse(1);
+            volumeTitle = volume.get().string("title", false).orElse(volumeTitle);
+        }
+        int feedLimit = 50;
+        Optional<YamlMap> feed = y.map("feed");
+        if (feed.isPresent()) {
+            feed.get().rejectUnknown(Set.of("limit"));
+            feedLimit = feed.get().integer("limit", false, 1, 10_000).orElse(50);
+        }
+        return new Settings(title, y.string("subtitle", false).orElse(null), y.string("publisher", false).orElse(null),
+                y.string("description", false).orElse(null), baseUrl, y.string("language", false).orElse("zh-CN"),
+                offset, volumeTitle, y.string("copyright", false).orElse(null), feedLimit, y.bool("drafts", false),
+                y.strings("categories"));
+    }
+
+    static ThemeVocabulary loadThemes(Path file, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            return ThemeVocabulary.empty();
+        }
+        Optional<YamlMap> parsed = TextFiles.read(file, diagnostics).flatMap(t -> YamlMap.parse(file, t, 0, diagnostics));
+        if (parsed.isEmpty()) {
+            return ThemeVocabulary.empty();
+        }
+        parsed.get().rejectUnknown(Set.of("themes"));
+        List<Theme> themes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap t : parsed.get().maps("themes")) {
+            t.rejectUnknown(Set.of("id", "name", "description", "signals"));
+            Optional<String> id = t.string("id", true);
+            Optional<String> name = t.string("name", true);
+            if (id.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            if (!THEME_ID.matcher(id.get()).matches()) {
+                diagnostics.error(file, t.line("id"), "a theme id must be lower-case ASCII words joined by '-' (it becomes the theme's web address), not '" + id.get() + "'");
+                continue;
+            }
+            if (!seen.add(id.get()) || !seen.add(name.get())) {
+                diagnostics.error(file, t.line(), "the theme '" + id.get() + "' / '" + name.get() + "' is declared twice");
+                continue;
+            }
+            themes.add(new Theme(id.get(), name.get(), t.string("description", false).orElse(null), t.strings("signals")));
+        }
+        return new ThemeVocabulary(themes);
+    }
+
+    static RegionCatalog loadRegions(Path file, Diagnostics diagnostics) {
+        RegionCatalog standard = RegionCatalog.standard();
+        if (!Files.isRegularFile(file)) {
+            return standard;
+        }
+        Optional<YamlMap> parsed = TextFiles.read(file, diagnostics).flatMap(t -> YamlMap.parse(file, t, 0, diagnostics));
+        if (parsed.isEmpty()) {
+            return standard;
+        }
+        parsed.get().rejectUnknown(Set.of("regions"));
+        List<Region> extra = new ArrayList<>();
+        for (YamlMap r : parsed.get().maps("regions")) {
+            r.rejectUnknown(Set.of("code", "name", "level", "parent"));
+            Optional<String> code = r.string("code", true);
+            Optional<String> name = r.string("name", true);
+            Optional<String> level = r.string("level", true);
+            Optional<String> parent = r.string("parent", false);
+            if (code.isEmpty() || name.isEmpty() || level.isEmpty()) {
+                continue;
+            }
+            if (!CODE.matcher(code.get()).matches()) {
+                diagnostics.error(file, r.line("code"), "a region code must have six digits, not '" + code.get() + "'");
+                continue;
+            }
+            Level lv;
+            try {
+                lv = Level.valueOf(level.get().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(file, r.line("level"), "'level' must be province, prefecture or county, not '" + level.get() + "'");
+                continue;
+            }
+            if (lv != Level.PROVINCE && parent.isEmpty()) {
+                diagnostics.error(file, r.line(), "the region '" + name.get() + "' needs a 'parent' code");
+                continue;
+            }
+            extra.add(new Region(code.get(), name.get(), lv, parent.orElse(null)));
+        }
+        try {
+            return standard.withExtra(extra);
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(file, 0, e.getMessage());
+            return standard;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package yearbook.config;
+
+import java.util.List;
+
+/**
+ * The yearbook's settings from {@code content/yearbook.yaml}.
+ *
+ * @param baseUrl      the absolute address the site is published at, ending in '/' (used in the feed and
+ *                     sitemap); its path part is {@link #basePath()}, prefixed to every link
+ * @param volumeOffset a volume is named by its publication year: volume = covered year + offset (usually 1)
+ * @param volumeTitle  how a volume is named; {@code {title}} and {@code {volume}} are replaced
+ * @param feedLimit    how many articles the Atom feed carries
+ * @param drafts       whether articles marked {@code draft: true} are built
+ */
+public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
+                       String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
+                       boolean drafts, List<String> categories) {
+
+    public Settings {
+        categories = List.copyOf(categories);
+    }
+
+    /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
+        String path = slash < 0 ? "/" : baseUrl.substring(slash);
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** The volume an article covering {@code year} belongs to by default. */
+    public int volumeFor(int year) {
+        return year + volumeOffset;
+    }
+
+    public String volumeName(int volume) {
+        return volumeTitle.replace("{title}", title).replace("{volume}", Integer.toString(volume));
+    }
+
+    /** Absolute URL of a site path such as "/2019/slug/" (the base path is not repeated). */
+    public String absolute(String sitePath) {
+        String root = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String base = basePath();
+        String p = sitePath.startsWith(base) ? sitePath.substring(base.length() - 1) : sitePath;
+        int scheme = root.indexOf("://");
+        int slash = scheme < 0 ? -1 : root.indexOf('/', scheme + 3);
+        String origin = slash < 0 ? root : root.substring(0, slash);
+        return origin + base.substring(0, base.length() - 1) + p;
+    }
+}

@@ -1,0 +1,30 @@
+package yearbook.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import yearbook.region.Region;
+import yearbook.theme.Theme;
+
+/**
+ * One yearbook entry (条目) as the editor wrote it: front matter resolved and checked, body still markdown.
+ *
+ * @param file      the source file
+ * @param path      the file's path inside the content folder, with '/' separators
+ * @param year      the year the article covers
+ * @param date      publication date, or null when unknown
+ * @param volume    the volume (publication year) the article belongs to
+ * @param slug      the front matter's explicit slug, or null to derive one from the title
+ * @param body      the markdown after the front matter
+ * @param bodyLine  the file line on which {@code body} starts (1-based)
+ */
+public record Article(Path file, String path, String title, String subtitle, String kicker, String organization,
+                      Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
+                      Source source, String category, String slug, boolean draft, int weight,
+                      String body, int bodyLine) {
+    public Article {
+        themes = List.copyOf(themes);
+        authors = List.copyOf(authors);
+    }
+}

@@ -1,0 +1,125 @@
+package yearbook.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import yearbook.config.Project;
+import yearbook.diag.Diagnostics;
+import yearbook.region.Region;
+import yearbook.region.RegionResolution;
+import yearbook.text.TextFiles;
+import yearbook.theme.Theme;
+import yearbook.yaml.YamlMap;
+
+/** Reads one article file into an {@link Article}, reporting every problem it finds. */
+public final class ArticleReader {
+    /** The front matter fields an article may have. */
+    public static final Set<String> FIELDS = Set.of("title", "subtitle", "kicker", "organization", "region", "year",
+            "date", "volume", "themes", "authors", "source", "category", "slug", "draft", "weight");
+    private static final Set<String> SOURCE_FIELDS = Set.of("name", "url", "page", "date");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Project project;
+
+    public ArticleReader(Project project) {
+        this.project = project;
+    }
+
+    /** Reads {@code file} ({@code path} is its name inside the content folder); empty when it has errors. */
+    public Optional<Article> read(Path file, String path, Diagnostics diagnostics) {
+        return TextFiles.read(file, diagnostics).flatMap(text -> parse(file, path, text, diagnostics));
+    }
+
+    public Optional<Article> parse(Path file, String path, String text, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        Optional<Article> article = FrontMatter.split(file, text, local)
+                .flatMap(fm -> YamlMap.parse(file, fm.yaml(), fm.yamlLine(), local)
+                        .map(y -> toArticle(file, path, y, fm, local)));
+        local.all().forEach(diagnostics::add);
+        return local.hasErrors() ? Optional.empty() : article;
+    }
+
+    private Article toArticle(Path file, String path, YamlMap y, FrontMatter fm, Diagnostics d) {
+        y.rejectUnknown(FIELDS);
+        String title = y.string("title", true).orElse(null);
+        String organization = y.string("organization", true).orElse(null);
+        Region region = y.string("region", true).map(r -> resolveRegion(file, y.line("region"), r, d)).orElse(null);
+        int year = y.integer("year", true, 1900, 2200).orElse(0);
+        LocalDate date = y.date("date", false).orElse(null);
+        int volume = y.integer("volume", false, 1900, 2200).orElse(project.settings().volumeFor(year));
+        if (date != null && year > 0 && date.getYear() < year) {
+            d.error(file, y.line("date"), "the publication date " + date + " lies before the covered year " + year);
+        }
+        List<Theme> themes = new ArrayList<>();
+        List<String> themeNames = y.strings("themes");
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < themeNames.size(); i++) {
+            String name = themeNames.get(i);
+            Optional<Theme> theme = project.themes().find(name);
+            if (theme.isEmpty()) {
+                d.error(file, y.itemLine("themes", i), "unknown theme '" + name + "'; themes are listed in themes.yaml"
+                        + knownThemes());
+            } else if (seen.add(theme.get().id())) {
+                themes.add(theme.get());
+            }
+        }
+        String slug = y.string("slug", false).orElse(null);
+        if (slug != null && !SLUG.matcher(slug).matches()) {
+            d.error(file, y.line("slug"), "'slug' becomes part of the web address: use lower-case ASCII letters, digits and '-', e.g. 'wuhai-sixiang-jucuo', not '" + slug + "'");
+        }
+        Source source = readSource(y, d);
+        return new Article(file, path, title, y.string("subtitle", false).orElse(null), y.string("kicker", false).orElse(null),
+                organization, region, year, date, volume, themes, y.strings("authors"), source,
+                y.string("category", false).orElse(null), slug, y.bool("draft", false),
+                y.integer("weight", false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine());
+    }
+
+    private String knownThemes() {
+        List<Theme> all = project.themes().all();
+        if (all.isEmpty()) {
+            return " (no themes are declared)";
+        }
+        StringBuilder sb = new StringBuilder(" (for example ");
+        for (int i = 0; i < Math.min(4, all.size()); i++) {
+            sb.append(i > 0 ? ", " : "").append(all.get(i).id()).append(" / ").append(all.get(i).name());
+        }
+        return sb.append(")").toString();
+    }
+
+    private Region resolveRegion(Path file, int line, String text, Diagnostics d) {
+        RegionResolution r = project.regions().resolve(text);
+        if (r instanceof RegionResolution.Found found) {
+            return found.region();
+        }
+        if (r instanceof RegionResolution.Ambiguous ambiguous) {
+            d.error(file, line, ambiguous.message());
+        } else if (r instanceof RegionResolution.NotFound notFound) {
+            d.error(file, line, notFound.message());
+        }
+        return null;
+    }
+
+    private Source readSource(YamlMap y, Diagnostics d) {
+        if (!y.has("source")) {
+            return null;
+        }
+        if (!y.isMap("source")) {
+            return y.string("source", false).map(name -> new Source(name, null, null, null)).orElse(null);
+        }
+        YamlMap s = y.map("source").orElseThrow();
+        s.rejectUnknown(SOURCE_FIELDS);
+        String url = s.string("url", false).orElse(null);
+        if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+            d.error(y.file(), s.line("url"), "the source 'url' must start with https:// or http://, not '" + url + "'");
+        }
+        Source source = new Source(s.string("name", false).orElse(null), url, s.string("page", false).orElse(null),
+                s.date("date", false).orElse(null));
+        return source.isEmpty() ? null : source;
+    }
+}

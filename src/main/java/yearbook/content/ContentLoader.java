@@ -1,0 +1,95 @@
+package yearbook.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import yearbook.config.Project;
+import yearbook.diag.Diagnostics;
+
+/**
+ * Finds and reads every article in the content folder, in parallel. Articles are the {@code .md} files at
+ * any depth; names starting with '.' or '_' and {@code README.md} files are skipped, and symbolic links are
+ * not followed (content cannot pull in files from outside its folder). Other files (images, PDFs) are
+ * assets, published beside the site's pages at the same relative path.
+ */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    /** The content of a yearbook: articles (sorted by path) and asset files (paths inside content). */
+    public record Content(List<Article> articles, List<String> assets) {
+        public Content {
+            articles = List.copyOf(articles);
+            assets = List.copyOf(assets);
+        }
+    }
+
+    public static Content load(Path contentDir, Project project, Diagnostics diagnostics) {
+        List<String> markdown = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        walk(contentDir, markdown, assets, diagnostics);
+        ArticleReader reader = new ArticleReader(project);
+        List<Article> articles = markdown.parallelStream()
+                .map(p -> reader.read(contentDir.resolve(p), p, diagnostics))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Article::path))
+                .toList();
+        return new Content(articles, assets);
+    }
+
+    private static void walk(Path root, List<String> markdown, List<String> assets, Diagnostics diagnostics) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(root, 0, "the content folder does not exist");
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || skipped(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String rel = root.relativize(file).toString().replace('\\', '/');
+                    String lower = rel.toLowerCase(Locale.ROOT);
+                    if (lower.endsWith(".md")) {
+                        if (!lower.endsWith("readme.md")) {
+                            markdown.add(rel);
+                        }
+                    } else if (!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/")) {
+                        assets.add(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(file, 0, "cannot be read (" + e.getMessage() + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error(root, 0, "the content folder cannot be read (" + e.getMessage() + ")");
+        }
+        markdown.sort(null);
+        assets.sort(null);
+    }
+
+    private static boolean skipped(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("_");
+    }
+}

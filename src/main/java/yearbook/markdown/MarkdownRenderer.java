@@ -1,0 +1,192 @@
+package yearbook.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders Markdown to HTML: CommonMark with GFM tables, ids on headings, and two behaviours for Chinese text:
+ * soft line breaks between CJK characters disappear ({@link CjkSoftBreaks}) and {@code *} emphasis works next to
+ * CJK punctuation ({@link CjkEmphasis}). As in the CommonMark reference implementations, raw HTML passes
+ * through and link and image URLs are percent-encoded in the HTML (non-ASCII characters and characters such as
+ * space and backslash; existing {@code %XX} escapes are kept).
+ *
+ * <p>Heading ids come from the heading-anchor extension's {@link IdGenerator} (lower case, spaces to {@code -},
+ * characters other than letters, digits, {@code -} and {@code _} dropped, so {@code 一、加强思想引领} gets
+ * {@code 一加强思想引领}; {@code id} when nothing is left), made unique within the document with {@code -1},
+ * {@code -2}, ... suffixes. The extension's own attribute provider is not used: its ids can collide
+ * ({@code a}, {@code a}, {@code a-1}) and are not available outside the HTML.
+ *
+ * <p>Thread-safe: build once with {@link #create()} and share.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser cjkParser;
+    /** For sources that already contain the sentinel character {@link CjkEmphasis} relies on. */
+    private final Parser plainParser;
+
+    private MarkdownRenderer() {
+        this.cjkParser = CjkEmphasis.configure(parserBuilder()).build();
+        this.plainParser = parserBuilder().build();
+    }
+
+    /** A renderer with GFM tables, heading ids and the CJK behaviours. */
+    public static MarkdownRenderer create() {
+        return new MarkdownRenderer();
+    }
+
+    /** Same as {@link #render(String, LinkResolver) render(source, LinkResolver.IDENTITY)}. */
+    public RenderedMarkdown render(String source) {
+        return render(source, LinkResolver.IDENTITY);
+    }
+
+    /**
+     * Renders one document.
+     *
+     * @param source the Markdown text
+     * @param links  rewrites each link and image destination in the HTML; {@link RenderedMarkdown#links()}
+     *               reports the destinations as written
+     * @return the HTML fragment with its headings and links
+     */
+    public RenderedMarkdown render(String source, LinkResolver links) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(links, "links");
+        Node document;
+        if (CjkEmphasis.appliesTo(source)) {
+            document = cjkParser.parse(source);
+            CjkEmphasis.removeSentinels(document);
+        } else {
+            document = plainParser.parse(source);
+        }
+        CjkSoftBreaks.apply(document);
+
+        Map<Node, String> ids = new IdentityHashMap<>();
+        List<Heading> headings = headings(document, ids);
+        List<Link> linkList = resolveLinks(document, links);
+        // Built per document (cheap next to parsing) so that it carries this document's heading ids.
+        HtmlRenderer html = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .percentEncodeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    String id = ids.get(node);
+                    if (id != null) {
+                        attributes.put("id", id);
+                    }
+                })
+                .build();
+        return new RenderedMarkdown(html.render(document), headings, linkList);
+    }
+
+    private static Parser.Builder parserBuilder() {
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
+
+    /** Collects the headings and assigns their ids into {@code ids}. */
+    private static List<Heading> headings(Node document, Map<Node, String> ids) {
+        List<Heading> headings = new ArrayList<>();
+        IdGenerator generator = IdGenerator.builder().build();
+        Set<String> used = new HashSet<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                String text = plainText(heading);
+                String id = generator.generateId(text.toLowerCase(Locale.ROOT));
+                // The generator numbers repeats of the same text, but "a", "a", "a-1" would still collide.
+                String unique = id;
+                for (int n = 1; !used.add(unique); n++) {
+                    unique = id + "-" + n;
+                }
+                ids.put(heading, unique);
+                headings.add(new Heading(heading.getLevel(), text, unique));
+            }
+        });
+        return headings;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                sb.append(' ');
+            }
+        });
+        return sb.toString().strip();
+    }
+
+    /** Reports every link and image, then replaces its destination with the resolver's. */
+    private static List<Link> resolveLinks(Node document, LinkResolver resolver) {
+        List<Link> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                links.add(new Link(link.getDestination(), false, line(link)));
+                link.setDestination(resolve(resolver, link.getDestination()));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.add(new Link(image.getDestination(), true, line(image)));
+                image.setDestination(resolve(resolver, image.getDestination()));
+                visitChildren(image);
+            }
+        });
+        return links;
+    }
+
+    private static String resolve(LinkResolver resolver, String destination) {
+        return Objects.requireNonNull(resolver.resolve(destination),
+                () -> "LinkResolver returned null for " + destination);
+    }
+
+    /** The 1-based line a node starts on (its own source span, else its nearest ancestor's), or 0. */
+    private static int line(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,163 @@
+package yearbook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import yearbook.publish.Publisher.Staging;
+import yearbook.render.view.PageMeta;
+import yearbook.render.view.SiteView;
+import yearbook.site.Page;
+import yearbook.site.RegionNode;
+import yearbook.site.SiteModel;
+import yearbook.site.ThemeNode;
+import yearbook.site.Volume;
+
+/**
+ * Renders every page of the site through the templates, in parallel, into a staging folder, and copies the
+ * template assets ({@code templates/assets/}) and the content's asset files.
+ *
+ * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
+ * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
+ * {@code region}, {@code themes}, {@code theme}, {@code article}; the feed gets {@code feed}, the sitemap
+ * {@code sitemap}.
+ */
+public final class SiteRenderer {
+    /** The templates a template folder must have. */
+    public static final List<String> TEMPLATES = List.of("home.ftlh", "volume.ftlh", "regions.ftlh", "region.ftlh",
+            "themes.ftlh", "theme.ftlh", "article.ftlh", "404.ftlh", "atom.ftlx", "sitemap.ftlx", "robots.txt.ftl");
+    public static final String ASSETS = "assets";
+
+    private final Templates templates;
+    private final String generator;
+
+    public SiteRenderer(Templates templates, String generator) {
+        this.templates = templates;
+        this.generator = generator;
+    }
+
+    /** One file to produce: where it goes and how to make its bytes. */
+    private record Job(String path, Supplier<String> content) {
+    }
+
+    /** Renders and writes every file; returns the number of pages. */
+    public int render(SiteModel site, Staging staging, Path contentDir) {
+        templates.check(TEMPLATES);
+        ViewFactory views = new ViewFactory(site);
+        SiteView siteView = views.site(generator);
+        String base = site.settings().basePath();
+        List<Job> jobs = new ArrayList<>();
+        List<String> sitemap = new ArrayList<>();
+
+        page(jobs, sitemap, siteView, base, "home", site.settings().title(), site.settings().description(),
+                "home.ftlh", "home", views::home);
+        for (Volume v : site.volumes()) {
+            page(jobs, sitemap, siteView, v.url(), "volume", v.name(), null, "volume.ftlh", "volume", () -> views.volume(v));
+        }
+        page(jobs, sitemap, siteView, base + "regions/", "regions", "地区", null, "regions.ftlh", "regions",
+                () -> views.tree(site.regions()));
+        for (RegionNode n : site.regionsByCode().values().stream()
+                .sorted(java.util.Comparator.comparing((RegionNode r) -> r.region().code())).toList()) {
+            page(jobs, sitemap, siteView, n.url(), "region", n.region().name(), null, "region.ftlh", "region",
+                    () -> views.region(n));
+        }
+        page(jobs, sitemap, siteView, base + "themes/", "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
+        for (ThemeNode t : site.themes()) {
+            page(jobs, sitemap, siteView, t.url(), "theme", t.theme().name(), t.theme().description(), "theme.ftlh",
+                    "theme", () -> views.theme(t));
+        }
+        for (Page p : site.pages()) {
+            page(jobs, sitemap, siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
+                    "article", () -> views.article(p));
+        }
+        PageMeta notFound = new PageMeta("404", "页面不存在", base + "404.html", site.settings().absolute(base + "404.html"), null);
+        jobs.add(new Job("404.html", () -> templates.render("404.ftlh", Map.of("site", siteView, "page", notFound))));
+        jobs.add(new Job("atom.xml", () -> templates.render("atom.ftlx", Map.of("site", siteView, "feed", views.feed()))));
+        jobs.add(new Job("sitemap.xml", () -> templates.render("sitemap.ftlx",
+                Map.of("site", siteView, "sitemap", views.sitemap(sitemap)))));
+        jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
+                "sitemap", views.sitemap(List.of(base + "sitemap.xml"))))));
+
+        runAll(jobs, staging);
+        copyTree(templates.dir().resolve(ASSETS), ASSETS + "/", staging);
+        for (String asset : site.assets()) {
+            staging.copy(contentDir.resolve(asset), asset);
+        }
+        return jobs.size() - 3;
+    }
+
+    /**
+     * Renders and writes the jobs in parallel. The first failure stops the jobs not yet started, and is
+     * thrown only once every running job has finished, so no writer is still busy when the caller cleans up.
+     */
+    private static void runAll(List<Job> jobs, Staging staging) {
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        jobs.parallelStream().forEach(j -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                staging.write(j.path(), j.content().get().getBytes(StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private void page(List<Job> jobs, List<String> sitemap, SiteView siteView, String url, String kind, String title,
+                      String description, String template, String key, Supplier<Object> view) {
+        String base = siteView.home();
+        String path = url.substring(base.length()) + "index.html";
+        sitemap.add(url);
+        jobs.add(new Job(path, () -> {
+            PageMeta withPermalink = new PageMeta(kind, title, url, absolute(siteView, url), description);
+            return templates.render(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
+        }));
+    }
+
+    private static String absolute(SiteView site, String url) {
+        String root = site.baseUrl();
+        if (!root.contains("://")) {
+            return url;
+        }
+        int slash = root.indexOf('/', root.indexOf("://") + 3);
+        return (slash < 0 ? root : root.substring(0, slash)) + url;
+    }
+
+    private static void copyTree(Path from, String prefix, Staging staging) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try {
+            List<Path> files = new ArrayList<>();
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            files.sort(null);
+            for (Path f : files) {
+                staging.copy(f, prefix + from.relativize(f).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

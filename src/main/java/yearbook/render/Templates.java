@@ -1,0 +1,106 @@
+package yearbook.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+/**
+ * The FreeMarker templates of a site, loaded from a folder. {@code .ftlh} templates escape everything as
+ * HTML and {@code .ftlx} as XML unless told otherwise ({@code ?no_esc}); templates cannot create Java objects
+ * ({@code ?new}) or reach the Java API ({@code ?api}). Thread-safe.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path dir;
+
+    public Templates(Path dir) throws IOException {
+        this.dir = dir;
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setDirectoryForTemplateLoading(dir.toFile());
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setRecognizeStandardFileExtensions(true);
+        config.setLocale(Locale.SIMPLIFIED_CHINESE);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setBooleanFormat("c");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The names among {@code required} that are missing from the template folder. */
+    public List<String> missing(List<String> required) {
+        List<String> out = new ArrayList<>();
+        for (String name : required) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Parses every template up front so that a syntax error is reported before anything is rendered. */
+    public void check(List<String> names) {
+        for (String name : names) {
+            template(name);
+        }
+    }
+
+    private Template template(String name) {
+        try {
+            return config.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateError(name, 0, "the template is missing from " + dir);
+        } catch (ParseException e) {
+            throw new TemplateError(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
+                    e.getEditorMessage());
+        } catch (IOException e) {
+            throw new TemplateError(name, 0, "the template cannot be read: " + e.getMessage());
+        }
+    }
+
+    public String render(String name, Map<String, Object> model) {
+        Template t = template(name);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateError(where, line, firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateError(name, 0, e.getMessage());
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int end = m.indexOf("\n----");
+        return (end > 0 ? m.substring(0, end) : m).replaceAll("\\s*\\n\\s*", " ");
+    }
+}

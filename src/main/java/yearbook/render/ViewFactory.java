@@ -1,0 +1,245 @@
+package yearbook.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import yearbook.config.Settings;
+import yearbook.content.Article;
+import yearbook.content.Source;
+import yearbook.region.Level;
+import yearbook.region.Region;
+import yearbook.render.view.ArticleItem;
+import yearbook.render.view.ArticleView;
+import yearbook.render.view.CountLink;
+import yearbook.render.view.FeedEntry;
+import yearbook.render.view.FeedView;
+import yearbook.render.view.HeadingView;
+import yearbook.render.view.HomeView;
+import yearbook.render.view.LinkView;
+import yearbook.render.view.RegionTreeView;
+import yearbook.render.view.RegionView;
+import yearbook.render.view.SectionView;
+import yearbook.render.view.SiteView;
+import yearbook.render.view.SitemapView;
+import yearbook.render.view.SourceView;
+import yearbook.render.view.ThemeView;
+import yearbook.render.view.VolumeView;
+import yearbook.render.view.YearGroup;
+import yearbook.site.Page;
+import yearbook.site.RegionNode;
+import yearbook.site.SiteModel;
+import yearbook.site.ThemeNode;
+import yearbook.site.Volume;
+import yearbook.theme.Theme;
+
+/** Turns the site model into the flat, template-friendly view records. Pure functions of the model. */
+final class ViewFactory {
+    static final String CHAIN_SEPARATOR = " › ";
+    private static final int LATEST = 10;
+
+    private final SiteModel site;
+    private final Settings settings;
+
+    ViewFactory(SiteModel site) {
+        this.site = site;
+        this.settings = site.settings();
+    }
+
+    SiteView site(String generator) {
+        List<CountLink> volumes = site.volumes().stream()
+                .map(v -> new CountLink(v.name(), v.url(), v.articles().size())).toList();
+        String base = settings.basePath();
+        return new SiteView(settings.title(), settings.subtitle(), settings.publisher(), settings.description(),
+                settings.language(), settings.baseUrl(), base, base + "regions/", base + "themes/", base + "atom.xml",
+                base + "assets/", settings.copyright(), volumes, site.pages().size(), generator);
+    }
+
+    HomeView home() {
+        List<CountLink> volumes = site.volumes().stream()
+                .map(v -> new CountLink(v.name(), v.url(), v.articles().size())).toList();
+        List<CountLink> themes = site.themes().stream()
+                .filter(t -> !t.articles().isEmpty())
+                .map(t -> new CountLink(t.theme().name(), t.url(), t.articles().size())).toList();
+        List<ArticleItem> latest = site.pages().stream().sorted(latestFirst()).limit(LATEST).map(this::item).toList();
+        return new HomeView(volumes, tree(site.regions()), themes, latest);
+    }
+
+    List<RegionTreeView> tree(List<RegionNode> nodes) {
+        return nodes.stream().map(n -> new RegionTreeView(n.region().name(), n.region().code(), n.url(),
+                n.articles().size(), tree(n.children()))).toList();
+    }
+
+    VolumeView volume(Volume v) {
+        Map<String, List<Page>> byProvince = new LinkedHashMap<>();
+        for (Page p : v.articles()) {
+            byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
+        }
+        List<SectionView> sections = new ArrayList<>();
+        byProvince.forEach((code, pages) -> {
+            RegionNode node = site.regionsByCode().get(code);
+            sections.add(new SectionView(node.region().name(), node.url(), pages.stream().map(this::item).toList()));
+        });
+        List<Integer> years = v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList();
+        return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections);
+    }
+
+    RegionView region(RegionNode n) {
+        List<Region> chain = n.articles().get(0).chain();
+        List<LinkView> ancestors = new ArrayList<>();
+        for (Region r : chain) {
+            if (r.code().equals(n.region().code())) {
+                break;
+            }
+            ancestors.add(new LinkView(r.name(), site.regionsByCode().get(r.code()).url()));
+        }
+        return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors,
+                tree(n.children()), n.articles().size(), byYear(n.articles()));
+    }
+
+    ThemeView theme(ThemeNode t) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Page p : t.articles()) {
+            counts.merge(p.chain().get(0).code(), 1, Integer::sum);
+        }
+        List<CountLink> regions = counts.entrySet().stream().map(e -> {
+            RegionNode node = site.regionsByCode().get(e.getKey());
+            return new CountLink(node.region().name(), node.url(), e.getValue());
+        }).toList();
+        Theme theme = t.theme();
+        return new ThemeView(theme.id(), theme.name(), theme.description(), t.url(), t.articles().size(), regions,
+                byYear(t.articles()));
+    }
+
+    List<ThemeView> themeIndex() {
+        return site.themes().stream().map(t -> new ThemeView(t.theme().id(), t.theme().name(), t.theme().description(),
+                t.url(), t.articles().size(), List.of(), List.of())).toList();
+    }
+
+    ArticleView article(Page p) {
+        Article a = p.article();
+        List<LinkView> chain = p.chain().stream()
+                .map(r -> new LinkView(r.name(), site.regionsByCode().get(r.code()).url())).toList();
+        Volume volume = site.volumes().stream().filter(v -> v.number() == a.volume()).findFirst().orElseThrow();
+        LinkView previous = site.previous(p).map(this::link).orElse(null);
+        LinkView next = site.next(p).map(this::link).orElse(null);
+        List<HeadingView> headings = p.headings().stream()
+                .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
+        return new ArticleView(a.title(), a.subtitle(), a.kicker(), a.organization(), chain, a.year(),
+                new LinkView(volume.name(), volume.url()), a.date() == null ? null : a.date().toString(), a.authors(),
+                source(a), themes(a), a.category(), p.html(), headings, previous, next);
+    }
+
+    private LinkView link(Page p) {
+        return new LinkView(p.article().title(), p.url());
+    }
+
+    private List<LinkView> themes(Article a) {
+        return a.themes().stream().map(t -> new LinkView(t.name(), settings.basePath() + "themes/" + t.id() + "/"))
+                .toList();
+    }
+
+    ArticleItem item(Page p) {
+        Article a = p.article();
+        String region = p.chain().stream().map(Region::name).collect(Collectors.joining(CHAIN_SEPARATOR));
+        return new ArticleItem(a.title(), a.subtitle(), p.url(), a.organization(), region, a.year(),
+                a.date() == null ? null : a.date().toString(), themes(a), p.summary());
+    }
+
+    private List<YearGroup> byYear(List<Page> pages) {
+        Map<Integer, List<ArticleItem>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Page p : pages) {
+            years.computeIfAbsent(p.article().year(), k -> new ArrayList<>()).add(item(p));
+        }
+        List<YearGroup> out = new ArrayList<>();
+        years.forEach((y, items) -> out.add(new YearGroup(y, items)));
+        return out;
+    }
+
+    static String levelName(Level level) {
+        return switch (level) {
+            case PROVINCE -> "省级";
+            case PREFECTURE -> "地级";
+            case COUNTY -> "县级";
+        };
+    }
+
+    SourceView source(Article a) {
+        Source s = a.source();
+        if (s == null) {
+            return null;
+        }
+        return new SourceView(s.name(), s.url(), s.page(), s.date() == null ? null : s.date().toString(),
+                citation(a, s));
+    }
+
+    /** A reference in the GB/T 7714-2015 style; unknown parts are left out. */
+    static String citation(Article a, Source s) {
+        StringBuilder sb = new StringBuilder();
+        List<String> authors = a.authors();
+        if (!authors.isEmpty()) {
+            sb.append(String.join(",", authors.subList(0, Math.min(3, authors.size()))));
+            if (authors.size() > 3) {
+                sb.append(",等");
+            }
+            sb.append('.');
+        }
+        LocalDate date = s.date() != null ? s.date() : a.date();
+        if (s.url() != null) {
+            sb.append(a.title()).append("[EB/OL].");
+            if (s.name() != null) {
+                sb.append(s.name()).append(',');
+            }
+            if (date != null) {
+                sb.append('(').append(date).append(')');
+            }
+            if (sb.charAt(sb.length() - 1) == ',') {
+                sb.setLength(sb.length() - 1);
+            }
+            sb.append('.').append(s.url()).append('.');
+        } else {
+            sb.append(a.title()).append("[N].");
+            if (s.name() != null) {
+                sb.append(s.name());
+                if (date != null) {
+                    sb.append(',').append(date);
+                }
+                if (s.page() != null) {
+                    sb.append('(').append(s.page()).append(')');
+                }
+                sb.append('.');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Articles by publication date (or, when unknown, the end of the covered year), newest first. */
+    static Comparator<Page> latestFirst() {
+        return Comparator.comparing((Page p) -> effectiveDate(p.article())).reversed()
+                .thenComparing(Page::url);
+    }
+
+    static LocalDate effectiveDate(Article a) {
+        return a.date() != null ? a.date() : LocalDate.of(a.year(), 12, 31);
+    }
+
+    FeedView feed() {
+        List<FeedEntry> entries = site.pages().stream().sorted(latestFirst()).limit(settings.feedLimit())
+                .map(p -> new FeedEntry(p.article().title(), settings.absolute(p.url()),
+                        effectiveDate(p.article()) + "T00:00:00Z", p.summary(), p.html(), p.article().authors(),
+                        p.article().themes().stream().map(Theme::name).toList()))
+                .toList();
+        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
+        String home = settings.absolute(settings.basePath());
+        return new FeedView(home, settings.absolute(settings.basePath() + "atom.xml"), updated, entries);
+    }
+
+    SitemapView sitemap(List<String> paths) {
+        return new SitemapView(paths.stream().map(settings::absolute).toList());
+    }
+}

@@ -1,0 +1,23 @@
+package yearbook.render.view;
+
+import java.util.List;
+
+/**
+ * An article page ({@code article} in article.ftlh).
+ *
+ * @param chain    the region chain, province first, for breadcrumbs
+ * @param html     the rendered body (already safe HTML; print it with {@code ?no_esc})
+ * @param previous the article before this one in its region, or null
+ * @param next     the article after this one in its region, or null
+ */
+public record ArticleView(String title, String subtitle, String kicker, String organization, List<LinkView> chain,
+                          int year, LinkView volume, String date, List<String> authors, SourceView source,
+                          List<LinkView> themes, String category, String html, List<HeadingView> headings,
+                          LinkView previous, LinkView next) {
+    public ArticleView {
+        chain = List.copyOf(chain);
+        authors = List.copyOf(authors);
+        themes = List.copyOf(themes);
+        headings = List.copyOf(headings);
+    }
+}

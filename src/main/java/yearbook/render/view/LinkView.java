@@ -1,0 +1,5 @@
+package yearbook.render.view;
+
+/** A link: text and address. */
+public record LinkView(String title, String url) {
+}

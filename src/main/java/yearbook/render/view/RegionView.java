@@ -1,0 +1,18 @@
+package yearbook.render.view;
+
+import java.util.List;
+
+/**
+ * A region page ({@code region} in region.ftlh): its ancestors, its sub-regions with article counts, and its
+ * own and its descendants' articles grouped by covered year (latest first).
+ *
+ * @param level 省级, 地级 or 县级
+ */
+public record RegionView(String name, String code, String level, List<LinkView> ancestors,
+                         List<RegionTreeView> children, int count, List<YearGroup> years) {
+    public RegionView {
+        ancestors = List.copyOf(ancestors);
+        children = List.copyOf(children);
+        years = List.copyOf(years);
+    }
+}

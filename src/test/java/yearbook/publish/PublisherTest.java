@@ -1,0 +1,84 @@
+package yearbook.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+    @TempDir
+    Path root;
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void commitReplacesTheWholeSite() throws IOException {
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        try (Publisher.Staging s = p.begin()) {
+            s.write("old.html", b("old"));
+            s.commit();
+        }
+        try (Publisher.Staging s = p.begin()) {
+            s.write("/a/index.html", b("new"));
+            assertEquals("old", Files.readString(site.resolve("old.html")), "nothing changes before commit");
+            s.commit();
+        }
+        assertEquals("new", Files.readString(site.resolve("a/index.html")));
+        assertFalse(Files.exists(site.resolve("old.html")), "files of the previous build do not linger");
+        try (Stream<Path> l = Files.list(root)) {
+            assertEquals(1, l.count(), "no staging or previous folder left");
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLeavesThePreviousSite() throws IOException {
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        try (Publisher.Staging s = p.begin()) {
+            s.write("index.html", b("v1"));
+            s.commit();
+        }
+        try (Publisher.Staging s = p.begin()) {
+            s.write("index.html", b("v2"));
+        }
+        assertEquals("v1", Files.readString(site.resolve("index.html")));
+        try (Stream<Path> l = Files.list(root)) {
+            assertEquals(1, l.count());
+        }
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() throws IOException {
+        Publisher p = new Publisher(root.resolve("site"));
+        try (Publisher.Staging s = p.begin()) {
+            assertThrows(IllegalArgumentException.class, () -> s.write("../escape.html", b("x")));
+            assertThrows(IllegalArgumentException.class, () -> s.write("a/../../escape.html", b("x")));
+            assertThrows(IllegalArgumentException.class, () -> s.write("", b("x")));
+        }
+        assertFalse(Files.exists(root.resolve("escape.html")));
+    }
+
+    @Test
+    void aSwapCutOffHalfWayIsRepairedByTheNextBuild() throws IOException {
+        Path previous = root.resolve(".site-previous");
+        Files.createDirectories(previous);
+        Files.writeString(previous.resolve("index.html"), "v1");
+        Publisher p = new Publisher(root.resolve("site"));
+        try (Publisher.Staging s = p.begin()) {
+            assertEquals("v1", Files.readString(root.resolve("site/index.html")), "the previous site is put back first");
+        }
+        assertTrue(Files.isDirectory(root.resolve("site")));
+    }
+}

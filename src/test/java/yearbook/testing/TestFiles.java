@@ -1,0 +1,65 @@
+package yearbook.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a small project from a text archive: each file starts with a line {@code -- path --}, its content
+ * follows until the next such line. Keeps a whole test site readable on one screen.
+ */
+public final class TestFiles {
+    private static final Pattern HEADER = Pattern.compile("(?m)^-- (\\S+) --$\\n?");
+
+    /** Settings and a two-theme vocabulary most tests share. */
+    public static final String BASICS = """
+            -- content/yearbook.yaml --
+            title: 测试年鉴
+            baseUrl: https://example.org/yb/
+            -- content/themes.yaml --
+            themes:
+              - id: model-workers
+                name: 劳模工匠
+                signals: [劳模]
+              - id: hardship-aid
+                name: 困难职工帮扶
+                signals: [送温暖]
+            """;
+
+    private TestFiles() {
+    }
+
+    public static void write(Path root, String archive) throws IOException {
+        Matcher m = HEADER.matcher(archive);
+        String path = null;
+        int start = 0;
+        while (m.find()) {
+            if (path != null) {
+                put(root, path, archive.substring(start, m.start()));
+            }
+            path = m.group(1);
+            start = m.end();
+        }
+        if (path != null) {
+            put(root, path, archive.substring(start));
+        }
+    }
+
+    private static void put(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The project's own templates folder. */
+    public static Path templates() {
+        return Path.of("templates").toAbsolutePath();
+    }
+
+    public static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,5 @@
+User-agent: *
+Allow: /
+<#list sitemap.urls as u>
+Sitemap: ${u}
+</#list>
