@@ -23,12 +23,12 @@ import java.util.stream.Stream;
  */
 public class MakeCorpus {
 
-    static final String[] TITLE_HEADS = {"凝聚劳动者力量", "以四项举措抓基层", "党工共建深度融合", "围绕大局勇担当",
-        "聚焦主责主业", "坚持服务职工", "创新工作方法", "夯实基层基础", "弘扬劳模精神", "深化产业工人队伍建设改革",
-        "助力脱贫攻坚", "推进工会改革", "激发职工创造活力", "筑牢维权防线", "打造服务品牌", "建设职工之家"};
-    static final String[] TITLE_TAILS = {"彰显主人翁风采", "强基础", "服务职工有声有色", "服务职工谱华章",
-        "开创工作新局面", "书写奋进新篇章", "打造工作亮点和品牌", "当好职工娘家人", "汇聚发展正能量",
-        "推动工会工作提质增效", "争当新时代建功者", "让职工群众更有获得感"};
+    /** At most 7 characters, so that the address (the title's pinyin, cut at 60) keeps the appended number. */
+    static final String[] TITLES = {"凝聚劳动者力量", "四项举措强基础", "党工共建促发展", "勇担当谱华章", "聚焦主责主业",
+        "服务职工暖人心", "创新工作方法", "夯实基层基础", "弘扬劳模精神", "助力脱贫攻坚", "推进工会改革", "激发创造活力",
+        "筑牢维权防线", "打造服务品牌", "建设职工之家", "工会工作亮点", "年度工作回眸", "工会的行与思", "奋进新时代",
+        "当好娘家人", "汇聚正能量", "建功新时代", "提质增效", "普惠服务惠职工"};
+    static final String[] SUBTITLES = {"工作纪实", "年度工作回眸", "亮点工作扫描", "抓党建促工会工作纪实"};
     static final String[] HEADINGS = {"加强思想引领", "广泛凝聚共识", "夯实基层组织", "深化劳动竞赛", "弘扬劳模精神",
         "做实帮扶解困", "维护职工权益", "推进集体协商", "强化经费保障", "丰富职工文化", "助力脱贫攻坚",
         "推进工会改革", "服务新就业形态劳动者", "抓好安全生产", "关爱女职工", "提升普惠服务"};
@@ -139,10 +139,9 @@ public class MakeCorpus {
         int year = 2015 + random.nextInt(10);
         String organization = region.name() + "总工会";
         StringBuilder md = new StringBuilder("---\n");
-        md.append("title: \"").append(pick(TITLE_HEADS)).append(' ').append(pick(TITLE_TAILS)).append(' ')
-            .append(number).append("\"\n");
+        md.append("title: ").append(pick(TITLES)).append(' ').append(number).append('\n');
         if (random.nextInt(2) == 0) {
-            md.append("subtitle: ").append(organization).append(year).append("年工作纪实\n");
+            md.append("subtitle: ").append(organization).append(pick(SUBTITLES)).append('\n');
         }
         md.append("organization: ").append(organization).append('\n');
         md.append("region: ").append(region.code()).append('\n');
