@@ -1,0 +1,26 @@
+package yearbook.site;
+
+import java.util.List;
+
+import yearbook.content.Article;
+import yearbook.markdown.Heading;
+import yearbook.region.Region;
+
+/**
+ * An article placed in the site: its address, its region chain (province first) and its body rendered to
+ * HTML.
+ *
+ * @param url     the page's path on the site, with the base path, ending in '/': "/2019/wu-hai-shi/"
+ * @param summary the first words of the body as plain text, for listings and the feed
+ */
+public record Page(Article article, String url, List<Region> chain, String html, List<Heading> headings,
+                   String summary) {
+    public Page {
+        chain = List.copyOf(chain);
+        headings = List.copyOf(headings);
+    }
+
+    public Region region() {
+        return article.region();
+    }
+}

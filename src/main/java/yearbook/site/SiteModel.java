@@ -1,0 +1,50 @@
+package yearbook.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import yearbook.config.Settings;
+
+/**
+ * The whole yearbook as the site shows it: every page placed at its address, the region tree, themes and
+ * volumes. Immutable; built once by {@link SiteBuilder} and read by the renderers.
+ *
+ * @param pages   all published articles in site order (region code, year, weight, title in pinyin order)
+ * @param regions top of the region tree: the provinces that have articles
+ * @param assets  paths (inside content) of the files published beside the pages
+ */
+public record SiteModel(Settings settings, List<Page> pages, List<Volume> volumes, List<RegionNode> regions,
+                        Map<String, RegionNode> regionsByCode, List<ThemeNode> themes, List<String> assets,
+                        Map<String, Neighbours> neighbours) {
+
+    /** The articles before and after one, among its region's own articles (null at either end). */
+    public record Neighbours(Page previous, Page next) {
+    }
+
+    public SiteModel {
+        pages = List.copyOf(pages);
+        volumes = List.copyOf(volumes);
+        regions = List.copyOf(regions);
+        regionsByCode = Map.copyOf(regionsByCode);
+        themes = List.copyOf(themes);
+        assets = List.copyOf(assets);
+        neighbours = Map.copyOf(neighbours);
+    }
+
+    public Optional<RegionNode> region(String code) {
+        return Optional.ofNullable(regionsByCode.get(code));
+    }
+
+    /** The article before {@code page} among its region's own articles. */
+    public Optional<Page> previous(Page page) {
+        Neighbours n = neighbours.get(page.url());
+        return Optional.ofNullable(n == null ? null : n.previous());
+    }
+
+    /** The article after {@code page} among its region's own articles. */
+    public Optional<Page> next(Page page) {
+        Neighbours n = neighbours.get(page.url());
+        return Optional.ofNullable(n == null ? null : n.next());
+    }
+}
