@@ -25,6 +25,20 @@ class PinyinTest {
     }
 
     @Test
+    void tableAgreesWithIcuTransliterator() {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
+        String text = "内蒙古自治区鄂尔多斯市鄂托克前旗总工会坚持党建带工建绿色发展重庆厦门";
+        assertEquals(icu.transliterate(text), Pinyin.of(text));
+    }
+
+    @Test
+    void keepsLatinAndDigitsAsWords() {
+        assertEquals("2019 ning xia APP gong hui", Pinyin.of("2019宁夏APP工会"));
+        assertEquals(null, Pinyin.reading('A'));
+        assertEquals("lu", Pinyin.reading('绿'));
+    }
+
+    @Test
     void compactRunsSyllablesTogether() {
         assertEquals("etuokeqianqi", Pinyin.compact("鄂托克前旗"));
         assertEquals("", Pinyin.compact("——"));
