@@ -1,8 +1,11 @@
 package yearbook.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
@@ -49,9 +52,11 @@ public final class BuildService {
     public BuildResult build(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         checkFolders(options);
+        // Templates load and parse while the content is read: they are independent until rendering.
+        CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();
         SiteModel site = model(options, diagnostics, progress);
-        Templates templates = new Templates(options.templates());
+        Templates templates = join(templatesReady);
         Publisher publisher = new Publisher(options.output());
         int pages;
         int files;
@@ -65,6 +70,30 @@ public final class BuildService {
         }
         return new BuildResult(site.pages().size(), pages, files, bytes, diagnostics.all(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Templates loadTemplates(BuildOptions options) {
+        try {
+            Templates t = new Templates(options.templates());
+            t.check(SiteRenderer.TEMPLATES);
+            return t;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Templates join(CompletableFuture<Templates> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void checkFolders(BuildOptions options) {
