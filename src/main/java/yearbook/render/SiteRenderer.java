@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import yearbook.config.Settings;
 import yearbook.publish.Publisher.Staging;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
@@ -59,25 +60,25 @@ public final class SiteRenderer {
         List<Job> jobs = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
 
-        page(jobs, sitemap, siteView, base, "home", site.settings().title(), site.settings().description(),
+        page(jobs, sitemap, site.settings(), siteView, base, "home", site.settings().title(), site.settings().description(),
                 "home.ftlh", "home", views::home);
         for (Volume v : site.volumes()) {
-            page(jobs, sitemap, siteView, v.url(), "volume", v.name(), null, "volume.ftlh", "volume", () -> views.volume(v));
+            page(jobs, sitemap, site.settings(), siteView, v.url(), "volume", v.name(), null, "volume.ftlh", "volume", () -> views.volume(v));
         }
-        page(jobs, sitemap, siteView, base + "regions/", "regions", "地区", null, "regions.ftlh", "regions",
+        page(jobs, sitemap, site.settings(), siteView, base + "regions/", "regions", "地区", null, "regions.ftlh", "regions",
                 () -> views.tree(site.regions()));
         for (RegionNode n : site.regionsByCode().values().stream()
                 .sorted(java.util.Comparator.comparing((RegionNode r) -> r.region().code())).toList()) {
-            page(jobs, sitemap, siteView, n.url(), "region", n.region().name(), null, "region.ftlh", "region",
+            page(jobs, sitemap, site.settings(), siteView, n.url(), "region", n.region().name(), null, "region.ftlh", "region",
                     () -> views.region(n));
         }
-        page(jobs, sitemap, siteView, base + "themes/", "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
+        page(jobs, sitemap, site.settings(), siteView, base + "themes/", "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
         for (ThemeNode t : site.themes()) {
-            page(jobs, sitemap, siteView, t.url(), "theme", t.theme().name(), t.theme().description(), "theme.ftlh",
+            page(jobs, sitemap, site.settings(), siteView, t.url(), "theme", t.theme().name(), t.theme().description(), "theme.ftlh",
                     "theme", () -> views.theme(t));
         }
         for (Page p : site.pages()) {
-            page(jobs, sitemap, siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
+            page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
                     "article", () -> views.article(p));
         }
         PageMeta notFound = new PageMeta("404", "页面不存在", base + "404.html", site.settings().absolute(base + "404.html"), null);
@@ -117,24 +118,15 @@ public final class SiteRenderer {
         }
     }
 
-    private void page(List<Job> jobs, List<String> sitemap, SiteView siteView, String url, String kind, String title,
+    private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,
                       String description, String template, String key, Supplier<Object> view) {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
         jobs.add(new Job(path, () -> {
-            PageMeta withPermalink = new PageMeta(kind, title, url, absolute(siteView, url), description);
+            PageMeta withPermalink = new PageMeta(kind, title, url, settings.absolute(url), description);
             return templates.render(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
         }));
-    }
-
-    private static String absolute(SiteView site, String url) {
-        String root = site.baseUrl();
-        if (!root.contains("://")) {
-            return url;
-        }
-        int slash = root.indexOf('/', root.indexOf("://") + 3);
-        return (slash < 0 ? root : root.substring(0, slash)) + url;
     }
 
     private static void copyTree(Path from, String prefix, Staging staging) {
