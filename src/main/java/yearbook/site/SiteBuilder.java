@@ -111,8 +111,6 @@ public final class SiteBuilder {
     private static final Pattern HEADING = Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|<[^>]*$");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final String WIDE = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’]";
-    private static final Pattern SPACE_BETWEEN_WIDE = Pattern.compile("(?<=" + WIDE + ") (?=" + WIDE + ")");
 
     /** The first words of a rendered body as plain text: headings left out, no space between Chinese paragraphs. */
     static String summary(String html) {
@@ -120,11 +118,29 @@ public final class SiteBuilder {
         String text = TAG.matcher(HEADING.matcher(head).replaceAll(" ")).replaceAll("")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
-        text = SPACE_BETWEEN_WIDE.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("").strip();
+        text = dropSpacesBetweenWide(SPACE.matcher(text).replaceAll(" ")).strip();
         if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
             return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+
+    /** Removes a space standing between two Chinese characters or punctuation marks (a paragraph seam). */
+    private static String dropSpacesBetweenWide(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && i > 0 && i + 1 < text.length() && wide(text.charAt(i - 1)) && wide(text.charAt(i + 1))) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean wide(char c) {
+        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
+                || c == '“' || c == '”' || c == '‘' || c == '’' || Character.isSurrogate(c);
     }
 
     private static List<RegionNode> regionTree(List<Page> pages, RegionCatalog regions, Urls urls,
