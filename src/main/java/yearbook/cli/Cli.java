@@ -2,8 +2,6 @@ package yearbook.cli;
 
 import java.nio.file.Path;
 
-import picocli.CommandLine;
-
 import yearbook.render.TemplateError;
 
 /** Small helpers shared by the commands. */
@@ -15,7 +13,7 @@ final class Cli {
         return Path.of("").toAbsolutePath();
     }
 
-    static String shown(CommandLine cl, TemplateError e) {
+    static String shown(TemplateError e) {
         return "templates/" + e.template() + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage();
     }
 

@@ -1,7 +1,5 @@
 package yearbook.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code yearbook} command. */
 public final class Main {
     private Main() {

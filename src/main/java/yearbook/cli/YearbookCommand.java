@@ -41,7 +41,7 @@ public final class YearbookCommand implements Runnable {
             long errors = ce.diagnostics().stream().filter(Diagnostic::isError).count();
             err.println(errors == 1 ? "1 error; nothing was written" : errors + " errors; nothing was written");
         } else if (e instanceof TemplateError te) {
-            err.println(Cli.shown(cl, te));
+            err.println(Cli.shown(te));
             err.println("the site was not written");
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             err.println("error: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));

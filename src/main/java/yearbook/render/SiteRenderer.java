@@ -81,6 +81,7 @@ public final class SiteRenderer {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
                     "article", () -> views.article(p));
         }
+        int pages = jobs.size() + 1; // every page so far, and the 404 page
         PageMeta notFound = new PageMeta("404", "页面不存在", base + "404.html", site.settings().absolute(base + "404.html"), null);
         jobs.add(new Job("404.html", () -> templates.render("404.ftlh", Map.of("site", siteView, "page", notFound))));
         jobs.add(new Job("atom.xml", () -> templates.render("atom.ftlx", Map.of("site", siteView, "feed", views.feed()))));
@@ -94,7 +95,7 @@ public final class SiteRenderer {
         for (String asset : site.assets()) {
             staging.copy(contentDir.resolve(asset), asset);
         }
-        return jobs.size() - 3;
+        return pages;
     }
 
     /**

@@ -45,10 +45,12 @@ final class ViewFactory {
 
     private final SiteModel site;
     private final Settings settings;
+    private final Map<String, String> themeUrls = new java.util.HashMap<>();
 
     ViewFactory(SiteModel site) {
         this.site = site;
         this.settings = site.settings();
+        site.themes().forEach(t -> themeUrls.put(t.theme().id(), t.url()));
     }
 
     SiteView site(String generator) {
@@ -140,8 +142,7 @@ final class ViewFactory {
     }
 
     private List<LinkView> themes(Article a) {
-        return a.themes().stream().map(t -> new LinkView(t.name(), settings.basePath() + "themes/" + t.id() + "/"))
-                .toList();
+        return a.themes().stream().map(t -> new LinkView(t.name(), themeUrls.get(t.id()))).toList();
     }
 
     ArticleItem item(Page p) {

@@ -1,6 +1,5 @@
 package yearbook.site;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

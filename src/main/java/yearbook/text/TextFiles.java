@@ -3,7 +3,6 @@ package yearbook.text;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -71,10 +70,5 @@ public final class TextFiles {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return Optional.of(text);
-    }
-
-    /** Decodes bytes known to be produced by this tool. */
-    static String utf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

@@ -93,6 +93,7 @@ class BuildServiceTest {
         BuildResult r = build();
         assertEquals(3, r.articles(), "the draft is not published");
         assertEquals(List.of(), r.warnings());
+        assertEquals(15, r.pages(), "home, 2 volumes, region index, 4 regions, theme index, 2 themes, 3 articles, 404");
 
         String article = file("2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/index.html");
         assertTrue(article.contains("<html lang=\"zh-CN\">"));
@@ -309,13 +310,7 @@ class BuildServiceTest {
 
     @Test
     void templateErrorNamesFileAndLine() throws IOException {
-        TestFiles.write(root, SITE);
-        Path templates = root.resolve("templates");
-        copyTree(TestFiles.templates(), templates);
-        Files.writeString(templates.resolve("volume.ftlh"), "<p>\n${volume.nosuchfield}\n</p>\n");
-        BuildOptions o = new BuildOptions(root.resolve("content"), templates, root.resolve("site"));
-        yearbook.render.TemplateError e = assertThrows(yearbook.render.TemplateError.class,
-                () -> new BuildService("t").build(o, Progress.NONE));
+        yearbook.render.TemplateError e = buildWithTemplate("volume.ftlh", "<p>\n${volume.nosuchfield}\n</p>\n");
         assertEquals("volume.ftlh", e.template());
         assertEquals(2, e.line());
         assertFalse(Files.exists(root.resolve("site")));
@@ -323,15 +318,19 @@ class BuildServiceTest {
 
     @Test
     void templatesCannotReachJava() throws IOException {
+        yearbook.render.TemplateError e = buildWithTemplate("404.ftlh",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        assertEquals("404.ftlh", e.template());
+    }
+
+    /** Builds SITE with the project's templates, one of them replaced; the build must fail on it. */
+    private yearbook.render.TemplateError buildWithTemplate(String name, String text) throws IOException {
         TestFiles.write(root, SITE);
         Path templates = root.resolve("templates");
         copyTree(TestFiles.templates(), templates);
-        Files.writeString(templates.resolve("404.ftlh"),
-                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        Files.writeString(templates.resolve(name), text);
         BuildOptions o = new BuildOptions(root.resolve("content"), templates, root.resolve("site"));
-        yearbook.render.TemplateError e = assertThrows(yearbook.render.TemplateError.class,
-                () -> new BuildService("t").build(o, Progress.NONE));
-        assertEquals("404.ftlh", e.template());
+        return assertThrows(yearbook.render.TemplateError.class, () -> new BuildService("t").build(o, Progress.NONE));
     }
 
     static void copyTree(Path from, Path to) throws IOException {
