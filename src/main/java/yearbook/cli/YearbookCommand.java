@@ -13,7 +13,7 @@ import yearbook.render.TemplateError;
 /** The top command: {@code yearbook <command>}. */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,
         description = "Builds a trade-union yearbook (工会年鉴) from markdown articles: a static website and, in time, a print PDF.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 the content or templates have errors, 2 wrong command-line usage."})
 public final class YearbookCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,30 @@
+package yearbook.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import yearbook.importer.output.Outcome;
+
+/** What an import did, file by file, and where its report is. */
+public record ImportResult(List<Outcome> outcomes, Path report) {
+    public ImportResult {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long articles() {
+        return outcomes.stream().mapToLong(o -> o.articles().size()).sum();
+    }
+
+    public long failures() {
+        return outcomes.stream().filter(o -> o.error() != null).count();
+    }
+
+    public long flags() {
+        return outcomes.stream().flatMap(o -> o.articles().stream()).mapToLong(w -> w.draft().flags().size()).sum();
+    }
+
+    public long kept() {
+        return outcomes.stream().flatMap(o -> o.articles().stream())
+                .filter(w -> w.status() == Outcome.Status.KEPT_EDITED || w.status() == Outcome.Status.KEPT_FOREIGN).count();
+    }
+}

@@ -1,0 +1,206 @@
+package yearbook.importer.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns the bytes of a raw page into text. The encoding is detected, never assumed: a byte-order mark decides
+ * (UTF-8, UTF-16LE/BE); without one, text that is valid UTF-8 is UTF-8, and otherwise text that decodes as
+ * GB18030 (which includes GBK and GB2312) and reads as Chinese is GB18030. Anything else is refused with a
+ * reason, so that a page is never imported half-garbled. Line ends become {@code \n}; invisible characters
+ * (zero-width spaces, stray byte-order marks) are removed; no-break spaces become spaces; traditional
+ * characters are converted to simplified ones, and the result says how many.
+ */
+public final class Decoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A page is taken for traditional Chinese when at least this many characters change, and this share. */
+    private static final int TRADITIONAL_MIN = 5;
+    private static final double TRADITIONAL_SHARE = 0.02;
+
+    private Decoder() {
+    }
+
+    /** The outcome: either {@code text} with the encoding's name, or an {@code error} for the editor. */
+    public record Decoded(String text, String encoding, int traditionalConverted, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+
+        static Decoded failed(String error) {
+            return new Decoded(null, null, 0, error);
+        }
+    }
+
+    public static Decoded decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return Decoded.failed("the file is empty");
+        }
+        String encoding;
+        String text;
+        try {
+            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+                encoding = "UTF-8 (with byte-order mark)";
+                text = strict(StandardCharsets.UTF_8, bytes, 3);
+            } else if (startsWith(bytes, 0xFF, 0xFE)) {
+                encoding = "UTF-16LE (with byte-order mark)";
+                text = strict(StandardCharsets.UTF_16LE, bytes, 2);
+            } else if (startsWith(bytes, 0xFE, 0xFF)) {
+                encoding = "UTF-16BE (with byte-order mark)";
+                text = strict(StandardCharsets.UTF_16BE, bytes, 2);
+            } else if (indexOf(bytes, (byte) 0) >= 0) {
+                return Decoded.failed("the file contains NUL bytes: it is a binary file, or UTF-16 without a byte-order mark;"
+                        + " save it as UTF-8");
+            } else {
+                String utf8 = tryStrict(StandardCharsets.UTF_8, bytes);
+                if (utf8 != null) {
+                    encoding = "UTF-8";
+                    text = utf8;
+                } else {
+                    String gb = tryStrict(GB18030, bytes);
+                    if (gb == null || !readsAsChinese(gb)) {
+                        return Decoded.failed("the encoding cannot be recognised: the file is neither UTF-8 nor GB18030/GBK"
+                                + " Chinese text; open it in an editor and save it as UTF-8");
+                    }
+                    encoding = "GB18030/GBK";
+                    text = gb;
+                }
+            }
+        } catch (CharacterCodingException e) {
+            return Decoded.failed("the file is damaged: it starts with a byte-order mark but is not valid " +
+                    (bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
+        }
+        int control = firstControl(text);
+        if (control >= 0) {
+            return Decoded.failed("the file contains control characters (U+" + String.format("%04X", (int) text.charAt(control))
+                    + " on line " + lineOf(text, control) + "): it is probably not a text file");
+        }
+        text = normalise(text);
+        String simplified = toSimplified(text);
+        int changed = 0;
+        int han = 0;
+        if (simplified.length() == text.length()) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != simplified.charAt(i)) {
+                    changed++;
+                }
+                if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+            }
+        }
+        if (changed >= TRADITIONAL_MIN && changed >= han * TRADITIONAL_SHARE) {
+            return new Decoded(simplified, encoding, changed, null);
+        }
+        return new Decoded(text, encoding, 0, null);
+    }
+
+    private static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    sb.append('\n');
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
+                case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> sb.append(' ');
+                case '\t', '\f', '\u000B' -> sb.append(c == '\t' ? "    " : "\n");
+                case '\u2028', '\u2029', '\u0085' -> sb.append('\n');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Transliterator SIMPLIFY = Transliterator.getInstance("Traditional-Simplified");
+
+    private static String toSimplified(String text) {
+        synchronized (SIMPLIFY) {
+            return SIMPLIFY.transliterate(text);
+        }
+    }
+
+    /** Most non-ASCII characters are common Han characters or CJK punctuation: what a GBK page decodes to. */
+    private static boolean readsAsChinese(String text) {
+        int nonAscii = 0;
+        int chinese = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            nonAscii++;
+            if (c >= 0x4E00 && c <= 0x9FA5 || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF
+                    || c == '\u2014' || c == '\u2026' || c >= 0x2018 && c <= 0x201D || c == '\u00B7') {
+                chinese++;
+            }
+        }
+        return nonAscii > 0 && chinese >= nonAscii * 0.9;
+    }
+
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\u000B' || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String tryStrict(Charset cs, byte[] bytes) {
+        try {
+            return strict(cs, bytes, 0);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
+        CharBuffer chars = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return chars.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,56 @@
+package yearbook.importer.output;
+
+import java.util.List;
+
+import yearbook.importer.page.Unit;
+
+/**
+ * An item's body as markdown: paragraphs separated by blank lines, headings as {@code ##} and below (the title is
+ * the article's {@code #}), the page's own heading levels kept in their order. Characters markdown would take as
+ * markup are escaped, so that the text reads exactly as imported.
+ */
+public final class Markdown {
+    private Markdown() {
+    }
+
+    public static String body(List<Unit> units) {
+        int top = units.stream().filter(u -> u.kind() == Unit.Kind.HEADING).mapToInt(Unit::level).min().orElse(2);
+        StringBuilder sb = new StringBuilder();
+        for (Unit u : units) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            if (u.kind() == Unit.Kind.HEADING) {
+                int level = Math.min(6, Math.max(2, u.level() - top + 2));
+                sb.append("#".repeat(level)).append(' ').append(escape(u.text())).append('\n');
+            } else {
+                sb.append(escape(u.text())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Escapes what markdown would read as markup: emphasis, code, links, HTML, and block markers at the start. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '*', '_', '`', '[', ']' -> sb.append('\\').append(c);
+                case '<' -> sb.append(i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) && text.charAt(i + 1) < 0x80
+                        || "/!?".indexOf(text.charAt(i + 1)) >= 0) ? "&lt;" : "<");
+                case '&' -> sb.append(text.startsWith("&", i) && text.substring(i).matches("(?s)&[#A-Za-z0-9]+;.*") ? "&amp;" : "&");
+                default -> sb.append(c);
+            }
+        }
+        String s = sb.toString();
+        java.util.regex.Matcher ordered = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])(\\s|$)").matcher(s);
+        if (ordered.find()) {
+            return ordered.group(1) + "\\" + s.substring(ordered.group(1).length());
+        }
+        if (s.matches("(?s)^(#|>|[-+](\\s.*|$)|~~~|\\|).*")) {
+            s = "\\" + s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,145 @@
+package yearbook.importer.page;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import yearbook.importer.meta.Dates;
+
+/**
+ * Web-page chrome: the lines around an article that belong to the site, not to the article. Each rule
+ * drops whole lines only, and keeps what the line tells in {@link PageInfo}:
+ * <ul>
+ * <li>welcome lines ({@code 欢迎访问内蒙古自治区总工会}) → the site's name;
+ * <li>breadcrumbs ({@code 首页 > 基层频道 > 经验做法}, {@code 当前位置：…}) → the section;
+ * <li>field lines ({@code 发布时间:2021-03-18 来源: 作者: 浏览次数:}), empty fields and all → date, source, writer;
+ * <li>share, print and navigation links ({@code 分享到:}, {@code 【打印】【关闭】}, {@code 上一篇}, {@code 返回顶部});
+ * <li>editor lines ({@code 责任编辑：…}, {@code （编辑 …）}, {@code 审核：…});
+ * <li>footers ({@code 版权所有}, {@code Copyright ©}, {@code ICP备}, {@code 主办单位}, {@code 技术支持});
+ * an original title given in a footer ({@code 原标题：…}) is kept for an article that has none.
+ * </ul>
+ */
+public final class Chrome {
+    private Chrome() {
+    }
+
+    /** The page with chrome lines blanked (line numbers stay), what they told, and what was dropped. */
+    public record Stripped(List<String> lines, PageInfo info, List<Dropped> dropped) {
+    }
+
+    private static final Pattern WELCOME = Pattern.compile("^\\s*(?:欢迎(?:您)?(?:访问|来到|光临|登录))\\s*(.{2,40}?)[!！。.]?\\s*$");
+    private static final Pattern CRUMBS = Pattern.compile(
+            "^\\s*(?:(?:您(?:现在)?的位置|当前位置|所在位置|位置)\\s*[:：]\\s*)?((?:首页|主页|网站首页)\\s*(?:[>＞»›→/]\\s*[^>＞»›→/]{1,20}\\s*)+)$");
+    private static final Pattern CRUMBS_AFTER_LABEL = Pattern.compile(
+            "^\\s*(?:您(?:现在)?的位置|当前位置|所在位置)\\s*[:：]\\s*(.+)$");
+    private static final Pattern FIELD = Pattern.compile(
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
+    private static final Pattern SHARE = Pattern.compile(
+            "^\\s*(?:分享到|分享至|分享|转发到|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回|收藏|上一篇|下一篇|【\\s*(?:打印|关闭|字体|大|中|小)[^】]*】)\\s*[:：]?.*$");
+    private static final Pattern EDITOR = Pattern.compile(
+            "^\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|值班编辑|网络编辑|编审)\\s*[:：\\s]\\s*[\\p{IsHan}·\\s、，,]{0,30}[）)】\\]]?\\s*$");
+    private static final Pattern FOOTER = Pattern.compile(
+            "(版权所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|建议使用.{0,20}浏览器|分辨率)");
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^\\s*[（(]?\\s*原(?:标)?题\\s*[:：]\\s*(.+?)\\s*[）)]?\\s*$");
+
+    public static Stripped strip(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        List<Dropped> dropped = new ArrayList<>();
+        String site = null;
+        String section = null;
+        LocalDate date = null;
+        String source = null;
+        List<String> authors = new ArrayList<>();
+        String footerTitle = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String reason = null;
+            Matcher m;
+            if ((m = WELCOME.matcher(t)).matches()) {
+                site = site == null ? m.group(1).strip() : site;
+                reason = "网站欢迎语（来源网站：" + m.group(1).strip() + "）";
+            } else if ((m = CRUMBS.matcher(t)).matches() || (m = CRUMBS_AFTER_LABEL.matcher(t)).matches() && t.matches(".*[>＞»›→].*")) {
+                String crumbs = m.group(1).replaceAll("\\s*[>＞»›→/]\\s*", " > ").strip();
+                section = section == null ? crumbs : section;
+                reason = "导航路径（栏目：" + crumbs + "）";
+            } else if (isFieldLine(t)) {
+                Fields f = fields(t);
+                if (f.date != null && date == null) {
+                    date = f.date;
+                }
+                if (f.source != null && source == null) {
+                    source = f.source;
+                }
+                authors.addAll(f.authors);
+                reason = "发布信息栏" + (f.date != null ? "（发布日期 " + f.date + "）" : "")
+                        + (f.source != null ? "（来源：" + f.source + "）" : "");
+            } else if (SHARE.matcher(t).matches() && t.length() <= 40) {
+                reason = "分享、打印或翻页链接";
+            } else if (EDITOR.matcher(t).matches()) {
+                reason = "编辑署名";
+            } else if (FOOTER.matcher(t).find() && t.length() <= 120) {
+                reason = "网站页脚";
+            } else if ((m = ORIGINAL_TITLE.matcher(t)).matches()) {
+                footerTitle = footerTitle == null ? m.group(1) : footerTitle;
+                reason = "原标题说明（“" + m.group(1) + "”）";
+            }
+            if (reason != null) {
+                out.set(i, "");
+                dropped.add(new Dropped(i + 1, t, reason));
+            }
+        }
+        return new Stripped(out, new PageInfo(site, section, date, source, authors, footerTitle), dropped);
+    }
+
+    /** A line made of "label: value" fields, at least one of them a known page field, and nothing else long. */
+    private static boolean isFieldLine(String t) {
+        Matcher m = FIELD.matcher(t);
+        if (!m.find() || m.start() > 2 || t.length() > 120) {
+            return false;
+        }
+        return true;
+    }
+
+    private record Fields(LocalDate date, String source, List<String> authors) {
+    }
+
+    private static final Pattern FIELD_VALUE = Pattern.compile(
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]\\s*(.*?)(?=\\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]|$)");
+
+    private static Fields fields(String t) {
+        LocalDate date = null;
+        String source = null;
+        List<String> authors = new ArrayList<>();
+        Matcher m = FIELD_VALUE.matcher(t);
+        while (m.find()) {
+            String key = m.group(1);
+            String value = m.group(2).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (key) {
+                case "发布时间", "发布日期", "发表时间", "发文时间", "时间", "日期" -> {
+                    if (date == null) {
+                        date = Dates.find(value).orElse(null);
+                    }
+                }
+                case "来源", "信息来源", "稿件来源" -> source = value;
+                case "作者", "撰稿" -> {
+                    for (String n : value.split("[\\s、，,]+")) {
+                        if (n.matches("[\\p{IsHan}·]{2,10}")) {
+                            authors.add(n);
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new Fields(date, source, authors);
+    }
+}

@@ -1,0 +1,57 @@
+package yearbook.importer.repair;
+
+/** Character classes the repairs and the page reader share. */
+public final class Chars {
+    private Chars() {
+    }
+
+    public static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Full-width punctuation and the marks Chinese text uses: ，。、；：？！“”‘’（）《》〈〉【】…—·. */
+    public static boolean isCjkPunct(int c) {
+        return c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
+                || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' || c == '·' || c == '•';
+    }
+
+    /** Han characters and CJK punctuation: what makes a character "Chinese text" for spacing rules. */
+    public static boolean isCjk(int c) {
+        return isHan(c) || isCjkPunct(c);
+    }
+
+    /** Marks that end a sentence, with the closing quotes and brackets that may follow them. */
+    public static boolean endsSentence(String s) {
+        String t = s.strip();
+        int i = t.length();
+        while (i > 0 && "”’」』）)】〕》".indexOf(t.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = t.charAt(i - 1);
+        return "。！？!?…；".indexOf(c) >= 0 || c == '.' && i >= 2 && isCjk(t.charAt(i - 2));
+    }
+
+    /** How many Han characters the text holds. */
+    public static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The width as printed: CJK characters count 1, others 1/2 (rounded up). */
+    public static int width(String s) {
+        int halves = 0;
+        for (int i = 0; i < s.length(); i++) {
+            halves += isCjk(s.charAt(i)) || s.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return (halves + 1) / 2;
+    }
+}
