@@ -249,7 +249,7 @@ public final class PageParser {
 
     private static Unit paragraph(String text, int first, int last, int[] gap, boolean indented, boolean ocr) {
         String repaired = TextRepair.repair(text, ocr).strip();
-        boolean isShort = isShort(repaired);
+        boolean isShort = first == last && isShort(repaired); // a headline or caption is one line
         Kind kind = isShort ? Kind.SHORT : Kind.PARA;
         String t = isShort ? TextRepair.headline(text) : repaired;
         Unit u = new Unit(kind, t, first, last, gap[0], 0, 0, indented, List.of());
@@ -259,7 +259,7 @@ public final class PageParser {
 
     /** A line that could be a headline, a section heading or a caption: short, and not a sentence. */
     private static boolean isShort(String t) {
-        if (Chars.width(t) > 40 || Chars.endsSentence(t)) {
+        if (Chars.width(t) > 40 || Chars.endsSentence(t) || t.matches(".*[。！？].*")) {
             return false;
         }
         char end = t.charAt(t.length() - 1);
