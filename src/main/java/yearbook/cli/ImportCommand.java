@@ -48,6 +48,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (Path p : paths) {
+            if (!java.nio.file.Files.exists(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder to import: " + p);
+            }
+        }
         ImportResult r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report));
         for (Outcome o : r.outcomes()) {
             if (o.error() != null) {

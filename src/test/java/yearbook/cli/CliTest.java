@@ -112,4 +112,45 @@ class CliTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("yearbook "), version.out());
     }
+
+    @Test
+    void importWritesArticlesAndSaysWhereTheReportIs() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- in/page.txt --
+                欢迎访问测试市总工会
+                首页 > 工作动态
+
+                以四项举措抓基层 强基础
+                ——乌海市总工会工作纪实
+
+                乌海市总工会以改革创新的四项举措抓基层、强基础，着力推进新形势下园区工会工作的深入开展。2018年，全市各级工会坚持“党建带工建”，以建会为基础，建家为目标，推动工会组织把广大职工组织到工会中来。
+                """ + "全市工会组织开展送温暖活动，劳模工匠积极参与，职工群众普遍受益。".repeat(20) + """
+
+                □通讯员 杨开泰
+                """);
+        Run r = run("import", root.resolve("in").toString(), "--into", root.resolve("content").toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("1 article"), r.out());
+        assertTrue(r.out().contains("articles/150000-neimengguzizhiqu/"), r.out());
+        assertTrue(r.out().contains("_import-report.md"), r.out());
+        assertTrue(Files.exists(root.resolve("content/_import-report.md")));
+    }
+
+    @Test
+    void importOfAMissingFileIsAUsageError() {
+        Run r = run("import", root.resolve("nothing-here.txt").toString(), "--into", root.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no such file or folder to import"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void importOfAnUnreadableFileExitsOneAndSaysSo() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS);
+        Files.write(root.resolve("bad.txt"), new byte[] {(byte) 0xC0, (byte) 0x80, 0x41, (byte) 0xFF, (byte) 0xFE, 0x41});
+        Run r = run("import", root.resolve("bad.txt").toString(), "--into", root.resolve("content").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.txt: error: the encoding cannot be recognised"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
 }
