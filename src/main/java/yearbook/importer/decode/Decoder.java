@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -19,6 +20,10 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset GB2312 = Charset.forName("GB2312");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    /** Fewer Chinese characters than this cannot tell GBK from another 8-bit encoding. */
+    private static final int MIN_CHINESE = 4;
     /** A page is taken for traditional Chinese when at least this many characters change, and this share. */
     private static final int TRADITIONAL_MIN = 5;
     private static final double TRADITIONAL_SHARE = 0.02;
@@ -75,12 +80,12 @@ public final class Decoder {
             return Decoded.failed("the file is damaged: it starts with a byte-order mark but is not valid " +
                     (bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
         }
+        text = normalise(text);
         int control = firstControl(text);
         if (control >= 0) {
             return Decoded.failed("the file contains control characters (U+" + String.format("%04X", (int) text.charAt(control))
                     + " on line " + lineOf(text, control) + "): it is probably not a text file");
         }
-        text = normalise(text);
         String simplified = toSimplified(text);
         int changed = 0;
         int han = 0;
@@ -129,8 +134,14 @@ public final class Decoder {
         }
     }
 
-    /** Most non-ASCII characters are common Han characters or CJK punctuation: what a GBK page decodes to. */
+    /**
+     * Whether GB18030-decoded text reads as Chinese: at least a few characters, nearly all of them in GB2312 (the
+     * 6 763 common characters and the usual punctuation) or in Big5 (common traditional characters). Latin-1 text
+     * read as GBK turns into a few rare or unassigned characters (Müller → M黮ler) and is refused.
+     */
     private static boolean readsAsChinese(String text) {
+        CharsetEncoder common = GB2312.newEncoder();
+        CharsetEncoder traditional = BIG5.newEncoder();
         int nonAscii = 0;
         int chinese = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -139,12 +150,11 @@ public final class Decoder {
                 continue;
             }
             nonAscii++;
-            if (c >= 0x4E00 && c <= 0x9FA5 || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF
-                    || c == '\u2014' || c == '\u2026' || c >= 0x2018 && c <= 0x201D || c == '\u00B7') {
+            if (common.canEncode(c) || traditional.canEncode(c)) {
                 chinese++;
             }
         }
-        return nonAscii > 0 && chinese >= nonAscii * 0.9;
+        return chinese >= MIN_CHINESE && chinese >= nonAscii * 0.95;
     }
 
     private static int firstControl(String text) {
