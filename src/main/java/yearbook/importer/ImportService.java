@@ -79,21 +79,27 @@ public final class ImportService {
         List<Path> files = expand(options.inputs());
         List<Outcome> outcomes = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
-        for (Path f : files) {
+        // pages are independent: read them in parallel, keep their order
+        List<Object> read = files.parallelStream().map(f -> {
             String shown = shown(base, f);
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(f);
             } catch (IOException e) {
-                outcomes.add(Outcome.failed(shown, "the file cannot be read: " + e.getMessage()));
-                continue;
+                return (Object) Outcome.failed(shown, "the file cannot be read: " + e.getMessage());
             }
             Decoder.Decoded decoded = Decoder.decode(bytes);
             if (!decoded.ok()) {
-                outcomes.add(Outcome.failed(shown, decoded.error()));
-                continue;
+                return Outcome.failed(shown, decoded.error());
             }
-            prepared.add(prepare(shown, decoded));
+            return prepare(shown, decoded);
+        }).toList();
+        for (Object o : read) {
+            if (o instanceof Outcome failed) {
+                outcomes.add(failed);
+            } else {
+                prepared.add((Prepared) o);
+            }
         }
         assignPaths(prepared);
         for (Prepared p : prepared) {

@@ -126,12 +126,54 @@ public final class Decoder {
         return sb.toString();
     }
 
-    private static final Transliterator SIMPLIFY = Transliterator.getInstance("Traditional-Simplified");
+    /**
+     * Traditional → simplified, one character for one, from ICU's Traditional-Simplified rules applied once to
+     * every Han character (transliterating each page with ICU cost more than all the rest of the import).
+     */
+    private static final class Simplified {
+        static final int FROM = 0x3400;
+        static final int TO = 0xFAFF;
+        static final char[] MAP = build();
+
+        private static char[] build() {
+            StringBuilder all = new StringBuilder(TO - FROM + 1);
+            for (int c = FROM; c <= TO; c++) {
+                all.append((char) c);
+            }
+            char[] map = new char[TO - FROM + 1];
+            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+            for (int c = FROM; c <= TO; c++) {
+                map[c - FROM] = (char) c;
+            }
+            // one call over all characters; a rule that changes the length is skipped by converting in chunks
+            int chunk = 512;
+            for (int start = FROM; start <= TO; start += chunk) {
+                int end = Math.min(TO + 1, start + chunk);
+                String in = all.substring(start - FROM, end - FROM);
+                String out = t.transliterate(in);
+                if (out.length() == in.length()) {
+                    for (int i = 0; i < in.length(); i++) {
+                        map[start - FROM + i] = out.charAt(i);
+                    }
+                } else {
+                    for (int i = 0; i < in.length(); i++) {
+                        String o = t.transliterate(in.substring(i, i + 1));
+                        map[start - FROM + i] = o.length() == 1 ? o.charAt(0) : in.charAt(i);
+                    }
+                }
+            }
+            return map;
+        }
+    }
 
     private static String toSimplified(String text) {
-        synchronized (SIMPLIFY) {
-            return SIMPLIFY.transliterate(text);
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= Simplified.FROM && c[i] <= Simplified.TO) {
+                c[i] = Simplified.MAP[c[i] - Simplified.FROM];
+            }
         }
+        return new String(c);
     }
 
     /**

@@ -25,6 +25,8 @@ public final class Bylines {
         }
     }
 
+    /** A cheap first look: a marker, a bracket or a role word somewhere. */
+    private static final Pattern MAYBE = Pattern.compile("[□■◇◆○●☆★▲△▽▼◎※（(【\\[]|记者|通讯员|实习生|撰稿|供稿|作者|评论员|摄|文|图");
     private static final Pattern MARKER = Pattern.compile("^[□■◇◆○●☆★▲△▽▼◎※]+\\s*");
     private static final Pattern BRACKETED = Pattern.compile("^[（(【\\[](.*)[）)】\\]]$");
     /** Roles, with the newspaper or rank that may stand before them: 晨报融媒实习记者, 本报特约通讯员. */
@@ -42,7 +44,7 @@ public final class Bylines {
     /** The byline {@code line} is, if it is one. */
     public static Optional<Byline> parse(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 60) {
+        if (s.isEmpty() || s.length() > 60 || !MAYBE.matcher(s).find()) {
             return Optional.empty();
         }
         boolean marked = false;

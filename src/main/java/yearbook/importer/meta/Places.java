@@ -151,15 +151,27 @@ public final class Places {
 
     /** Every name of a region and its descendants, full and short: to see whether a text speaks of that place. */
     public boolean speaksOf(String text, Region region) {
-        for (Region r : catalog.all()) {
-            if (!r.code().equals(region.code()) && !isUnder(r, region)) {
-                continue;
-            }
-            if (text.contains(r.name()) || shortName(r) != null && text.contains(shortName(r))) {
+        for (String name : placeNames.computeIfAbsent(region.code(), code -> namesUnder(region))) {
+            if (text.contains(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private final Map<String, List<String>> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<String> namesUnder(Region region) {
+        List<String> out = new ArrayList<>();
+        for (Region r : catalog.all()) {
+            if (r.code().equals(region.code()) || isUnder(r, region)) {
+                out.add(r.name());
+                if (shortName(r) != null) {
+                    out.add(shortName(r));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private boolean isUnder(Region r, Region ancestor) {

@@ -17,7 +17,8 @@ import yearbook.importer.meta.Dates;
  * <li>field lines ({@code 发布时间:2021-03-18 来源: 作者: 浏览次数:}), empty fields and all → date, source, writer;
  * <li>share, print and navigation links ({@code 分享到:}, {@code 【打印】【关闭】}, {@code 上一篇}, {@code 返回顶部});
  * <li>editor lines ({@code 责任编辑：…}, {@code （编辑 …）}, {@code 审核：…});
- * <li>footers ({@code 版权所有}, {@code Copyright ©}, {@code ICP备}, {@code 主办单位}, {@code 技术支持});
+ * <li>footers ({@code 版权所有}, {@code Copyright ©}, {@code ICP备} anywhere in a line; {@code 主办单位：…},
+ * {@code 技术支持：…} as a line's label);
  * an original title given in a footer ({@code 原标题：…}) is kept for an article that has none.
  * </ul>
  */
@@ -36,12 +37,20 @@ public final class Chrome {
             "^\\s*(?:您(?:现在)?的位置|当前位置|所在位置)\\s*[:：]\\s*(.+)$");
     private static final Pattern FIELD = Pattern.compile(
             "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
+    /** Link words alone (perhaps with a colon and the names of the sites to share to), never a sentence. */
     private static final Pattern SHARE = Pattern.compile(
-            "^\\s*(?:分享到|分享至|分享|转发到|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回|收藏|上一篇|下一篇|【\\s*(?:打印|关闭|字体|大|中|小)[^】]*】)\\s*[:：]?.*$");
+            "^\\s*(?:(?:分享到|分享至|分享|转发到|转发至|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回|收藏本页|收藏|加入收藏)\\s*[:：]?"
+                    + "(?:\\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|[|｜、/]))*"
+                    + "|(?:【\\s*(?:打印|关闭|字体|大|中|小|收藏|返回)[^】]*】\\s*)+|(?:上一篇|下一篇)\\s*[:：].*)\\s*$");
     private static final Pattern EDITOR = Pattern.compile(
             "^\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|值班编辑|网络编辑|编审)\\s*[:：\\s]\\s*[\\p{IsHan}·\\s、，,]{0,30}[）)】\\]]?\\s*$");
-    private static final Pattern FOOTER = Pattern.compile(
-            "(版权所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|建议使用.{0,20}浏览器|分辨率)");
+    /** Marks only a footer has, anywhere in the line. */
+    private static final Pattern FOOTER = Pattern.compile("(版权所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP证|公网安备)");
+    /** Footer fields, which count only as a line's label: 主办单位：…, 技术支持：…; or a line that is only 网站地图 | 联系我们. */
+    private static final Pattern FOOTER_FIELD = Pattern.compile(
+            "^\\s*(?:(?:主办单位|承办单位|协办单位|技术支持|联系电话|联系地址|地址|邮编|电子邮箱)\\s*[:：].*"
+                    + "|(?:网站地图|联系我们|关于我们|网站声明|隐私政策|[|｜\\s])+"
+                    + "|(?:建议|推荐)使用.{0,30}浏览器.*|.{0,20}分辨率\\s*[:：]?\\s*\\d+\\s*[*×xX]\\s*\\d+.*)$");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^\\s*[（(]?\\s*原(?:标)?题\\s*[:：]\\s*(.+?)\\s*[）)]?\\s*$");
 
     public static Stripped strip(List<String> lines) {
@@ -83,7 +92,7 @@ public final class Chrome {
                 reason = "分享、打印或翻页链接";
             } else if (EDITOR.matcher(t).matches()) {
                 reason = "编辑署名";
-            } else if (FOOTER.matcher(t).find() && t.length() <= 120) {
+            } else if (FOOTER.matcher(t).find() && t.length() <= 120 || FOOTER_FIELD.matcher(t).matches() && t.length() <= 120) {
                 reason = "网站页脚";
             } else if ((m = ORIGINAL_TITLE.matcher(t)).matches()) {
                 footerTitle = footerTitle == null ? m.group(1) : footerTitle;
@@ -99,11 +108,11 @@ public final class Chrome {
 
     /** A line made of "label: value" fields, at least one of them a known page field, and nothing else long. */
     private static boolean isFieldLine(String t) {
-        Matcher m = FIELD.matcher(t);
-        if (!m.find() || m.start() > 2 || t.length() > 120) {
+        if (t.length() > 120) {
             return false;
         }
-        return true;
+        Matcher m = FIELD.matcher(t).region(0, Math.min(t.length(), 16));
+        return m.find() && m.start() <= 2;
     }
 
     private record Fields(LocalDate date, String source, List<String> authors) {

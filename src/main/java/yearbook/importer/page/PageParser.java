@@ -172,12 +172,12 @@ public final class PageParser {
         Optional<Bylines.Byline> by = Bylines.parse(t);
         if (by.isPresent()) {
             if (by.get().photo()) {
-                return unit(Kind.CAPTION, TextRepair.repair(t, false), line, 0);
+                return unit(Kind.CAPTION, t.replaceAll("\\s+", " "), line, 0);
             }
             return new Unit(Kind.BYLINE, t, line, line, 0, 0, 0, false, by.get().names());
         }
         if (isCaption(t)) {
-            return unit(Kind.CAPTION, TextRepair.repair(t, false), line, 0);
+            return unit(Kind.CAPTION, caption(t), line, 0);
         }
         if (Dates.dateline(t).isPresent()) {
             return unit(Kind.DATELINE, t, line, 0);
@@ -185,10 +185,24 @@ public final class PageParser {
         return null;
     }
 
+    /** A caption repaired like text, except its credit ({@code □通讯员 信平 国占 摄}), whose spaces part the names. */
+    static String caption(String t) {
+        int credit = Math.max(t.lastIndexOf('□'), Math.max(t.lastIndexOf('◇'), t.lastIndexOf('■')));
+        if (credit > 0 && Bylines.parse(t.substring(credit)).isPresent()) {
+            return TextRepair.repair(t.substring(0, credit), false).strip() + " " + t.substring(credit).strip().replaceAll("\\s+", " ");
+        }
+        return TextRepair.repair(t, false);
+    }
+
     static boolean isCaption(String t) {
-        return CAPTION_START.matcher(t).find() && Chars.width(t) <= 150
-                || CAPTION_DATE.matcher(t).find()
-                || CAPTION_CREDIT.matcher(t).find() && Chars.width(t) <= 200 && !Chars.endsSentence(t);
+        int width = Chars.width(t);
+        if (width > 200) {
+            return false;
+        }
+        String end = t.substring(Math.max(0, t.length() - 40));
+        return width <= 150 && CAPTION_START.matcher(t).lookingAt()
+                || end.contains("摄") && CAPTION_DATE.matcher(end).find()
+                || (end.contains("摄") || end.contains("供图")) && !Chars.endsSentence(t) && CAPTION_CREDIT.matcher(end).find();
     }
 
     private static Unit unit(Kind kind, String text, int line, int level) {

@@ -5,8 +5,10 @@ public final class Chars {
     private Chars() {
     }
 
+    /** Han characters: the CJK unified ideographs (with the extensions) and compatibility ideographs, and 〇. */
     public static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF
+                || c == 0x3007 || c >= 0x20000 && c <= 0x3134F;
     }
 
     /** Full-width punctuation and the marks Chinese text uses: ，。、；：？！“”‘’（）《》〈〉【】…—·. */

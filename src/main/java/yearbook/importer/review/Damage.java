@@ -57,6 +57,7 @@ public final class Damage {
                 }
             }
         }
+        addVariants();
     }
 
     /** The flags for a body; {@code coveredYear} tells plans (a later year) from records. */
@@ -78,15 +79,15 @@ public final class Damage {
             }
             garbled(t, u.first(), flags);
             Matcher m = ENGLISH.matcher(t);
-            while (m.find()) {
+            while (t.chars().anyMatch(c -> c >= 'a' && c <= 'z') && m.find()) {
                 flags.add(new Flag("中文里夹着英文单词“" + m.group(1) + "”，可能是录入错误", u.first()));
             }
             m = PLACEHOLDER.matcher(t);
-            while (m.find()) {
+            while (t.chars().anyMatch(c -> "xX×＊*某○〇□?？".indexOf(c) >= 0) && m.find()) {
                 flags.add(new Flag("占位符“" + m.group() + "”（" + around(t, m.start()) + "）：请补上实际内容", u.first()));
             }
             m = UNKNOWN.matcher(t);
-            if (m.find()) {
+            if (t.chars().anyMatch(c -> c == '?' || c == '？' || c == '\uFFFD') && m.find()) {
                 flags.add(new Flag("无法识别的字符（" + around(t, m.start()) + "）", u.first()));
             }
             if (i > planUntil && PLAN_INTRO.matcher(t).find() && i < body.size() - 1) {
@@ -180,25 +181,48 @@ public final class Damage {
     }
 
     private void garbled(String t, int line, List<Flag> flags) {
+        Set<Integer> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            pairs.add(pair(t, i));
+        }
         Set<String> seen = new HashSet<>();
+        for (Variant v : variants) {
+            String w = v.text;
+            if (!pairs.contains(pair(w, 0)) || !pairs.contains(pair(w, w.length() - 2))) {
+                continue;
+            }
+            for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                if (!insideTerm(t, at, w.length()) && seen.add(w)) {
+                    flags.add(new Flag("可能有错字：“" + w + "”，应为“" + v.term + "”？（" + around(t, at) + "）", line));
+                }
+            }
+        }
+    }
+
+    private static int pair(String s, int i) {
+        return s.charAt(i) << 16 | s.charAt(i + 1);
+    }
+
+    /** A garbled form of a term: a character dropped (工人锋号 for 工人先锋号, only for terms of five or more
+     * characters: 职工家 in 职工家庭 is no garble), or replaced by its neighbour (劳模模范 for 劳动模范). */
+    private record Variant(String text, String term) {
+    }
+
+    private final List<Variant> variants = new ArrayList<>();
+
+    private void addVariants() {
+        Set<String> made = new HashSet<>();
         for (String term : terms) {
             int n = term.length();
             if (n < 4) {
                 continue;
             }
-            // a character dropped: 工人锋号 for 工人先锋号 (only for long terms: 职工家 in 职工家庭 is no garble)
             for (int k = 1; n >= 5 && k < n - 1; k++) {
                 String v = term.substring(0, k) + term.substring(k + 1);
-                if (terms.contains(v)) {
-                    continue;
-                }
-                for (int at = t.indexOf(v); at >= 0; at = t.indexOf(v, at + 1)) {
-                    if (!insideTerm(t, at, v.length()) && seen.add(v)) {
-                        flags.add(new Flag("可能有错字：“" + v + "”，应为“" + term + "”？（" + around(t, at) + "）", line));
-                    }
+                if (!terms.contains(v) && made.add(v)) {
+                    variants.add(new Variant(v, term));
                 }
             }
-            // a character replaced by its neighbour, doubled: 劳模模范 for 劳动模范
             for (int k = 0; k < n; k++) {
                 for (int d : new int[] {-1, 1}) {
                     int src = k + d;
@@ -206,12 +230,8 @@ public final class Damage {
                         continue;
                     }
                     String v = term.substring(0, k) + term.charAt(src) + term.substring(k + 1);
-                    if (terms.contains(v)) {
-                        continue;
-                    }
-                    int at = t.indexOf(v);
-                    if (at >= 0 && !insideTerm(t, at, v.length()) && seen.add(v)) {
-                        flags.add(new Flag("可能有错字：“" + v + "”，应为“" + term + "”？（" + around(t, at) + "）", line));
+                    if (!terms.contains(v) && made.add(v)) {
+                        variants.add(new Variant(v, term));
                     }
                 }
             }
