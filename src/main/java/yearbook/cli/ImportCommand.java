@@ -17,14 +17,14 @@ import yearbook.importer.output.Outcome;
 
 /** {@code yearbook import}: raw pages → articles in the content folder, and a report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports raw newspaper and web pages (OCR text, saved pages) as yearbook articles.",
-                "Each union article found becomes one markdown file under <into>/articles/<province>/; short news,",
-                "commentary, captions and unrelated items are listed in the import report with the reason.",
-                "Nothing doubtful is silently changed: it is flagged in the article ('# flag:' lines) and in the report.",
-                "Importing the same page again gives the same files; an article edited since its import is kept",
-                "unless --force is given."},
+        description = {"Imports raw newspaper and web pages (OCR text, saved pages) as articles.",
+                "Each union article found becomes a markdown file under <into>/articles/<province>/.",
+                "Short news, commentary, captions and unrelated items are listed in the report.",
+                "Doubts are never silently fixed: they are flagged in the article ('# flag:') and",
+                "in the report. Importing a page again gives the same files; an article edited",
+                "since its import is kept unless --force is given."},
         footer = {"", "Examples:", "  ./yearbook import seeds/", "  ./yearbook import page.txt --into ../yearbook-2020/content",
-                "", "Exit status: 0 success, 1 a file could not be read or an article was kept because it was edited,",
+                "", "Exit status: 0 success; 1 a file could not be read, or an edited article was kept;",
                 "2 wrong command-line usage."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to import (folders: their .txt and .md files)")
