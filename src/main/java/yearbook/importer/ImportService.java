@@ -164,7 +164,6 @@ public final class ImportService {
         p.decoded = decoded;
         Page page = PageParser.parse(decoded.text());
         p.page = page;
-        String context = decoded.text() + "\n" + (page.info().site() == null ? "" : page.info().site());
 
         List<Item> articles = new ArrayList<>();
         List<Unit> loose = new ArrayList<>(page.looseCaptions());
@@ -180,7 +179,7 @@ public final class ImportService {
         }
         Map<Item, Meta> metas = new HashMap<>();
         for (Item a : articles) {
-            metas.put(a, meta(a, page, context));
+            metas.put(a, meta(a, page));
         }
         // captions: those inside an article stay with it when short or about its place; others find their article
         for (Item item : page.items()) {
@@ -233,7 +232,7 @@ public final class ImportService {
             String origin = file + "，第" + a.index() + "篇，原文第" + a.first() + "–" + a.last() + "行";
             p.drafts.add(new Draft(null, m.title, a.subtitle(), a.kicker(), m.organization,
                     m.region == null ? null : places.path(m.region), m.year.year(), m.date, m.themes, m.authors,
-                    m.sourceName, m.sourceName != null ? m.date : null, page.info().section(), Markdown.body(a.body()),
+                    m.sourceName, m.sourceName != null ? m.date : null, page.info().page(), page.info().section(), Markdown.body(a.body()),
                     captions, flags, origin));
             p.notes.add(m.notes);
         }
@@ -284,7 +283,7 @@ public final class ImportService {
         final List<String> notes = new ArrayList<>();
     }
 
-    private Meta meta(Item a, Page page, String context) {
+    private Meta meta(Item a, Page page) {
         Meta m = new Meta();
         m.title = a.title();
         if (m.title == null && page.info().footerTitle() != null) {
@@ -296,6 +295,10 @@ public final class ImportService {
         }
         String headline = Stream.of(a.kicker(), m.title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
         String body = a.text();
+        // what may decide between places of one name: the headline, the site, the lead paragraph; not a place
+        // named in passing further down (组织劳模赴徐州疗休养)
+        String context = headline + "\n" + (page.info().site() == null ? "" : page.info().site()) + "\n"
+                + a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
 
         // organisation and region
         record Group(String key, Places.Resolved resolved, List<String> names, List<String> headlineNames, int[] score) {
@@ -413,7 +416,7 @@ public final class ImportService {
                 int n = used.merge(path, 1, Integer::sum);
                 String file = (n == 1 ? path : path + "-" + n) + ".md";
                 p.drafts.set(i, new Draft(file, d.title(), d.subtitle(), d.kicker(), d.organization(), d.region(), d.year(),
-                        d.date(), d.themes(), d.authors(), d.sourceName(), d.sourceDate(), d.section(), d.body(),
+                        d.date(), d.themes(), d.authors(), d.sourceName(), d.sourceDate(), d.sourcePage(), d.section(), d.body(),
                         d.captions(), d.flags(), d.origin()));
             }
         }

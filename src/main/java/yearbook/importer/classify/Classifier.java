@@ -13,7 +13,9 @@ import yearbook.importer.repair.Chars;
  */
 public final class Classifier {
     /** Han characters below which a union item is short news rather than an article. */
-    public static final int ARTICLE_MIN = 400;
+    public static final int ARTICLE_MIN = 300;
+    /** An item with a subtitle or section headings is an entry from this size on: a short 工作综述. */
+    public static final int STRUCTURED_MIN = 150;
 
     private Classifier() {
     }
@@ -44,7 +46,8 @@ public final class Classifier {
         if (!relevant) {
             return new Verdict(Kind.UNRELATED, union == 0 ? "没有提到工会，舍弃" : "只提到工会" + union + "次，不是工会工作，舍弃");
         }
-        if (size < ARTICLE_MIN) {
+        boolean structured = item.subtitle() != null || item.body().stream().anyMatch(u -> u.kind() == Unit.Kind.HEADING);
+        if (size < ARTICLE_MIN && !(structured && size >= STRUCTURED_MIN)) {
             String date = Dates.stated(item.text()).orElse(null);
             return new Verdict(Kind.SHORT_NEWS, "篇幅短（" + size + "字），作为大事记候选" + (date != null ? "（" + date + "）" : "（原文未写日期）"));
         }

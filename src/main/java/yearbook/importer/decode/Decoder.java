@@ -100,6 +100,7 @@ public final class Decoder {
             }
         }
         if (changed >= TRADITIONAL_MIN && changed >= han * TRADITIONAL_SHARE) {
+            simplified = simplified.replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
             return new Decoded(simplified, encoding, changed, null);
         }
         return new Decoded(text, encoding, 0, null);
@@ -162,6 +163,7 @@ public final class Decoder {
                     }
                 }
             }
+            map['著' - FROM] = '著'; // 著 is also a simplified character (著名, 显著); ICU's table makes it 着
             return map;
         }
     }

@@ -33,9 +33,10 @@ public final class Bylines {
     /** A role, after the paper that sends the writer (晨报, 日报社, 网) and ranks (本报, 特约, 实习, 融媒). */
     private static final Pattern ROLE = Pattern.compile(
             "(?:[\\p{IsHan}]{1,6}?(?:报社|报|网|台|社|融媒体|融媒|全媒体))?(?:本报|本刊|本台|本网|特约|实习|见习|首席|驻站|融媒体|融媒|全媒体)*"
-                    + "(记者|通讯员|实习生|撰稿人|撰稿|供稿|作者|评论员|摄影|摄像)[:：]?"
+                    + "(记者|通讯员|实习生|撰稿人|撰稿|供稿单位|供稿|作者|评论员|摄影|摄像)[:：]?"
                     + "|(?<![\\p{IsHan}])(文\\s*[/／|｜]\\s*图|图\\s*[/／|｜]\\s*文|文图|图文|文|图)(?=[\\s:：/|｜])[:：/／|｜]?");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}·[\\p{IsHan}·]{1,12}");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}·[\\p{IsHan}·]{1,12}"
+            + "|[\\p{IsHan}]{2,20}(?:总工会|工会|工会联合会|办公室|宣传部|工作部|委员会)");
     /** Words that look like names by their length but are not: what stands in credits and captions. */
     private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "供图", "图片", "资料", "本报", "综合",
             "整理", "编辑", "责编", "来源", "记者", "通讯员", "网络", "图片来源", "资料图片", "右一", "左一", "右二", "左二",
@@ -43,7 +44,7 @@ public final class Bylines {
 
     /** The byline {@code line} is, if it is one. */
     public static Optional<Byline> parse(String line) {
-        String s = line.strip();
+        String s = line.strip().replaceAll("^[*_]+(.*?)[*_]+$", "$1").strip();
         if (s.isEmpty() || s.length() > 60 || !MAYBE.matcher(s).find()) {
             return Optional.empty();
         }
@@ -70,7 +71,9 @@ public final class Bylines {
         StringBuilder rest = new StringBuilder();
         int last = 0;
         boolean role = false;
+        boolean commentator = false;
         while (r.find()) {
+            commentator |= "评论员".equals(r.group(1));
             if (!marked && !role && r.start() > 0) {
                 return Optional.empty(); // an unmarked byline starts with its role: 通讯员 李琳娜
             }
@@ -94,6 +97,9 @@ public final class Bylines {
                 return Optional.empty();
             }
             names.add(token);
+        }
+        if (names.isEmpty() && commentator) {
+            return Optional.of(new Byline(List.of(), false)); // □本报评论员: a byline without a name
         }
         if (names.isEmpty() || names.size() > 10) {
             return Optional.empty();

@@ -130,7 +130,7 @@ public final class Places {
         if (best > 0 && top.size() == 1) {
             Region r = top.get(0);
             Region parent = catalog.chain(r).get(catalog.chain(r).size() - 2);
-            return new Resolved(r, candidates, "the page also names " + parent.name());
+            return new Resolved(r, candidates, "标题或导语提到了" + parent.name());
         }
         return new Resolved(null, candidates, null);
     }

@@ -17,10 +17,29 @@ public final class Years {
     public record Guess(int year, String evidence, boolean uncertain) {
     }
 
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?![0-9])\\s*(年|年度)?");
+    /** A year: followed by 年, or (in a headline) standing as a word of its own: 2019 宁夏工会…, not 2000余名. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9.])((?:19|20)\\d{2})(?![0-9.])(\\s*(?:年|年度)|(?=\\s|$|[，、：]))?");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
+
+    /** 二〇二一年 → 2021年. */
+    static String arabic(String text) {
+        Matcher m = CHINESE_YEAR.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                digits.append("〇一二三四五六七八九".indexOf(c) >= 0 ? "〇一二三四五六七八九".indexOf(c) : 0);
+            }
+            m.appendReplacement(sb, digits.toString());
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
     private static final Pattern TARGET = Pattern.compile("(到|至|力争|预计|计划|争取|迎接)\\s*$");
 
     public static Guess covered(String headline, String body, int publishedYear) {
+        headline = arabic(headline);
+        body = arabic(body);
         Map<Integer, Integer> head = count(headline, false, publishedYear);
         if (!head.isEmpty()) {
             int best = head.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
@@ -54,7 +73,7 @@ public final class Years {
         Map<Integer, Integer> counts = new TreeMap<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            if (needYearMark && m.group(2) == null) {
+            if (m.group(2) == null || needYearMark && !m.group(2).contains("年")) {
                 continue;
             }
             int y = Integer.parseInt(m.group(1));

@@ -46,10 +46,13 @@ public final class ArticleFile {
         }
         list(sb, "themes", d.themes());
         list(sb, "authors", d.authors());
-        if (d.sourceName() != null || d.sourceDate() != null) {
+        if (d.sourceName() != null || d.sourceDate() != null || d.sourcePage() != null) {
             sb.append("source:\n");
             if (d.sourceName() != null) {
                 sb.append("  name: ").append(scalar(d.sourceName())).append('\n');
+            }
+            if (d.sourcePage() != null) {
+                sb.append("  page: ").append(scalar(d.sourcePage())).append('\n');
             }
             if (d.sourceDate() != null) {
                 sb.append("  date: ").append(d.sourceDate()).append('\n');

@@ -12,7 +12,7 @@ import yearbook.importer.review.Flag;
  */
 public record Draft(String path, String title, String subtitle, String kicker, String organization, String region,
                     int year, LocalDate date, List<String> themes, List<String> authors, String sourceName,
-                    LocalDate sourceDate, String section, String body, List<String> captions, List<Flag> flags,
+                    LocalDate sourceDate, String sourcePage, String section, String body, List<String> captions, List<Flag> flags,
                     String origin) {
     public Draft {
         themes = List.copyOf(themes);

@@ -42,7 +42,9 @@ public final class PageParser {
     private static final Pattern CAPTION_DATE = Pattern.compile("[（(]\\s*(?:19|20)\\d{2}\\s*年[^)）]{0,20}(?:拍摄|摄)\\s*[)）]\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))");
     private static final Pattern NEWS_MARKER = Pattern.compile(
-            "^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}?(?:讯|电)|(?:新华社|中新社|人民网|新华网)[\\p{IsHan}\\d\\s]{0,12}?电|[\\p{IsHan}]{2,6}网讯)[\\s：:]*");
+            "^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}?(?:讯|电)|(?:新华社|中新社|人民网|新华网)[\\p{IsHan}\\d\\s]{0,12}?电|[\\p{IsHan}]{2,6}网讯|【[^】]{1,12}[讯訊]】)[\\s：:]*");
+    /** A byline in brackets right after the dateline: 本报讯（记者 张宏伟 通讯员 李慧敏）日前，… */
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^([（(][^（()）]{2,40}[)）])\\s*");
     /** Column names printed over items in newspapers and on sites. */
     public static final Set<String> COMMENTARY_LABELS = Set.of("有话直说", "评论", "短评", "时评", "快评", "热评", "锐评",
             "社论", "编者按", "观点", "言论", "一家之言", "微评", "杂谈", "随笔", "评论员文章", "工会论坛", "百家论坛");
@@ -82,6 +84,13 @@ public final class PageParser {
             int after = k + 1 < units.size() ? units.get(k + 1).gapBefore() : 2;
             units.set(k, units.get(k).withGapAfter(after));
         }
+        // pages padded with runs of blank lines: a gap counts as "wide" only when wider than between paragraphs
+        int normal = normalGap(units);
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            units.set(k, new Unit(u.kind(), u.text(), u.first(), u.last(), Math.max(0, u.gapBefore() - normal + 1),
+                    Math.max(0, u.gapAfter() - normal + 1), u.level(), u.indented(), u.names()));
+        }
         // a line standing alone between pictures (two or more blank lines on both sides) that is no sentence: a caption
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
@@ -95,30 +104,44 @@ public final class PageParser {
         return segment(units, stripped.info(), dropped, joins, layout.ocr);
     }
 
+    /** The usual number of blank lines between two paragraphs of the page (at least 1). */
+    private static int normalGap(List<Unit> units) {
+        List<Integer> gaps = units.stream().filter(u -> u.kind() == Kind.PARA && u.gapBefore() > 0)
+                .map(Unit::gapBefore).sorted().toList();
+        return gaps.isEmpty() ? 1 : Math.max(1, gaps.get(gaps.size() / 2));
+    }
+
     /** Whether the page is OCR'd newspaper text, and the column width its full lines have. */
     private record Layout(boolean ocr, double width) {
     }
 
     private static Layout layout(List<String> lines) {
+        // weighed by characters, so that headlines and chrome (short lines) do not make a page look like OCR
         List<Integer> widths = new ArrayList<>();
-        int unfinished = 0;
+        long total = 0;
+        long inShort = 0;
+        long unfinished = 0;
         for (String l : lines) {
             String t = l.strip();
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            widths.add(Chars.width(t));
+            int w = Chars.width(t);
+            widths.add(w);
+            total += w;
+            if (w <= 45) {
+                inShort += w;
+            }
             if (!Chars.endsSentence(t)) {
-                unfinished++;
+                unfinished += w;
             }
         }
         if (widths.size() < 10) {
             return new Layout(false, 0);
         }
         List<Integer> sorted = widths.stream().sorted().toList();
-        int median = sorted.get(sorted.size() / 2);
         int p80 = sorted.get(sorted.size() * 4 / 5);
-        boolean ocr = median <= 45 && unfinished * 2 >= widths.size();
+        boolean ocr = inShort * 10 >= total * 7 && unfinished * 2 >= total;
         return new Layout(ocr, p80);
     }
 
@@ -264,7 +287,7 @@ public final class PageParser {
     private static Unit paragraph(String text, int first, int last, int[] gap, boolean indented, boolean ocr) {
         String repaired = TextRepair.repair(text, ocr).strip();
         boolean isShort = first == last && isShort(repaired); // a headline or caption is one line
-        Kind kind = isShort ? Kind.SHORT : Kind.PARA;
+        Kind kind = isShort ? (isLabel(repaired) ? Kind.LABEL : Kind.SHORT) : Kind.PARA;
         String t = isShort ? TextRepair.headline(text) : repaired;
         Unit u = new Unit(kind, t, first, last, gap[0], 0, 0, indented, List.of());
         gap[0] = 0;
@@ -457,6 +480,14 @@ public final class PageParser {
             if (m.find() && m.end() < text.length()) {
                 cur.news = true;
                 text = text.substring(m.end());
+                Matcher lead = LEADING_BYLINE.matcher(text);
+                if (lead.find() && lead.end() < text.length()) {
+                    Optional<Bylines.Byline> by = Bylines.parse(lead.group(1));
+                    if (by.isPresent() && !by.get().photo()) {
+                        cur.authors.addAll(by.get().names());
+                        text = text.substring(lead.end());
+                    }
+                }
             }
         }
         Optional<Bylines.Trailing> trailing = Bylines.trailing(text);
@@ -495,8 +526,13 @@ public final class PageParser {
         if (!open) {
             return true;
         }
-        return marks && shorts <= 2 || NEWS_MARKER.matcher(next.text()).find();
+        return marks && shorts <= 2 || NEWS_MARKER.matcher(next.text()).find()
+                || ORG_HEADLINE.matcher(units.get(j - 1).text()).find()
+                && !(units.get(j - 1).gapBefore() >= 2 && units.get(j - 1).gapAfter() >= 2); // between pictures: a caption
     }
+
+    /** A headline that names a union body (安定区总工会多措并举…): a new article, not a section of the open one. */
+    private static final Pattern ORG_HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,20}?总工会");
 
     /** Reads a headline group into the item; returns the index after it. */
     private static int headline(List<Unit> units, int i, Builder cur, List<Dropped> dropped) {

@@ -26,6 +26,13 @@ public final class Chars {
     /** Marks that end a sentence, with the closing quotes and brackets that may follow them. */
     public static boolean endsSentence(String s) {
         String t = s.strip();
+        // …歇脚休息。（通讯员 李娜）: a bracket after a sentence's end closes the paragraph too
+        if (t.endsWith("）") || t.endsWith(")")) {
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            if (open > 0 && open >= t.length() - 42 && "。！？!?…”".indexOf(t.charAt(open - 1)) >= 0) {
+                return true;
+            }
+        }
         int i = t.length();
         while (i > 0 && "”’」』）)】〕》".indexOf(t.charAt(i - 1)) >= 0) {
             i--;

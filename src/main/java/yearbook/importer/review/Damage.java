@@ -28,7 +28,8 @@ public final class Damage {
     private static final int MIN_SENTENCE = 12;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
     private static final Pattern ENGLISH = Pattern.compile("(?<=[\\p{IsHan}，。、；：])\\s*([a-z]{2,})\\s*(?=[\\p{IsHan}，。、；：])");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(?:[xX]{2,}|[×＊*]{2,}|某某|○○|〇〇|□{2,}|[?？]{2,})(?![A-Za-z])");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?<![A-Za-z])(?:[xXＸｘ]{2,}|[×＊*]{2,}|某某|○○|〇〇|□{2,}|[?？]{2,})(?![A-Za-z])|(?<=[年月])[xXＸｘ×](?=[月日])|(?<![A-Za-z])[xXＸｘ×](?=月)");
     private static final Pattern UNKNOWN = Pattern.compile("\\uFFFD|(?<=[\\p{IsHan}])[?？](?=[\\p{IsHan}])");
     /** A paragraph that opens a look ahead: what follows it, to the next heading, is plans too. */
     private static final Pattern PLAN_INTRO = Pattern.compile("^(下一步|明年|新的一年|展望)|已经临近|即将到来");
@@ -67,6 +68,15 @@ public final class Damage {
         int planUntil = -1;
         for (int i = 0; i < body.size(); i++) {
             Unit u = body.get(i);
+            if (u.kind() == Unit.Kind.HEADING && i > planUntil && isPlanHeading(u.text(), coveredYear)) {
+                int end = i;
+                while (end + 1 < body.size() && body.get(end + 1).kind() != Unit.Kind.HEADING) {
+                    end++;
+                }
+                planUntil = end;
+                flags.add(new Flag("小标题“" + u.text() + "”下的" + (end - i) + "段写的是今后的打算；年鉴条目只记已经发生的事，请考虑删去", u.first()));
+                continue;
+            }
             if (u.kind() != Unit.Kind.PARA) {
                 continue;
             }
@@ -80,10 +90,13 @@ public final class Damage {
             garbled(t, u.first(), flags);
             Matcher m = ENGLISH.matcher(t);
             while (t.chars().anyMatch(c -> c >= 'a' && c <= 'z') && m.find()) {
+                if (m.group(1).matches("x+")) {
+                    continue; // xx is a placeholder, flagged below
+                }
                 flags.add(new Flag("中文里夹着英文单词“" + m.group(1) + "”，可能是录入错误", u.first()));
             }
             m = PLACEHOLDER.matcher(t);
-            while (t.chars().anyMatch(c -> "xX×＊*某○〇□?？".indexOf(c) >= 0) && m.find()) {
+            while (t.chars().anyMatch(c -> "xXＸｘ×＊*某○〇□?？".indexOf(c) >= 0) && m.find()) {
                 flags.add(new Flag("占位符“" + m.group() + "”（" + around(t, m.start()) + "）：请补上实际内容", u.first()));
             }
             m = UNKNOWN.matcher(t);
@@ -111,6 +124,17 @@ public final class Damage {
     /** A cross-break join whose second piece starts with a lone character and a comma: text probably lost there. */
     public static boolean suspiciousJoin(String after) {
         return after.length() >= 2 && Chars.isHan(after.charAt(0)) && "、，".indexOf(after.charAt(1)) >= 0;
+    }
+
+    private static final Pattern PLAN_HEADING = Pattern.compile("(打算|计划|展望|思路|安排|目标|下一步|明年|今后)");
+    private static final Pattern YEAR_IN = Pattern.compile("((?:19|20)\\d{2})年");
+
+    private static boolean isPlanHeading(String t, int coveredYear) {
+        if (!PLAN_HEADING.matcher(t).find()) {
+            return false;
+        }
+        Matcher y = YEAR_IN.matcher(t);
+        return !y.find() || coveredYear > 0 && Integer.parseInt(y.group(1)) > coveredYear;
     }
 
     private boolean isPlan(String t, int coveredYear) {

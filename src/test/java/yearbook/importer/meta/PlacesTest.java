@@ -65,7 +65,7 @@ class PlacesTest {
         List<String> chain = List.of("朝阳区");
         Places.Resolved r = PLACES.resolve(chain, "长春市总工会召开会议，朝阳区总工会作交流发言。");
         assertEquals("220104", code(r));
-        assertEquals("the page also names 长春市", r.how());
+        assertEquals("标题或导语提到了长春市", r.how());
         assertEquals("110105", code(PLACES.resolve(chain, "北京市总工会召开会议，朝阳区总工会作交流发言。")));
     }
 

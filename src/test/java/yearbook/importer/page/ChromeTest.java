@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ChromeTest {
 
-    private static final PageInfo NOTHING = new PageInfo(null, null, null, null, List.of(), null);
+    private static final PageInfo NOTHING = new PageInfo(null, null, null, null, null, List.of(), null);
 
     private static Chrome.Stripped strip(String... lines) {
         return Chrome.strip(List.of(lines));
@@ -28,14 +28,14 @@ class ChromeTest {
     @Test
     void welcomeLineGivesSite() {
         PageInfo info = dropsOne("欢迎访问内蒙古自治区总工会", "网站欢迎语（来源网站：内蒙古自治区总工会）");
-        assertEquals(new PageInfo("内蒙古自治区总工会", null, null, null, List.of(), null), info);
+        assertEquals(new PageInfo("内蒙古自治区总工会", null, null, null, null, List.of(), null), info);
     }
 
     // Rule: a breadcrumb trail is dropped and gives the section.
     @Test
     void breadcrumbsGiveSection() {
         PageInfo info = dropsOne("首页 > 基层频道 > 经验做法", "导航路径（栏目：首页 > 基层频道 > 经验做法）");
-        assertEquals(new PageInfo(null, "首页 > 基层频道 > 经验做法", null, null, List.of(), null), info);
+        assertEquals(new PageInfo(null, "首页 > 基层频道 > 经验做法", null, null, null, List.of(), null), info);
     }
 
     // Rule: a breadcrumb trail after a 当前位置： label is dropped and gives the section without the label.
@@ -49,7 +49,7 @@ class ChromeTest {
     @Test
     void fieldLineWithEmptyFieldsKeepsDate() {
         PageInfo info = dropsOne("发布时间:2021-03-18 来源:", "发布信息栏（发布日期 2021-03-18）");
-        assertEquals(new PageInfo(null, null, LocalDate.of(2021, 3, 18), null, List.of(), null), info);
+        assertEquals(new PageInfo(null, null, LocalDate.of(2021, 3, 18), null, null, List.of(), null), info);
         assertNull(info.source());
     }
 
@@ -57,7 +57,7 @@ class ChromeTest {
     @Test
     void fieldLineKeepsSourceAndAuthor() {
         PageInfo info = dropsOne("来源：工人日报 作者：张三", "发布信息栏（来源：工人日报）");
-        assertEquals(new PageInfo(null, null, null, "工人日报", List.of("张三"), null), info);
+        assertEquals(new PageInfo(null, null, null, "工人日报", null, List.of("张三"), null), info);
     }
 
     // Rule: a share link line is dropped and tells nothing.
@@ -100,7 +100,7 @@ class ChromeTest {
     @Test
     void originalTitleKeptAsFooterTitle() {
         PageInfo info = dropsOne("原标题：工会服务暖人心", "原标题说明（“工会服务暖人心”）");
-        assertEquals(new PageInfo(null, null, null, null, List.of(), "工会服务暖人心"), info);
+        assertEquals(new PageInfo(null, null, null, null, null, List.of(), "工会服务暖人心"), info);
     }
 
     // Rule: body sentences that mention 来源 in the middle or 编辑出版《…》 are not chrome.
@@ -153,7 +153,7 @@ class ChromeTest {
         assertEquals(List.of("", "", "", "党工共建深度融合,服务职工有声有色", "", "党对新时期工会工作发展给予了新的期望和目标。", ""),
                 s.lines());
         assertEquals(List.of(1, 2, 5, 7), s.dropped().stream().map(Dropped::line).toList());
-        assertEquals(new PageInfo("内蒙古自治区总工会", "首页 > 基层频道 > 经验做法", LocalDate.of(2021, 3, 18), null, List.of(), null),
+        assertEquals(new PageInfo("内蒙古自治区总工会", "首页 > 基层频道 > 经验做法", LocalDate.of(2021, 3, 18), null, null, List.of(), null),
                 s.info());
     }
 }
