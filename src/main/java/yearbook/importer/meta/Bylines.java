@@ -37,6 +37,8 @@ public final class Bylines {
                     + "|(?<![\\p{IsHan}])(文\\s*[/／|｜]\\s*图|图\\s*[/／|｜]\\s*文|文图|图文|文|图)(?=[\\s:：/|｜])[:：/／|｜]?");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}·[\\p{IsHan}·]{1,12}"
             + "|[\\p{IsHan}]{2,20}(?:总工会|工会|工会联合会|办公室|宣传部|工作部|委员会)");
+    private static final Pattern UNIT_AND_NAME = Pattern.compile(
+            "([\\p{IsHan}]{2,20}?(?:总工会|工会联合会|办公室|宣传部|工作部))([\\p{IsHan}]{2,4})");
     /** Words that look like names by their length but are not: what stands in credits and captions. */
     private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "供图", "图片", "资料", "本报", "综合",
             "整理", "编辑", "责编", "来源", "记者", "通讯员", "网络", "图片来源", "资料图片", "右一", "左一", "右二", "左二",
@@ -92,6 +94,11 @@ public final class Bylines {
         for (String token : rest.toString().split("[\\s、，,/／|｜:：]+")) {
             if (token.isEmpty()) {
                 continue;
+            }
+            Matcher unit = UNIT_AND_NAME.matcher(token);
+            if (unit.matches()) { // 青山区总工会陈静, the space between them lost
+                names.add(unit.group(1));
+                token = unit.group(2);
             }
             if (!NAME.matcher(token).matches() || NOT_NAMES.contains(token)) {
                 return Optional.empty();

@@ -117,11 +117,7 @@ public final class Places {
             int n = 0;
             List<Region> up = catalog.chain(r);
             for (Region a : up.subList(0, up.size() - 1)) {
-                n += count(context, a.name());
-                String s = shortName(a);
-                if (s != null) {
-                    n += count(context, s) - count(context, a.name());
-                }
+                n += count(context, a.name()); // the full name only: 徐州市, not a trip "赴徐州"
             }
             support.put(r, n);
         }

@@ -373,7 +373,8 @@ public final class PageParser {
 
     private static boolean headlinePart(Unit u) {
         return switch (u.kind()) {
-            case SHORT, SUBTITLE, BYLINE, DATELINE, LABEL -> true;
+            case SHORT -> !NUMBERED.matcher(u.text()).find(); // 一、… is a section heading, never a headline
+            case SUBTITLE, BYLINE, DATELINE, LABEL -> true;
             case HEADING -> u.level() == 1;
             default -> false;
         };
@@ -443,7 +444,7 @@ public final class PageParser {
                     Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
                     boolean heading = open && next != null && next.kind() == Kind.PARA && u.gapBefore() <= 1 && u.gapAfter() <= 1;
                     Matcher num = NUMBERED.matcher(u.text());
-                    if (open && num.find()) {
+                    if (cur != null && !cur.closed && num.find()) {
                         cur.body.add(u.with(Kind.HEADING, u.text(), num.group(2) != null ? 3 : 2));
                         cur.touch(u);
                     } else if (heading) {
@@ -519,7 +520,9 @@ public final class PageParser {
             return false;
         }
         Unit next = units.get(j);
-        if (next.kind() != Kind.PARA) {
+        boolean sectionFollows = next.kind() == Kind.SHORT && NUMBERED.matcher(next.text()).find()
+                || next.kind() == Kind.HEADING && next.level() >= 2 && marks;
+        if (next.kind() != Kind.PARA && !sectionFollows) {
             return false;
         }
         boolean open = cur != null && !cur.closed && !cur.body.isEmpty();
