@@ -35,6 +35,7 @@ import yearbook.importer.page.Item;
 import yearbook.importer.page.Page;
 import yearbook.importer.page.PageParser;
 import yearbook.importer.page.Unit;
+import yearbook.importer.repair.Chars;
 import yearbook.importer.review.Damage;
 import yearbook.importer.review.Flag;
 import yearbook.publish.AtomicFile;
@@ -155,6 +156,7 @@ public final class ImportService {
         Page page;
         final List<Draft> drafts = new ArrayList<>();
         final List<List<String>> notes = new ArrayList<>();
+        final List<Region> regions = new ArrayList<>(); // each draft's region (null when unresolved)
         final List<Outcome.Left> left = new ArrayList<>();
     }
 
@@ -235,6 +237,7 @@ public final class ImportService {
                     m.sourceName, m.sourceName != null ? m.date : null, page.info().page(), page.info().section(), Markdown.body(a.body()),
                     captions, flags, origin));
             p.notes.add(m.notes);
+            p.regions.add(m.region);
         }
         return p;
     }
@@ -261,13 +264,8 @@ public final class ImportService {
     }
 
     private static String describe(Item item) {
-        String t = item.title() != null ? "《" + item.title() + "》" : "“" + firstWords(item.text()) + "”";
+        String t = item.title() != null ? "《" + item.title() + "》" : "“" + Chars.head(item.text().strip().replace('\n', ' '), 20) + "”";
         return t + "（" + item.size() + "字）";
-    }
-
-    private static String firstWords(String s) {
-        String t = s.strip().replace('\n', ' ');
-        return t.length() <= 20 ? t : t.substring(0, 20) + "…";
     }
 
     private static final class Meta {
@@ -400,13 +398,11 @@ public final class ImportService {
         for (Prepared p : prepared) {
             for (int i = 0; i < p.drafts.size(); i++) {
                 Draft d = p.drafts.get(i);
+                Region r = p.regions.get(i);
                 String dir = "unplaced";
-                if (d.region() != null) {
-                    Region r = project.regions().resolve(d.region()) instanceof yearbook.region.RegionResolution.Found f ? f.region() : null;
-                    if (r != null) {
-                        Region province = project.regions().chain(r).get(0);
-                        dir = province.code() + "-" + Pinyin.compact(province.name());
-                    }
+                if (r != null) {
+                    Region province = project.regions().chain(r).get(0);
+                    dir = province.code() + "-" + Pinyin.compact(province.name());
                 }
                 String slug = d.title() == null ? "" : Pinyin.slug(d.title(), SLUG_LENGTH);
                 if (slug.isEmpty()) {

@@ -34,10 +34,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void project() throws IOException {
-        content = root.resolve("content");
-        Files.createDirectories(content);
-        Files.copy(Path.of("content/yearbook.yaml"), content.resolve("yearbook.yaml"));
-        Files.copy(Path.of("content/themes.yaml"), content.resolve("themes.yaml"));
+        content = ImportServiceTestSupport.contentFolder(root, "content");
     }
 
     private ImportResult importSeeds(boolean force) throws IOException {
@@ -200,10 +197,7 @@ class ImportServiceTest {
         ImportResult gbk = s.run(new ImportOptions(List.of(in.resolve("gbk")), content, false, root.resolve("r1.md")));
         List<String> gbkTitles = gbk.outcomes().get(0).articles().stream().map(w -> w.draft().body()).toList();
         assertEquals("GB18030/GBK", gbk.outcomes().get(0).encoding());
-        Path other = root.resolve("content2");
-        Files.createDirectories(other);
-        Files.copy(content.resolve("yearbook.yaml"), other.resolve("yearbook.yaml"));
-        Files.copy(content.resolve("themes.yaml"), other.resolve("themes.yaml"));
+        Path other = ImportServiceTestSupport.contentFolder(root, "content2");
         ImportResult utf8 = ImportService.forContent(other).run(new ImportOptions(List.of(in.resolve("utf8")), other, false, root.resolve("r2.md")));
         assertEquals("UTF-8 (with byte-order mark)", utf8.outcomes().get(0).encoding());
         assertEquals(utf8.outcomes().get(0).articles().stream().map(w -> w.draft().body()).toList(), gbkTitles);

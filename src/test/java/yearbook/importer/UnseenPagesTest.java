@@ -29,10 +29,7 @@ class UnseenPagesTest {
 
     @BeforeEach
     void project() throws IOException {
-        content = root.resolve("content");
-        Files.createDirectories(content);
-        Files.copy(Path.of("content/yearbook.yaml"), content.resolve("yearbook.yaml"));
-        Files.copy(Path.of("content/themes.yaml"), content.resolve("themes.yaml"));
+        content = ImportServiceTestSupport.contentFolder(root, "content");
     }
 
     private Outcome importPage(String text) throws IOException {

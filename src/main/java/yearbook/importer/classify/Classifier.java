@@ -39,8 +39,8 @@ public final class Classifier {
             return new Verdict(Kind.COMMENTARY, "评论栏目" + (item.label() != null ? "“" + item.label() + "”" : "")
                     + "：记述的不是工作，未作为条目导入");
         }
-        int union = count(text, "工会");
-        int workers = count(text, "职工") + count(text, "劳模");
+        int union = Chars.count(text, "工会");
+        int workers = Chars.count(text, "职工") + Chars.count(text, "劳模");
         boolean relevant = union >= 2 || union >= 1 && workers >= 2;
         int size = item.size();
         if (!relevant) {
@@ -57,7 +57,7 @@ public final class Classifier {
     /** A caption no article took: union news in a picture (a chronicle candidate), or unrelated. */
     public static Verdict caption(Unit caption) {
         String t = caption.text();
-        boolean relevant = count(t, "工会") + count(t, "职工") + count(t, "劳模") >= 1;
+        boolean relevant = Chars.count(t, "工会") + Chars.count(t, "职工") + Chars.count(t, "劳模") >= 1;
         String date = Dates.stated(t).orElse(null);
         if (relevant) {
             return new Verdict(Kind.CAPTION, "图片新闻，与本页文章无关；作为大事记候选" + (date != null ? "（" + date + "）" : ""));
@@ -69,11 +69,4 @@ public final class Classifier {
         return Chars.width(caption.text()) < 40;
     }
 
-    static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            n++;
-        }
-        return n;
-    }
 }

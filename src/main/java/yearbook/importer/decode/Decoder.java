@@ -146,7 +146,7 @@ public final class Decoder {
             for (int c = FROM; c <= TO; c++) {
                 map[c - FROM] = (char) c;
             }
-            // one call over all characters; a rule that changes the length is skipped by converting in chunks
+            // in chunks of 512; a chunk whose length changes is converted character by character
             int chunk = 512;
             for (int start = FROM; start <= TO; start += chunk) {
                 int end = Math.min(TO + 1, start + chunk);

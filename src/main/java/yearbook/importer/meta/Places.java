@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yearbook.importer.repair.Chars;
 import yearbook.region.Level;
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
@@ -117,7 +118,7 @@ public final class Places {
             int n = 0;
             List<Region> up = catalog.chain(r);
             for (Region a : up.subList(0, up.size() - 1)) {
-                n += count(context, a.name()); // the full name only: 徐州市, not a trip "赴徐州"
+                n += Chars.count(context, a.name()); // the full name only: 徐州市, not a trip "赴徐州"
             }
             support.put(r, n);
         }
@@ -186,14 +187,4 @@ public final class Places {
         return catalog.path(r);
     }
 
-    static int count(String text, String word) {
-        if (word.isEmpty()) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import yearbook.importer.repair.Chars;
 import yearbook.theme.Theme;
 import yearbook.theme.ThemeVocabulary;
 
@@ -27,7 +28,7 @@ public final class Themes {
         for (Theme t : vocabulary.all()) {
             Hit best = null;
             for (String phrase : t.signals()) {
-                int n = Places.count(text, phrase);
+                int n = Chars.count(text, phrase);
                 boolean heading = headings.stream().anyMatch(h -> h.contains(phrase));
                 if (n >= 2 || heading) {
                     Hit h = new Hit(t, phrase, n, heading && n < 2);

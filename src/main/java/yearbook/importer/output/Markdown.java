@@ -1,6 +1,8 @@
 package yearbook.importer.output;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import yearbook.importer.page.Unit;
 
@@ -12,6 +14,9 @@ import yearbook.importer.page.Unit;
 public final class Markdown {
     private Markdown() {
     }
+
+    /** What markdown would read as a character reference: &amp;amp; &amp;#20013; */
+    private static final Pattern ENTITY = Pattern.compile("&[#A-Za-z0-9]+;");
 
     public static String body(List<Unit> units) {
         int top = units.stream().filter(u -> u.kind() == Unit.Kind.HEADING).mapToInt(Unit::level).min().orElse(2);
@@ -39,12 +44,12 @@ public final class Markdown {
                 case '\\', '*', '_', '`', '[', ']' -> sb.append('\\').append(c);
                 case '<' -> sb.append(i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) && text.charAt(i + 1) < 0x80
                         || "/!?".indexOf(text.charAt(i + 1)) >= 0) ? "&lt;" : "<");
-                case '&' -> sb.append(text.startsWith("&", i) && text.substring(i).matches("(?s)&[#A-Za-z0-9]+;.*") ? "&amp;" : "&");
+                case '&' -> sb.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "&amp;" : "&");
                 default -> sb.append(c);
             }
         }
         String s = sb.toString();
-        java.util.regex.Matcher ordered = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])(\\s|$)").matcher(s);
+        Matcher ordered = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)").matcher(s);
         if (ordered.find()) {
             return ordered.group(1) + "\\" + s.substring(ordered.group(1).length());
         }

@@ -318,7 +318,7 @@ public final class PageParser {
                         && !NUMBERED.matcher(u.text()).find() && "，、；：,;:".indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0) {
                     StringBuilder sb = new StringBuilder(prev.text());
                     append(sb, u.text());
-                    joins.add(new Page.Join(u.first(), tail(prev.text()), head(u.text()), u.gapBefore()));
+                    joins.add(new Page.Join(u.first(), Chars.tail(prev.text(), 12), Chars.head(u.text(), 12), u.gapBefore()));
                     out.set(out.size() - 1, new Unit(Kind.PARA, sb.toString(), prev.first(), u.last(), prev.gapBefore(),
                             u.gapAfter(), 0, prev.indented(), List.of()));
                     out.addAll(held);
@@ -334,13 +334,6 @@ public final class PageParser {
         return out;
     }
 
-    static String tail(String s) {
-        return s.length() <= 12 ? s : "…" + s.substring(s.length() - 12);
-    }
-
-    static String head(String s) {
-        return s.length() <= 12 ? s : s.substring(0, 12) + "…";
-    }
 
     // ---- items ----
 

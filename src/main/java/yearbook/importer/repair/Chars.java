@@ -1,6 +1,6 @@
 package yearbook.importer.repair;
 
-/** Character classes the repairs and the page reader share. */
+/** Character classes, counting and quoting that the importer's steps share. */
 public final class Chars {
     private Chars() {
     }
@@ -42,6 +42,28 @@ public final class Chars {
         }
         char c = t.charAt(i - 1);
         return "。！？!?…；".indexOf(c) >= 0 || c == '.' && i >= 2 && isCjk(t.charAt(i - 2));
+    }
+
+    /** How many times {@code word} occurs in {@code text}, not overlapping. */
+    public static int count(String text, String word) {
+        if (word.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first {@code n} characters, with … when cut: how the report quotes a passage. */
+    public static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n) + "…";
+    }
+
+    /** The last {@code n} characters, with … when cut. */
+    public static String tail(String s, int n) {
+        return s.length() <= n ? s : "…" + s.substring(s.length() - n);
     }
 
     /** How many Han characters the text holds. */

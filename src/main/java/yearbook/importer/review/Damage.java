@@ -82,21 +82,23 @@ public final class Damage {
             }
             String t = u.text();
             if (startsMidSentence(t)) {
-                flags.add(new Flag("段落从半句开始（“" + head(t) + "”）：前面可能有文字丢失，请对照原件", u.first()));
+                flags.add(new Flag("段落从半句开始（“" + Chars.head(t, 16) + "”）：前面可能有文字丢失，请对照原件", u.first()));
             }
             if (i == body.size() - 1 && !Chars.endsSentence(t)) {
-                flags.add(new Flag("文章在半句处结束（“" + tail(t) + "”）：后面可能有文字丢失", u.last()));
+                flags.add(new Flag("文章在半句处结束（“" + Chars.tail(t, 16) + "”）：后面可能有文字丢失", u.last()));
             }
             garbled(t, u.first(), flags);
             Matcher m = ENGLISH.matcher(t);
-            while (t.chars().anyMatch(c -> c >= 'a' && c <= 'z') && m.find()) {
+            boolean latin = t.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            while (latin && m.find()) {
                 if (m.group(1).matches("x+")) {
                     continue; // xx is a placeholder, flagged below
                 }
                 flags.add(new Flag("中文里夹着英文单词“" + m.group(1) + "”，可能是录入错误", u.first()));
             }
             m = PLACEHOLDER.matcher(t);
-            while (t.chars().anyMatch(c -> "xXＸｘ×＊*某○〇□?？".indexOf(c) >= 0) && m.find()) {
+            boolean placeholderChars = t.chars().anyMatch(c -> "xXＸｘ×＊*某○〇□?？".indexOf(c) >= 0);
+            while (placeholderChars && m.find()) {
                 flags.add(new Flag("占位符“" + m.group() + "”（" + around(t, m.start()) + "）：请补上实际内容", u.first()));
             }
             m = UNKNOWN.matcher(t);
@@ -110,12 +112,12 @@ public final class Damage {
                 }
                 if (end > i) {
                     planUntil = end;
-                    flags.add(new Flag("从这一段（“" + head(t) + "”）起的" + (end - i + 1) + "段写的是今后的打算；"
+                    flags.add(new Flag("从这一段（“" + Chars.head(t, 16) + "”）起的" + (end - i + 1) + "段写的是今后的打算；"
                             + "年鉴条目只记已经发生的事，请考虑删去", u.first()));
                 }
             }
             if (i > planUntil && isPlan(t, coveredYear)) {
-                flags.add(new Flag("这一段写的是今后的打算（“" + head(t) + "”）；年鉴条目只记已经发生的事，请考虑删去", u.first()));
+                flags.add(new Flag("这一段写的是今后的打算（“" + Chars.head(t, 16) + "”）；年鉴条目只记已经发生的事，请考虑删去", u.first()));
             }
         }
         return flags;
@@ -197,7 +199,7 @@ public final class Damage {
                     // one flag per pair of paragraphs
                     String key = "重复：原文第" + x.line + "行与第" + y.line + "行";
                     if (flags.stream().noneMatch(f -> f.message().startsWith(key))) {
-                        flags.add(new Flag(key + "有相同的文字（“" + head(y.text) + "”）：可能是排版重复，请核对后删去一处", y.line));
+                        flags.add(new Flag(key + "有相同的文字（“" + Chars.head(y.text, 16) + "”）：可能是排版重复，请核对后删去一处", y.line));
                     }
                 }
             }
@@ -277,13 +279,6 @@ public final class Damage {
         return false;
     }
 
-    static String head(String s) {
-        return s.length() <= 16 ? s : s.substring(0, 16) + "…";
-    }
-
-    static String tail(String s) {
-        return s.length() <= 16 ? s : "…" + s.substring(s.length() - 16);
-    }
 
     static String around(String s, int at) {
         int from = Math.max(0, at - 8);
