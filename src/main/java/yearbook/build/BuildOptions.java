@@ -1,12 +1,33 @@
 package yearbook.build;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
-/** The folders a build reads and writes. */
-public record BuildOptions(Path content, Path templates, Path output) {
+/**
+ * What a build reads and makes.
+ *
+ * @param site    whether the website is made (then {@code output} is replaced as a whole)
+ * @param pdf     whether the print yearbook's PDFs are made (into {@code output}/pdf/)
+ * @param printed the date the PDFs carry, or null to take each book's own date (the latest article date);
+ *                from SOURCE_DATE_EPOCH on the command line
+ */
+public record BuildOptions(Path content, Path templates, Path output, boolean site, boolean pdf, Instant printed) {
     public BuildOptions {
         content = content.toAbsolutePath().normalize();
         templates = templates.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
+        if (!site && !pdf) {
+            throw new IllegalArgumentException("a build makes the site, the PDFs or both");
+        }
+    }
+
+    /** The website only, without PDFs. */
+    public BuildOptions(Path content, Path templates, Path output) {
+        this(content, templates, output, true, false, null);
+    }
+
+    /** The website and the PDFs. */
+    public static BuildOptions everything(Path content, Path templates, Path output) {
+        return new BuildOptions(content, templates, output, true, true, null);
     }
 }

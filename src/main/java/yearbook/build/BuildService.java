@@ -7,6 +7,16 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ContentLoader;
@@ -14,10 +24,17 @@ import yearbook.content.ContentLoader.Content;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.markdown.MarkdownRenderer;
+import yearbook.pdf.GlyphCheck;
+import yearbook.pdf.PdfMaker;
+import yearbook.pdf.PrintFonts;
+import yearbook.print.Book;
+import yearbook.print.PrintPlan;
 import yearbook.publish.Publisher;
+import yearbook.render.BookRenderer;
 import yearbook.render.SiteRenderer;
 import yearbook.render.TemplateError;
 import yearbook.render.Templates;
+import yearbook.site.Page;
 import yearbook.site.SiteBuilder;
 import yearbook.site.SiteModel;
 
@@ -29,6 +46,9 @@ import yearbook.site.SiteModel;
  * either case the previous site is left as it was.
  */
 public final class BuildService {
+    /** The site folder the PDFs go in. */
+    public static final String PDF_FOLDER = "pdf";
+
     private final MarkdownRenderer markdown = MarkdownRenderer.create();
     private final String generator;
 
@@ -56,26 +76,113 @@ public final class BuildService {
         CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();
         SiteModel site = model(options, diagnostics, progress);
+        List<Book> books = options.pdf() ? PrintPlan.of(site) : List.of();
+        PrintFonts fonts = null;
+        if (!books.isEmpty()) {
+            progress.step("checking characters against the print fonts");
+            fonts = PrintFonts.of(site.settings().print(), options.templates(),
+                    options.content().resolve(ProjectLoader.SETTINGS_FILE), diagnostics);
+            diagnostics.throwIfErrors();
+            GlyphCheck.check(printedFiles(site, options.content()), fonts, diagnostics);
+            diagnostics.throwIfErrors();
+        }
         Templates templates = join(templatesReady);
-        Publisher publisher = new Publisher(options.output());
-        int pages;
+        // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
+        Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PDF_FOLDER));
+        int pages = 0;
         int files;
         long bytes;
         try (Publisher.Staging staging = publisher.begin()) {
-            progress.step("writing pages");
-            pages = new SiteRenderer(templates, generator).render(site, staging, options.content());
+            if (options.site()) {
+                progress.step("writing pages");
+                pages = new SiteRenderer(templates, generator, books).render(site, staging, options.content());
+            }
+            if (!books.isEmpty()) {
+                progress.step("printing " + books.size() + " PDF" + (books.size() == 1 ? "" : "s"));
+                print(books, site, templates, fonts, options, staging);
+            }
             files = staging.fileCount();
             bytes = staging.byteCount();
             staging.commit();
         }
-        return new BuildResult(site.pages().size(), pages, files, bytes, diagnostics.all(),
+        return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, diagnostics.all(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The files whose text is printed: every article, the settings and the themes. */
+    private static List<Path> printedFiles(SiteModel site, Path content) {
+        List<Path> files = new ArrayList<>();
+        for (Page p : site.pages()) {
+            files.add(p.article().file());
+        }
+        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE)) {
+            if (Files.isRegularFile(content.resolve(data))) {
+                files.add(content.resolve(data));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Renders the books, as many at once as there are processors, and writes each PDF whole. The first
+     * failure stops the books not yet started and is thrown once the running ones have finished.
+     */
+    private void print(List<Book> books, SiteModel site, Templates templates, PrintFonts fonts, BuildOptions options,
+                       Publisher.Staging staging) {
+        BookRenderer renderer = new BookRenderer(templates, site.settings(), generator);
+        PdfMaker maker = new PdfMaker(fonts, generator);
+        String language = site.settings().language();
+        String author = site.settings().publisher() != null ? site.settings().publisher() : site.settings().title();
+        int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Book book : books) {
+                running.add(pool.submit(() -> {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    try {
+                        String html = renderer.render(book);
+                        Instant created = options.printed() != null ? options.printed()
+                                : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+                        byte[] pdf = maker.make(book.path(), html, options.content(),
+                                new PdfMaker.Meta(book.title(), author, site.settings().subtitle(), language, created));
+                        // a PDF-only build stages the pdf/ folder itself
+                        staging.write(options.site() ? book.path() : book.path().substring(PDF_FOLDER.length() + 1), pdf);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while printing", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     private static Templates loadTemplates(BuildOptions options) {
         try {
             Templates t = new Templates(options.templates());
-            t.check(SiteRenderer.TEMPLATES);
+            if (options.site()) {
+                t.check(SiteRenderer.TEMPLATES);
+            }
+            if (options.pdf()) {
+                t.check(List.of(BookRenderer.TEMPLATE));
+            }
             return t;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

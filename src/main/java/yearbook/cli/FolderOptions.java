@@ -23,4 +23,8 @@ public final class FolderOptions {
     BuildOptions toBuildOptions() {
         return new BuildOptions(content, templates, output);
     }
+
+    BuildOptions toBuildOptions(boolean site, boolean pdf, java.time.Instant printed) {
+        return new BuildOptions(content, templates, output, site, pdf, printed);
+    }
 }

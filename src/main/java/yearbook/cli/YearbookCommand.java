@@ -8,12 +8,13 @@ import picocli.CommandLine.IVersionProvider;
 
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
+import yearbook.pdf.PdfError;
 import yearbook.render.TemplateError;
 
 /** The top command: {@code yearbook <command>}. */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,
-        description = "Builds a trade-union yearbook (工会年鉴) from markdown articles: a static website and, in time, a print PDF.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        description = "Builds a trade-union yearbook (工会年鉴) from markdown articles: a static website and a print yearbook (PDF).",
+        subcommands = {BuildCommand.class, PdfCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 the content or templates have errors, 2 wrong command-line usage."})
 public final class YearbookCommand implements Runnable {
     @CommandLine.Spec
@@ -43,6 +44,9 @@ public final class YearbookCommand implements Runnable {
         } else if (e instanceof TemplateError te) {
             err.println(Cli.shown(te));
             err.println("the site was not written");
+        } else if (e instanceof PdfError pe) {
+            err.println("error: " + pe.getMessage());
+            err.println("the previous site was left as it was");
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             err.println("error: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             err.println("the previous site was left as it was");

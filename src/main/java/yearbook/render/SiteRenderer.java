@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import yearbook.config.Settings;
+import yearbook.print.Book;
 import yearbook.publish.Publisher.Staging;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
@@ -41,10 +42,13 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final String generator;
+    private final List<Book> books;
 
-    public SiteRenderer(Templates templates, String generator) {
+    /** @param books the print yearbook's PDFs, which the volume and province pages link */
+    public SiteRenderer(Templates templates, String generator, List<Book> books) {
         this.templates = templates;
         this.generator = generator;
+        this.books = List.copyOf(books);
     }
 
     /** One file to produce: where it goes and how to make its bytes. */
@@ -54,7 +58,7 @@ public final class SiteRenderer {
     /** Renders and writes every file; returns the number of pages. */
     public int render(SiteModel site, Staging staging, Path contentDir) {
         templates.check(TEMPLATES);
-        ViewFactory views = new ViewFactory(site);
+        ViewFactory views = new ViewFactory(site, books);
         SiteView siteView = views.site(generator);
         String base = site.settings().basePath();
         List<Job> jobs = new ArrayList<>();

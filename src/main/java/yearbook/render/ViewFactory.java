@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import yearbook.config.Settings;
 import yearbook.content.Article;
 import yearbook.content.Source;
+import yearbook.print.Book;
 import yearbook.region.Level;
 import yearbook.region.Region;
 import yearbook.render.view.ArticleItem;
@@ -46,9 +47,11 @@ final class ViewFactory {
     private final SiteModel site;
     private final Settings settings;
     private final Map<String, String> themeUrls = new java.util.HashMap<>();
+    private final List<Book> books;
 
-    ViewFactory(SiteModel site) {
+    ViewFactory(SiteModel site, List<Book> books) {
         this.site = site;
+        this.books = List.copyOf(books);
         this.settings = site.settings();
         site.themes().forEach(t -> themeUrls.put(t.theme().id(), t.url()));
     }
@@ -88,7 +91,18 @@ final class ViewFactory {
             sections.add(new SectionView(node.region().name(), node.url(), pages.stream().map(this::item).toList()));
         });
         List<Integer> years = v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList();
-        return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections);
+        LinkView pdf = null;
+        List<LinkView> parts = new ArrayList<>();
+        for (Book b : books) {
+            if (b.volume() == v.number()) {
+                if (b.province() == null) {
+                    pdf = new LinkView(b.title(), b.url());
+                } else {
+                    parts.add(new LinkView(b.province().name(), b.url()));
+                }
+            }
+        }
+        return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts);
     }
 
     RegionView region(RegionNode n) {
@@ -100,8 +114,11 @@ final class ViewFactory {
             }
             ancestors.add(new LinkView(r.name(), site.regionsByCode().get(r.code()).url()));
         }
+        List<LinkView> pdfs = books.stream()
+                .filter(b -> b.province() != null && b.province().code().equals(n.region().code()))
+                .map(b -> new LinkView(b.title(), b.url())).toList();
         return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors,
-                tree(n.children()), n.articles().size(), byYear(n.articles()));
+                tree(n.children()), n.articles().size(), byYear(n.articles()), pdfs);
     }
 
     ThemeView theme(ThemeNode t) {

@@ -113,6 +113,11 @@ public final class YamlMap {
         return context + problem;
     }
 
+    /** Where this map reports its problems. */
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     public Path file() {
         return file;
     }

@@ -1,0 +1,210 @@
+package yearbook.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import com.openhtmltopdf.util.XRLog;
+
+import yearbook.config.PrintSettings;
+import yearbook.diag.Diagnostics;
+
+/**
+ * The fonts the print yearbook is set in: a Song face for the body ({@value #SERIF}), a Hei face for headings
+ * ({@value #SANS}) in two weights. Built in: Noto Serif SC and Noto Sans SC (TrueType outlines, SIL Open Font
+ * License); {@code yearbook.yaml} can name others (TrueType outlines only: the PDF embeds a subset of each).
+ * Knows which characters the fonts can print. Immutable and shared between threads.
+ */
+public final class PrintFonts {
+    /** CSS family of the body face. */
+    public static final String SERIF = "yb-serif";
+    /** CSS family of the heading face. */
+    public static final String SANS = "yb-sans";
+
+    private static final Map<String, String> BUILT_IN = Map.of("serif", "NotoSerifSC_400Regular.ttf",
+            "sans", "NotoSansSC_400Regular.ttf", "sansBold", "NotoSansSC_700Bold.ttf");
+    private static volatile PrintFonts builtIn;
+    /** Held here: java.util.logging keeps its loggers only weakly, and a collected one forgets its level. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"), Logger.getLogger("com.openhtmltopdf"));
+
+    static {
+        quietLibraries();
+    }
+
+    /**
+     * Silences the PDF libraries' own logging (font table notes, layout remarks): problems that matter reach
+     * the build as errors, the rest would only clutter an editor's terminal.
+     */
+    static void quietLibraries() {
+        XRLog.setLoggingEnabled(false);
+        QUIET.forEach(l -> l.setLevel(Level.OFF));
+    }
+
+    /** One font file: its role ({@link PrintSettings#FONT_ROLES}), name and bytes. */
+    record Face(String role, String name, byte[] data) {
+    }
+
+    private final Map<String, Face> faces;
+    private final BitSet coverage;
+
+    private PrintFonts(Map<String, Face> faces, BitSet coverage) {
+        this.faces = Map.copyOf(faces);
+        this.coverage = coverage;
+    }
+
+    /**
+     * The fonts for these settings: the built-in ones, with the roles {@code yearbook.yaml} names replaced
+     * by files from the templates folder. A font that cannot be used is reported and the built-in one kept.
+     */
+    public static PrintFonts of(PrintSettings settings, Path templates, Path settingsFile, Diagnostics diagnostics) {
+        PrintFonts base = builtIn();
+        if (settings.fonts().isEmpty()) {
+            return base;
+        }
+        Map<String, Face> faces = new LinkedHashMap<>(base.faces);
+        for (Map.Entry<String, String> e : settings.fonts().entrySet()) {
+            Path file = templates.resolve(e.getValue()).normalize();
+            String problem = null;
+            byte[] data = null;
+            if (!file.startsWith(templates)) {
+                problem = "the font '" + e.getValue() + "' must be inside the templates folder";
+            } else if (!Files.isRegularFile(file)) {
+                problem = "the font file " + file + " does not exist";
+            } else {
+                try {
+                    data = Files.readAllBytes(file);
+                    problem = unusable(data);
+                } catch (IOException ex) {
+                    problem = "the font file " + file + " cannot be read: " + ex.getMessage();
+                }
+            }
+            if (problem != null) {
+                diagnostics.error(settingsFile, 0, "pdf.fonts." + e.getKey() + ": " + problem);
+            } else {
+                faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), withoutGsub(data)));
+            }
+        }
+        return new PrintFonts(faces, coverage(faces.values()));
+    }
+
+    /** The fonts that travel with the tool. */
+    public static PrintFonts builtIn() {
+        PrintFonts f = builtIn;
+        if (f == null) {
+            synchronized (PrintFonts.class) {
+                f = builtIn;
+                if (f == null) {
+                    Map<String, Face> faces = new LinkedHashMap<>();
+                    for (String role : PrintSettings.FONT_ROLES) {
+                        String name = BUILT_IN.get(role);
+                        try (InputStream in = PrintFonts.class.getResourceAsStream("/yearbook/fonts/" + name)) {
+                            if (in == null) {
+                                throw new IllegalStateException("the built-in font " + name
+                                        + " is missing from the tool; build it again with ./mvnw package");
+                            }
+                            faces.put(role, new Face(role, name, withoutGsub(in.readAllBytes())));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    f = new PrintFonts(faces, coverage(faces.values()));
+                    builtIn = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Why a font file cannot be used, or null when it can. */
+    static String unusable(byte[] data) {
+        if (data.length >= 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f') {
+            return "a font collection (.ttc) cannot be used; give one face as a .ttf file";
+        }
+        try (TrueTypeFont ttf = parse(data)) {
+            if (ttf.getTableMap().get("glyf") == null) {
+                return "the font has PostScript (CFF) outlines; the PDF needs a font with TrueType outlines (glyf table)";
+            }
+            if (ttf.getUnicodeCmapLookup(false) == null) {
+                return "the font has no Unicode character map";
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "the file is not a TrueType font (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden. Horizontal simplified Chinese needs none of
+     * its substitutions (vertical forms, locale variants), and PDFBox applies them through regular
+     * expressions on every run of text: hiding the table makes the PDF several times faster to write. The
+     * table is renamed in the font's table directory; the embedded subsets never carry it.
+     */
+    static byte[] withoutGsub(byte[] font) {
+        byte[] out = font.clone();
+        if (out.length < 12) {
+            return out;
+        }
+        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= out.length && out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
+                out[at + 3] = 'x';
+            }
+        }
+        return out;
+    }
+
+    private static TrueTypeFont parse(byte[] data) throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(data));
+    }
+
+    private static BitSet coverage(Iterable<Face> faces) {
+        BitSet all = new BitSet(0x30000);
+        for (Face face : faces) {
+            try (TrueTypeFont ttf = parse(face.data())) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+                for (int cp = 0x20; cp < 0x30000; cp++) {
+                    if (!all.get(cp) && cmap.getGlyphId(cp) > 0) {
+                        all.set(cp);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    /** Whether some font prints this character. Spaces and control characters count as printable. */
+    public boolean covers(int codePoint) {
+        return codePoint < 0x20 || Character.isWhitespace(codePoint) || coverage.get(codePoint);
+    }
+
+    /** The font files' names, for messages. */
+    public String names() {
+        List<String> names = new ArrayList<>();
+        for (String role : PrintSettings.FONT_ROLES) {
+            names.add(faces.get(role).name());
+        }
+        return String.join(", ", names);
+    }
+
+    Face face(String role) {
+        return faces.get(role);
+    }
+}

@@ -1,0 +1,173 @@
+package yearbook.print;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import yearbook.config.PrintSettings;
+import yearbook.config.Settings;
+import yearbook.region.Region;
+import yearbook.site.Page;
+import yearbook.site.RegionNode;
+import yearbook.site.SiteModel;
+import yearbook.site.Volume;
+import yearbook.text.ChineseOrder;
+import yearbook.text.Pinyin;
+import yearbook.theme.Theme;
+
+/**
+ * Which PDFs the yearbook has and what each holds: one per volume and, when the settings ask for it, one per
+ * province-level region of each volume. Articles keep the site's order (region code, year, weight, title),
+ * which puts every region's own articles before its sub-regions'.
+ */
+public final class PrintPlan {
+    private PrintPlan() {
+    }
+
+    /** Every book of the site, volumes in site order, each followed by its provinces' parts. */
+    public static List<Book> of(SiteModel site) {
+        Settings settings = site.settings();
+        PrintSettings print = settings.print();
+        List<Book> books = new ArrayList<>();
+        if (!print.enabled()) {
+            return books;
+        }
+        String base = settings.basePath();
+        for (Volume v : site.volumes()) {
+            String name = "yearbook-" + v.number();
+            books.add(book(site, base, "pdf/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
+            if (print.perProvince()) {
+                Map<String, List<Page>> byProvince = new TreeMap<>();
+                for (Page p : v.articles()) {
+                    byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
+                }
+                for (List<Page> pages : byProvince.values()) {
+                    Region province = pages.get(0).chain().get(0);
+                    RegionNode node = site.regionsByCode().get(province.code());
+                    String slug = node.url().replaceAll(".*/([^/]+)/$", "$1");
+                    books.add(book(site, base, "pdf/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
+                            v.number(), province, pages));
+                }
+            }
+        }
+        return books;
+    }
+
+    private static Book book(SiteModel site, String base, String path, String title, int volume, Region province,
+                             List<Page> pages) {
+        List<Book.Entry> entries = new ArrayList<>();
+        Map<String, Book.Entry> byUrl = new HashMap<>();
+        LocalDate date = LocalDate.of(volume, 1, 1);
+        for (Page p : pages) {
+            Book.Entry e = new Book.Entry("a-" + (entries.size() + 1), p);
+            entries.add(e);
+            byUrl.put(p.url(), e);
+            if (p.article().date() != null && p.article().date().isAfter(date)) {
+                date = p.article().date();
+            }
+        }
+        return new Book(path, base + path, title, volume, province, sections(entries), entries,
+                subjects(entries), places(entries), date);
+    }
+
+    /** The region tree of the book, built from each article's region chain. */
+    private static List<Book.Section> sections(List<Book.Entry> entries) {
+        Builder root = new Builder(null, 0);
+        for (Book.Entry e : entries) {
+            Builder b = root;
+            for (Region r : e.page().chain()) {
+                b = b.child(r);
+            }
+            b.own.add(e);
+        }
+        return root.children.values().stream().map(Builder::build).toList();
+    }
+
+    private static final class Builder {
+        final Region region;
+        final int depth;
+        final List<Book.Entry> own = new ArrayList<>();
+        final Map<String, Builder> children = new LinkedHashMap<>();
+
+        Builder(Region region, int depth) {
+            this.region = region;
+            this.depth = depth;
+        }
+
+        Builder child(Region r) {
+            return children.computeIfAbsent(r.code(), k -> new Builder(r, depth + 1));
+        }
+
+        Book.Section build() {
+            return new Book.Section("r-" + region.code(), region, depth, own,
+                    children.values().stream().map(Builder::build).toList());
+        }
+    }
+
+    private static List<Book.IndexTerm> subjects(List<Book.Entry> entries) {
+        Map<String, List<Book.Entry>> byTheme = new HashMap<>();
+        for (Book.Entry e : entries) {
+            for (Theme t : e.page().article().themes()) {
+                byTheme.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return terms(byTheme);
+    }
+
+    /**
+     * Every region of the book's articles with its own articles. A name that several regions share is
+     * followed by its parent's name: 朝阳区（北京市）, 朝阳区（长春市）.
+     */
+    private static List<Book.IndexTerm> places(List<Book.Entry> entries) {
+        Map<String, List<Region>> byName = new HashMap<>();
+        Map<String, List<Book.Entry>> byCode = new LinkedHashMap<>();
+        Map<String, Region> parents = new HashMap<>();
+        for (Book.Entry e : entries) {
+            List<Region> chain = e.page().chain();
+            for (int i = 0; i < chain.size(); i++) {
+                Region r = chain.get(i);
+                if (!byCode.containsKey(r.code())) {
+                    byCode.put(r.code(), new ArrayList<>());
+                    byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+                    if (i > 0) {
+                        parents.put(r.code(), chain.get(i - 1));
+                    }
+                }
+            }
+            byCode.get(e.page().region().code()).add(e);
+        }
+        Map<String, List<Book.Entry>> byTerm = new HashMap<>();
+        Map<String, Region> regionByCode = new HashMap<>();
+        byName.values().forEach(rs -> rs.forEach(r -> regionByCode.put(r.code(), r)));
+        for (Map.Entry<String, List<Book.Entry>> e : byCode.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            Region r = regionByCode.get(e.getKey());
+            String term = r.name();
+            if (byName.get(r.name()).size() > 1 && parents.containsKey(r.code())) {
+                term = r.name() + "（" + parents.get(r.code()).name() + "）";
+            }
+            byTerm.put(term, e.getValue());
+        }
+        return terms(byTerm);
+    }
+
+    private static List<Book.IndexTerm> terms(Map<String, List<Book.Entry>> byTerm) {
+        return byTerm.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(ChineseOrder.PINYIN))
+                .map(e -> new Book.IndexTerm(e.getKey(), letter(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    /** The letter an index files a term under: the first letter of its pinyin, or '#'. */
+    static String letter(String term) {
+        String p = Pinyin.of(term.substring(0, Character.charCount(term.codePointAt(0)))).strip();
+        char c = p.isEmpty() ? '#' : Character.toUpperCase(p.charAt(0));
+        return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
+    }
+}

@@ -1,0 +1,112 @@
+package yearbook.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import yearbook.config.PrintSettings;
+import yearbook.config.Settings;
+import yearbook.content.Article;
+import yearbook.content.Source;
+import yearbook.print.Book;
+import yearbook.region.Region;
+import yearbook.render.view.BookView;
+import yearbook.theme.Theme;
+
+/**
+ * Renders a book of the print yearbook to HTML through {@code print/book.ftlh}, which gets {@code book}
+ * ({@link BookView}). The HTML is meant for the PDF renderer, not for browsers.
+ */
+public final class BookRenderer {
+    public static final String TEMPLATE = "print/book.ftlh";
+
+    private final Templates templates;
+    private final Settings settings;
+    private final String generator;
+
+    public BookRenderer(Templates templates, Settings settings, String generator) {
+        this.templates = templates;
+        this.settings = settings;
+        this.generator = generator;
+    }
+
+    public String render(Book book) {
+        return templates.render(TEMPLATE, Map.of("book", view(book)));
+    }
+
+    BookView view(Book book) {
+        PrintSettings print = settings.print();
+        Map<String, String> inBook = new HashMap<>();
+        for (Book.Entry e : book.articles()) {
+            inBook.put(e.page().url(), e.id());
+        }
+        Map<String, Boolean> parts = new LinkedHashMap<>();
+        for (String s : PrintSettings.SECTIONS) {
+            parts.put(s, print.has(s));
+        }
+        PrintSettings.Margins m = print.margins();
+        int regions = countRegions(book.sections());
+        List<BookView.Section> sections = book.sections().stream().map(s -> section(s, List.of(), inBook)).toList();
+        return new BookView(book.title(), settings.title(), settings.subtitle(), settings.publisher(),
+                settings.description(), settings.copyright(), book.volume(),
+                book.province() == null ? null : book.province().name(), book.volume() - settings.volumeOffset(),
+                book.date().getYear() + "年" + book.date().getMonthValue() + "月", book.articles().size(), regions,
+                book.subjects().size(), parts,
+                new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside()),
+                sections, terms(book.subjects()), terms(book.places()), generator);
+    }
+
+    private static int countRegions(List<Book.Section> sections) {
+        int n = 0;
+        for (Book.Section s : sections) {
+            n += 1 + countRegions(s.children());
+        }
+        return n;
+    }
+
+    private BookView.Section section(Book.Section s, List<String> above, Map<String, String> inBook) {
+        List<String> chain = new ArrayList<>(above);
+        chain.add(s.region().name());
+        int level = Math.min(3, s.depth());
+        List<BookView.Entry> entries = s.own().stream().map(e -> entry(e, level + 1, inBook)).toList();
+        List<BookView.Section> children = s.children().stream().map(c -> section(c, chain, inBook)).toList();
+        return new BookView.Section(s.id(), s.region().name(), level, String.join(" · ", chain), entries, children);
+    }
+
+    private BookView.Entry entry(Book.Entry e, int level, Map<String, String> inBook) {
+        Article a = e.page().article();
+        String html = PrintHtml.adapt(e.page().html(), e.id(), level - 1, inBook, settings);
+        return new BookView.Entry(e.id(), level, a.title(), a.subtitle(), a.kicker(), a.organization(),
+                e.page().chain().stream().map(Region::name).reduce((x, y) -> x + " · " + y).orElse(""), a.authors(),
+                a.date() == null ? null : a.date().toString(), source(a.source()),
+                a.themes().stream().map(Theme::name).toList(), html);
+    }
+
+    /** 工人日报，2022-03-01，第3版 — the parts that are known. */
+    static String source(Source s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (s.name() != null) {
+            parts.add(s.name());
+        }
+        if (s.date() != null) {
+            parts.add(s.date().toString());
+        }
+        if (s.page() != null) {
+            parts.add(s.page());
+        }
+        if (parts.isEmpty() && s.url() != null) {
+            parts.add(s.url());
+        }
+        return String.join("，", parts);
+    }
+
+    private static List<BookView.Term> terms(List<Book.IndexTerm> terms) {
+        return terms.stream().map(t -> new BookView.Term(t.term(), t.letter(),
+                t.entries().stream().map(Book.Entry::id).toList())).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package yearbook.render;
+
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import yearbook.config.Settings;
+
+/**
+ * Fits an article's web HTML into a printed book: headings move below the article's title, ids become
+ * unique within the book, links to articles in the same book point inside the PDF and other site links
+ * become absolute addresses, images are read from the built site.
+ */
+final class PrintHtml {
+    private PrintHtml() {
+    }
+
+    /**
+     * @param prefix  the article's anchor id, put before every id in its body
+     * @param shift   how many levels its headings move down
+     * @param inBook  anchors of the book's articles by their site address
+     */
+    static String adapt(String html, String prefix, int shift, Map<String, String> inBook, Settings settings) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
+        for (Element e : body.select("[id]")) {
+            e.attr("id", prefix + "-" + e.id());
+        }
+        if (shift > 0) {
+            for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+                int level = Math.min(6, h.tagName().charAt(1) - '0' + shift);
+                h.tagName("h" + level);
+            }
+        }
+        String base = settings.basePath();
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#")) {
+                a.attr("href", "#" + prefix + "-" + href.substring(1));
+            } else if (href.startsWith("/")) {
+                int hash = href.indexOf('#');
+                String target = inBook.get(hash < 0 ? href : href.substring(0, hash));
+                if (target != null) {
+                    a.attr("href", hash < 0 ? "#" + target : "#" + target + "-" + href.substring(hash + 1));
+                } else {
+                    a.attr("href", settings.absolute(href));
+                }
+            }
+        }
+        for (Element img : body.select("img[src]")) {
+            String src = img.attr("src");
+            if (src.startsWith(base)) {
+                img.attr("src", src.substring(base.length()));
+            }
+        }
+        return body.html();
+    }
+}
