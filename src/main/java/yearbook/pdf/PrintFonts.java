@@ -96,7 +96,7 @@ public final class PrintFonts {
             if (problem != null) {
                 diagnostics.error(settingsFile, 0, "pdf.fonts." + e.getKey() + ": " + problem);
             } else {
-                faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), withoutGsub(data)));
+                faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), prepared(data)));
             }
         }
         return new PrintFonts(faces, coverage(faces.values()));
@@ -117,7 +117,7 @@ public final class PrintFonts {
                                 throw new IllegalStateException("the built-in font " + name
                                         + " is missing from the tool; build it again with ./mvnw package");
                             }
-                            faces.put(role, new Face(role, name, withoutGsub(in.readAllBytes())));
+                            faces.put(role, new Face(role, name, prepared(in.readAllBytes())));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -149,24 +149,72 @@ public final class PrintFonts {
     }
 
     /**
-     * The font with its glyph substitution table (GSUB) hidden. Horizontal simplified Chinese needs none of
-     * its substitutions (vertical forms, locale variants), and PDFBox applies them through regular
-     * expressions on every run of text: hiding the table makes the PDF several times faster to write. The
-     * table is renamed in the font's table directory; the embedded subsets never carry it.
+     * The font as the PDF uses it, changed in place (same size, same tables):
+     * <ul>
+     * <li>Its glyph substitution table (GSUB) is hidden. Horizontal simplified Chinese needs none of its
+     * substitutions (vertical forms, locale variants), and PDFBox applies them through regular expressions on
+     * every run of text: hiding the table makes the PDF several times faster to write. The subsets embedded
+     * in the PDF never carry it.</li>
+     * <li>Single radicals and compatibility ideographs (⾃ U+2F83, ⺠ U+2EA0, 豈 U+F900) no longer map to a
+     * glyph in the full-Unicode character map. CJK fonts draw ⾃ and 自 with one glyph, and PDFBox writes the
+     * first code point it finds for a glyph into the PDF's text layer: copied or searched text would say ⾃
+     * where 自 was printed. Such stand-ins in an article are reported as characters the fonts lack, which
+     * they nearly always are: conversion errors.</li>
+     * </ul>
      */
-    static byte[] withoutGsub(byte[] font) {
+    static byte[] prepared(byte[] font) {
         byte[] out = font.clone();
         if (out.length < 12) {
             return out;
         }
-        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
-        for (int i = 0; i < tables; i++) {
+        int tables = u16(out, 4);
+        for (int i = 0; i < tables && 12 + 16 * i + 16 <= out.length; i++) {
             int at = 12 + 16 * i;
-            if (at + 4 <= out.length && out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
+            if (out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
                 out[at + 3] = 'x';
+            } else if (out[at] == 'c' && out[at + 1] == 'm' && out[at + 2] == 'a' && out[at + 3] == 'p') {
+                dropStandIns(out, (int) u32(out, at + 8));
             }
         }
         return out;
+    }
+
+    /** Whether a code point is a radical (⼀ ⺍ …) or a compatibility ideograph (豈 …). */
+    static boolean isStandIn(long cp) {
+        return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F;
+    }
+
+    /** Maps stand-in code points to no glyph in every format 12 (full Unicode) character map. */
+    private static void dropStandIns(byte[] f, int cmap) {
+        if (cmap + 4 > f.length) {
+            return;
+        }
+        int subtables = u16(f, cmap + 2);
+        for (int i = 0; i < subtables && cmap + 4 + 8 * i + 8 <= f.length; i++) {
+            int sub = cmap + (int) u32(f, cmap + 4 + 8 * i + 4);
+            if (sub + 16 > f.length || u16(f, sub) != 12) {
+                continue;
+            }
+            long groups = u32(f, sub + 12);
+            for (long g = 0; g < groups && sub + 16 + 12 * g + 12 <= f.length; g++) {
+                int at = (int) (sub + 16 + 12 * g);
+                long start = u32(f, at);
+                long end = u32(f, at + 4);
+                if (isStandIn(start) && isStandIn(end) && end - start < 0x200) {
+                    // a run of stand-ins becomes its first code point, and that one maps to glyph 0
+                    System.arraycopy(f, at, f, at + 4, 4);
+                    java.util.Arrays.fill(f, at + 8, at + 12, (byte) 0);
+                }
+            }
+        }
+    }
+
+    private static int u16(byte[] b, int at) {
+        return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+    }
+
+    private static long u32(byte[] b, int at) {
+        return ((long) u16(b, at) << 16) | u16(b, at + 2);
     }
 
     private static TrueTypeFont parse(byte[] data) throws IOException {
@@ -207,4 +255,5 @@ public final class PrintFonts {
     Face face(String role) {
         return faces.get(role);
     }
+
 }

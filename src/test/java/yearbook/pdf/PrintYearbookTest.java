@@ -1,0 +1,313 @@
+package yearbook.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import yearbook.build.BuildOptions;
+import yearbook.build.BuildResult;
+import yearbook.build.BuildService;
+import yearbook.build.Progress;
+import yearbook.testing.TestFiles;
+
+/**
+ * The print yearbook of the repository's own content, read back with PDFBox and checked with veraPDF:
+ * structure, page numbers, fonts, text, line breaking, metadata, PDF/A and reproducibility.
+ */
+class PrintYearbookTest {
+    static final Instant PRINTED = Instant.parse("2020-06-01T00:00:00Z");
+    /** Closing punctuation that must never start a line of Chinese text. */
+    static final String CLOSING = "，。、；：？！）》」』”’】〕…·";
+
+    @TempDir
+    static Path dir;
+    static BuildResult result;
+    static Path site;
+    static byte[] volume;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = dir.resolve("site");
+        result = new BuildService("yearbook test").build(
+                new BuildOptions(Path.of("content"), TestFiles.templates(), site, true, true, PRINTED), Progress.NONE);
+        volume = Files.readAllBytes(site.resolve("pdf/yearbook-2019.pdf"));
+    }
+
+    static String text(PDDocument doc, int fromPage, int toPage) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setSortByPosition(true);
+        s.setStartPage(fromPage);
+        s.setEndPage(toPage);
+        return s.getText(doc);
+    }
+
+    /** Page numbers (1-based) of the outline items, by title, depth first. */
+    static Map<String, Integer> outline(PDDocument doc) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        collect(doc, doc.getDocumentCatalog().getDocumentOutline(), out);
+        return out;
+    }
+
+    private static void collect(PDDocument doc, PDOutlineNode node, Map<String, Integer> out) throws IOException {
+        for (PDOutlineItem item : node.children()) {
+            PDPage page = item.findDestinationPage(doc);
+            out.put(item.getTitle(), page == null ? -1 : doc.getPages().indexOf(page) + 1);
+            collect(doc, item, out);
+        }
+    }
+
+    @Test
+    void everyVolumeAndProvinceHasItsPdfAndTheSiteLinksThem() throws IOException {
+        List<String> pdfs;
+        try (var files = Files.list(site.resolve("pdf"))) {
+            pdfs = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shanxisheng.pdf",
+                "yearbook-2019.pdf", "yearbook-2020-640000-ningxiahuizuzizhiqu.pdf", "yearbook-2020.pdf",
+                "yearbook-2021-150000-neimengguzizhiqu.pdf", "yearbook-2021.pdf"), pdfs);
+        assertEquals(7, result.pdfs());
+        String volumePage = Files.readString(site.resolve("2019/index.html"));
+        assertTrue(volumePage.contains("href=\"/pdf/yearbook-2019.pdf\""), "the volume page links its PDF");
+        assertTrue(volumePage.contains("href=\"/pdf/yearbook-2019-610000-shanxisheng.pdf\""), "and its provinces' parts");
+        String province = Files.readString(site.resolve("regions/150000-neimengguzizhiqu/index.html"));
+        assertTrue(province.contains("href=\"/pdf/yearbook-2019-150000-neimengguzizhiqu.pdf\""));
+        assertTrue(province.contains("href=\"/pdf/yearbook-2021-150000-neimengguzizhiqu.pdf\""));
+    }
+
+    @Test
+    void bookmarksMirrorTheContentsAndPointAtTheRightPages() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            Map<String, Integer> marks = outline(doc);
+            List<String> top = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+            }
+            assertEquals(List.of("编辑说明", "目录", "内蒙古自治区", "陕西省", "主题索引", "地名索引"), top);
+            assertTrue(marks.containsKey("凝聚劳动者力量 彰显主人翁风采"), marks.keySet().toString());
+            assertTrue(marks.containsKey("呼和浩特市"), "a prefecture is a second-level bookmark");
+            for (Map.Entry<String, Integer> e : marks.entrySet()) {
+                assertTrue(e.getValue() >= 1, e.getKey() + " has no page");
+                if (!e.getKey().equals("目录")) {
+                    String page = text(doc, e.getValue(), e.getValue()).replaceAll("\\s+", "");
+                    assertTrue(page.contains(e.getKey().replaceAll("\\s+", "")),
+                            "the bookmark '" + e.getKey() + "' leads to page " + e.getValue() + ", which shows it");
+                }
+            }
+        }
+    }
+
+    /** Each line of the contents: the entry's text and the page number printed after the leader dots. */
+    static Map<String, Integer> contents(PDDocument doc, int page) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^(.+?)\\s*[.．·…\\s]{4,}\\s*(\\d+)\\s*$").matcher(text(doc, page, page));
+        while (m.find()) {
+            out.put(m.group(1).strip(), Integer.parseInt(m.group(2)));
+        }
+        return out;
+    }
+
+    @Test
+    void theContentsGiveThePageWhereEachArticleStarts() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            Map<String, Integer> marks = outline(doc);
+            Map<String, Integer> toc = contents(doc, marks.get("目录"));
+            assertTrue(toc.size() >= 10, "regions, articles, preface and indexes are listed: " + toc);
+            assertTrue(toc.containsKey("内蒙古自治区") && toc.containsKey("呼和浩特市"), "two levels: " + toc.keySet());
+            int articles = 0;
+            for (Map.Entry<String, Integer> e : toc.entrySet()) {
+                String title = e.getKey();
+                int printed = e.getValue();
+                // the page number printed in the contents is the page the text first shows the entry on
+                int first = -1;
+                for (int p = 1; p <= doc.getNumberOfPages() && first < 0; p++) {
+                    String wanted = title.replaceAll("\\s+", "");
+                    if (p != marks.get("目录") && text(doc, p, p).lines().anyMatch(l -> l.replaceAll("\\s+", "").equals(wanted))) {
+                        first = p;
+                    }
+                }
+                assertEquals(first, printed, "contents entry '" + title + "'");
+                if (marks.containsKey(title)) {
+                    assertEquals(marks.get(title), printed, "bookmark and contents agree on '" + title + "'");
+                }
+                if (title.contains("劳动者力量") || title.contains("四项举措")) {
+                    articles++;
+                }
+            }
+            assertEquals(2, articles, "articles are listed with their pages");
+        }
+    }
+
+    @Test
+    void pagesAreNumberedAndCarryRunningHeads() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            Map<String, Integer> marks = outline(doc);
+            int article = marks.get("以四项举措抓基层 强基础");
+            String page = text(doc, article, article);
+            assertTrue(page.strip().endsWith(String.valueOf(article)) || page.strip().startsWith(String.valueOf(article))
+                    || page.contains("\n" + article + "\n"), "page " + article + " shows its number: " + page);
+            String heads = text(doc, marks.get("乌海市"), marks.get("乌海市"));
+            assertTrue(heads.contains("内蒙古自治区 · 乌海市") || heads.contains("工会年鉴 2019"),
+                    "a running head names the section or the book: " + heads.lines().limit(3).toList());
+            boolean sectionHead = false;
+            for (int p = marks.get("内蒙古自治区"); p < marks.get("陕西省"); p++) {
+                sectionHead |= text(doc, p, p).lines().limit(2).anyMatch(l -> l.contains("内蒙古自治区 · "));
+            }
+            assertTrue(sectionHead, "right-hand pages of a region carry its name at the top");
+        }
+    }
+
+    @Test
+    void indexesAreSortedByPinyinAndGiveTheArticlesPages() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            Map<String, Integer> marks = outline(doc);
+            String places = text(doc, marks.get("地名索引"), doc.getNumberOfPages());
+            List<String> terms = new ArrayList<>();
+            Matcher m = Pattern.compile("(?m)^([\\p{IsHan}（）]+)[\\s\u2003\u3000]+([\\d，, ]+?)\\s*$").matcher(places);
+            while (m.find()) {
+                if (m.group(1).equals("工会年鉴")) {
+                    continue; // the running head
+                }
+                terms.add(m.group(1));
+                for (String n : m.group(2).split("[，,]")) {
+                    int page = Integer.parseInt(n.strip());
+                    String region = m.group(1).replaceAll("（.*）", "");
+                    String shown = text(doc, page, page);
+                    assertTrue(shown.contains(region), "the place index sends " + m.group(1) + " to page " + page + ", which names it");
+                }
+            }
+            assertTrue(terms.containsAll(List.of("呼和浩特市", "乌海市", "定边县", "商洛市")), terms + " in " + places.codePoints().mapToObj(c -> c < 128 && c > 32 ? String.valueOf((char) c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? new String(Character.toChars(c)) : "[" + Integer.toHexString(c) + "]").collect(Collectors.joining()));
+            List<String> sorted = terms.stream().sorted(yearbook.text.ChineseOrder.PINYIN).toList();
+            assertEquals(sorted, terms, "place names in pinyin order");
+            assertTrue(terms.indexOf("呼和浩特市") < terms.indexOf("商洛市") && terms.indexOf("商洛市") < terms.indexOf("乌海市"),
+                    "H before S before W: " + terms);
+            String subjects = text(doc, marks.get("主题索引"), marks.get("地名索引") - 1);
+            assertTrue(subjects.contains("主题索引"));
+            assertTrue(Pattern.compile("(?m)^基层组织建设[\\s\u2003]+\\d+").matcher(subjects).find(), "themes with page numbers: " + subjects);
+            List<String> themes = subjects.lines().map(l -> l.replaceAll("[\\s\u2003]+[\\d，]+$", ""))
+                    .filter(l -> l.length() > 1 && !l.equals("主题索引") && l.codePoints().allMatch(Character::isIdeographic)).toList();
+            assertTrue(themes.size() >= 3, themes.toString());
+            assertEquals(themes.stream().sorted(yearbook.text.ChineseOrder.PINYIN).toList(), themes, "themes in pinyin order");
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedAsSubsetsAndTextCopiesOutAsChinese() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            List<String> names = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    names.add(font.getName());
+                }
+            }
+            assertFalse(names.isEmpty());
+            assertTrue(names.stream().allMatch(n -> n.matches("[A-Z]{6}\\+.+")), "every font is a subset: " + names);
+            assertTrue(names.stream().anyMatch(n -> n.contains("NotoSerifSC")), "body in the Song face");
+            assertTrue(names.stream().anyMatch(n -> n.contains("NotoSansSC")), "headings in the Hei face");
+            String all = text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", "");
+            assertTrue(all.contains("全市各级工会组织共吸纳了32.3万名农民工会员"), "body text comes back as the same characters");
+            assertTrue(all.contains("编辑说明"));
+        }
+        assertTrue(volume.length < 2_000_000, "subsetting keeps the file small: " + volume.length);
+    }
+
+    @Test
+    void noLineStartsWithClosingPunctuation() throws IOException {
+        int lines = 0;
+        try (var files = Files.list(site.resolve("pdf"))) {
+            for (Path pdf : files.toList()) {
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    for (String line : text(doc, 1, doc.getNumberOfPages()).split("\n")) {
+                        String l = line.strip();
+                        if (!l.isEmpty()) {
+                            lines++;
+                            assertTrue(CLOSING.indexOf(l.charAt(0)) < 0, pdf.getFileName() + ": a line starts with closing punctuation: " + l);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(lines > 500, "enough lines were looked at: " + lines);
+    }
+
+    @Test
+    void metadataNamesTheBookItsLanguageAndTheGivenDate() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            assertEquals("工会年鉴 2019", doc.getDocumentInformation().getTitle());
+            assertEquals("zh-CN", doc.getDocumentCatalog().getLanguage());
+            assertEquals(PRINTED.toEpochMilli(), doc.getDocumentInformation().getCreationDate().getTimeInMillis());
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("2"), "PDF/A-2 identification");
+            assertTrue(xmp.contains("2020-06-01T00:00:00"), "the XMP dates are the given date, not the clock: " + xmp);
+            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "tagged PDF");
+            assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot());
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes(@TempDir Path other) throws IOException {
+        new BuildService("yearbook test").build(
+                new BuildOptions(Path.of("content"), TestFiles.templates(), other, false, true, PRINTED), Progress.NONE);
+        try (var files = Files.list(site.resolve("pdf"))) {
+            for (Path pdf : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(other.resolve("pdf").resolve(pdf.getFileName())),
+                        pdf.getFileName() + " is byte-identical across builds");
+            }
+        }
+    }
+
+    @Test
+    void everyPdfIsValidPdfA2u() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (var files = Files.list(site.resolve("pdf"))) {
+            for (Path pdf : files.sorted().toList()) {
+                try (PDFAParser parser = Foundries.defaultInstance().createParser(
+                        new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFA_2_U)) {
+                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false);
+                    ValidationResult r = validator.validate(parser);
+                    String failed = r.getTestAssertions().stream()
+                            .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                            .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                            .distinct().limit(10).collect(Collectors.joining("\n"));
+                    assertTrue(r.isCompliant(), pdf.getFileName() + " fails PDF/A-2u:\n" + failed);
+                }
+            }
+        }
+    }
+}
