@@ -153,4 +153,54 @@ class CliTest {
         assertTrue(r.err().contains("bad.txt: error: the encoding cannot be recognised"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    private static final String ONE_ARTICLE = TestFiles.BASICS + """
+            -- content/a.md --
+            ---
+            title: 甲
+            organization: 鄂托克前旗总工会
+            region: 150623
+            year: 2018
+            ---
+            正文。
+            """;
+
+    @Test
+    void buildMakesThePdfsUnlessToldNotTo() throws IOException {
+        TestFiles.write(root, ONE_ARTICLE);
+        Run r = run(build("--no-pdf"));
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("PDF"), r.out());
+        assertFalse(Files.exists(root.resolve("site/pdf")), "--no-pdf makes no PDFs");
+        r = run(build());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(", 2 PDFs"), "the volume and its one province: " + r.out());
+        assertTrue(Files.size(root.resolve("site/pdf/yearbook-2019.pdf")) > 1000);
+        assertTrue(Files.exists(root.resolve("site/pdf/yearbook-2019-150000-neimengguzizhiqu.pdf")));
+    }
+
+    @Test
+    void thePdfCommandReplacesOnlyThePdfFolder() throws IOException {
+        TestFiles.write(root, ONE_ARTICLE);
+        Files.createDirectories(root.resolve("site/pdf"));
+        Files.writeString(root.resolve("site/index.html"), "kept");
+        Files.writeString(root.resolve("site/pdf/old.pdf"), "replaced");
+        Run r = run("pdf", "--content", root.resolve("content").toString(), "--templates", TestFiles.templates().toString(),
+                "--output", root.resolve("site").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("printed 1 articles into 2 PDFs"), r.out());
+        assertEquals("kept", Files.readString(root.resolve("site/index.html")), "the web pages are not touched");
+        assertFalse(Files.exists(root.resolve("site/pdf/old.pdf")), "the pdf folder is replaced as a whole");
+        assertTrue(Files.exists(root.resolve("site/pdf/yearbook-2019.pdf")));
+    }
+
+    @Test
+    void aCharacterTheFontsLackIsReportedLikeAnyContentError() throws IOException {
+        TestFiles.write(root, ONE_ARTICLE.replace("正文。", "正文\uD83D\uDE00。"));
+        Run r = run(build());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("a.md:7:3: error: the character '\uD83D\uDE00' (U+1F600) is in none of the print fonts"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(0, run(build("--no-pdf")).code(), "the website alone does not need the fonts");
+    }
 }
