@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * Writes a synthetic yearbook content folder for benchmarks.
  *
  *   java bench/MakeCorpus.java N OUTDIR [SEED]      (run from the repository root)
+ *   java -Dyear=2021 bench/MakeCorpus.java N OUTDIR  (every article covers 2021: one volume)
  *
  * OUTDIR gets the repository's yearbook.yaml and themes.yaml and N articles in articles/<province code>/<n>.md.
  * Bodies are paragraphs of seeds/*.txt and content/articles/**.md, 2-8 KB each, with headings, bold lead
@@ -136,7 +137,9 @@ public class MakeCorpus {
     }
 
     String article(int number, Region region) {
-        int year = 2015 + random.nextInt(10);
+        int drawn = 2015 + random.nextInt(10);
+        // -Dyear=2021 puts every article in one year, hence one volume (the print benchmark's single book)
+        int year = Integer.getInteger("year", drawn);
         String organization = region.name() + "总工会";
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(pick(TITLES)).append(' ').append(number).append('\n');

@@ -25,6 +25,7 @@ import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.markdown.MarkdownRenderer;
 import yearbook.pdf.GlyphCheck;
+import yearbook.pdf.PdfError;
 import yearbook.pdf.PdfMaker;
 import yearbook.pdf.PrintFonts;
 import yearbook.print.Book;
@@ -153,6 +154,10 @@ public final class BuildService {
                         staging.write(options.site() ? book.path() : book.path().substring(PDF_FOLDER.length() + 1), pdf);
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
+                    } catch (OutOfMemoryError e) {
+                        failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
+                                + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
+                                + "for example YEARBOOK_JAVA_OPTS=-Xmx4g, or build with --no-pdf"));
                     }
                 }));
             }

@@ -78,8 +78,11 @@ public final class PdfMaker {
         b.useColorProfile(SRGB);
         b.useUnicodeLineBreaker(new IcuLineBreaker());
         b.withProducer(producer);
-        register(b, PrintFonts.SERIF, "serif", "sansBold");
-        register(b, PrintFonts.SANS, "sans", "sansBold");
+        // each face is registered once: the renderer keeps a parsed copy of every face a document uses. Bold
+        // and emphasis are set in the Hei face (the stylesheet says so), as Chinese books do.
+        b.useFont(() -> stream(fonts.face("serif").data()), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
+        b.useFont(() -> stream(fonts.face("sans").data()), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
+        b.useFont(() -> stream(fonts.face("sansBold").data()), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
         b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(baseUri),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.withDiagnosticConsumer(d -> {
@@ -103,15 +106,6 @@ public final class PdfMaker {
             throw new PdfError("the PDF " + what + " could not be made: " + String.join("; ", problems));
         }
         return out.toByteArray();
-    }
-
-    private void register(PdfRendererBuilder b, String family, String regular, String bold) {
-        PrintFonts.Face r = fonts.face(regular);
-        PrintFonts.Face w = fonts.face(bold);
-        for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
-            b.useFont(() -> stream(r.data()), family, 400, style, true);
-            b.useFont(() -> stream(w.data()), family, 700, style, true);
-        }
     }
 
     private static InputStream stream(byte[] data) {
