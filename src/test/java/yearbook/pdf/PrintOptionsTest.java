@@ -190,6 +190,39 @@ class PrintOptionsTest {
         assertFalse(Files.exists(root.resolve("site/pdf")));
     }
 
+    @Test
+    void placesOfTheSameNameAreToldApartByTheirParent() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false\n  sections: [place-index]\n") + """
+                -- content/articles/bj.md --
+                ---
+                title: 北京朝阳
+                organization: 朝阳区总工会
+                region: 110105
+                year: 2018
+                ---
+                正文。
+                -- content/articles/cc.md --
+                ---
+                title: 长春朝阳
+                organization: 朝阳区总工会
+                region: 220104
+                year: 2018
+                ---
+                正文。
+                """);
+        new BuildService("t").build(BuildOptions.everything(root.resolve("content"), TestFiles.templates(), root.resolve("site")),
+                Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setStartPage(doc.getNumberOfPages());
+            String index = s.getText(doc);
+            assertTrue(index.contains("朝阳区（北京市）") && index.contains("朝阳区（长春市）"), index);
+            assertTrue(index.indexOf("朝阳区（北京市）") < index.indexOf("朝阳区（长春市）"), "北京 before 长春 in pinyin order");
+        }
+    }
+
     private Path copyTemplates() throws IOException {
         Path to = root.resolve("templates");
         Path from = TestFiles.templates();
