@@ -293,19 +293,21 @@ class PrintYearbookTest {
     }
 
     @Test
-    void everyPdfIsValidPdfA2u() throws Exception {
+    void everyPdfIsValidPdfA2uAndPassesVeraPdfsPdfUaChecks() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (var files = Files.list(site.resolve("pdf"))) {
             for (Path pdf : files.sorted().toList()) {
-                try (PDFAParser parser = Foundries.defaultInstance().createParser(
-                        new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFA_2_U)) {
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false);
-                    ValidationResult r = validator.validate(parser);
-                    String failed = r.getTestAssertions().stream()
-                            .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                            .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                            .distinct().limit(10).collect(Collectors.joining("\n"));
-                    assertTrue(r.isCompliant(), pdf.getFileName() + " fails PDF/A-2u:\n" + failed);
+                for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+                    try (PDFAParser parser = Foundries.defaultInstance().createParser(
+                            new ByteArrayInputStream(Files.readAllBytes(pdf)), flavour)) {
+                        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+                        ValidationResult r = validator.validate(parser);
+                        String failed = r.getTestAssertions().stream()
+                                .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                                .distinct().limit(10).collect(Collectors.joining("\n"));
+                        assertTrue(r.isCompliant(), pdf.getFileName() + " fails " + flavour + ":\n" + failed);
+                    }
                 }
             }
         }
