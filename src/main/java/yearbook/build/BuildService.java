@@ -157,7 +157,7 @@ public final class BuildService {
                     } catch (OutOfMemoryError e) {
                         failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
                                 + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
-                                + "for example YEARBOOK_JAVA_OPTS=-Xmx4g, or build with --no-pdf"));
+                                + "for example YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx4g\", or build with --no-pdf"));
                     }
                 }));
             }
