@@ -15,11 +15,13 @@ import yearbook.diag.Diagnostic;
 
 /** {@code yearbook build}: content/ → site/. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the yearbook website from the articles in the content folder, and the print",
-                "yearbook: a PDF per volume and per province (pdf/ in the site).",
-                "The site is built in a temporary folder and replaces the output folder only when everything succeeded;",
-                "on any error the previous site stays as it was.",
-                "SOURCE_DATE_EPOCH (seconds since 1970), when set, is the date the PDFs carry."},
+        description = {"Builds the yearbook website from the articles in the content folder,",
+                "and the print yearbook: a PDF per volume and per province (pdf/).",
+                "The site is built in a temporary folder and replaces the output",
+                "folder only when everything succeeded; on any error the previous",
+                "site stays as it was.",
+                "SOURCE_DATE_EPOCH (seconds since 1970), when set, is the date the",
+                "PDFs carry."},
         footer = {"", "Examples:", "  ./yearbook build", "  ./yearbook build --no-pdf",
                 "  ./yearbook build --content ../yearbook-2019/content --output /tmp/site"})
 final class BuildCommand implements Callable<Integer> {

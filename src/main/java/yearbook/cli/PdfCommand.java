@@ -12,10 +12,12 @@ import yearbook.build.BuildService;
 
 /** {@code yearbook pdf}: content/ → site/pdf/, the print yearbook only. */
 @Command(name = "pdf", mixinStandardHelpOptions = true,
-        description = {"Makes only the print yearbook: a PDF per volume and, unless yearbook.yaml says otherwise,",
-                "per province, into the pdf/ folder of the output. The rest of the site is left as it is.",
-                "The PDFs replace the previous ones only when all of them succeeded.",
-                "SOURCE_DATE_EPOCH (seconds since 1970), when set, is the date the PDFs carry."},
+        description = {"Makes only the print yearbook: a PDF per volume and, unless",
+                "yearbook.yaml says otherwise, per province, into the pdf/ folder of",
+                "the output. The rest of the site is left as it is. The PDFs replace",
+                "the previous ones only when all of them succeeded.",
+                "SOURCE_DATE_EPOCH (seconds since 1970), when set, is the date the",
+                "PDFs carry."},
         footer = {"", "Examples:", "  ./yearbook pdf", "  SOURCE_DATE_EPOCH=1700000000 ./yearbook pdf --output /tmp/site"})
 final class PdfCommand implements Callable<Integer> {
     @Mixin
