@@ -110,13 +110,13 @@ public final class BuildService {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The files whose text is printed: every article, the settings and the themes. */
+    /** The files whose text is printed: every article, the settings, the themes and the extra regions. */
     private static List<Path> printedFiles(SiteModel site, Path content) {
         List<Path> files = new ArrayList<>();
         for (Page p : site.pages()) {
             files.add(p.article().file());
         }
-        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE)) {
+        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE, ProjectLoader.REGIONS_FILE)) {
             if (Files.isRegularFile(content.resolve(data))) {
                 files.add(content.resolve(data));
             }
