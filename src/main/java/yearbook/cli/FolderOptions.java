@@ -20,10 +20,6 @@ public final class FolderOptions {
             defaultValue = "site")
     Path output;
 
-    BuildOptions toBuildOptions() {
-        return new BuildOptions(content, templates, output);
-    }
-
     BuildOptions toBuildOptions(boolean site, boolean pdf, java.time.Instant printed) {
         return new BuildOptions(content, templates, output, site, pdf, printed);
     }

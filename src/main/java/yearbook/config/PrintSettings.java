@@ -7,7 +7,6 @@ import java.util.Map;
  * How the print yearbook (PDF) is made, from the {@code pdf:} group of {@code yearbook.yaml}.
  *
  * @param enabled     whether {@code build} makes PDFs at all
- * @param paper       the paper's name as written ("A4", "B5", "16K" or "185 260")
  * @param width       page width in millimetres
  * @param height      page height in millimetres
  * @param margins     top, bottom, inside (binding) and outside margins in millimetres
@@ -16,7 +15,7 @@ import java.util.Map;
  * @param fonts       font files replacing the built-in ones, by role ({@link #FONT_ROLES}), relative to the
  *                    templates folder
  */
-public record PrintSettings(boolean enabled, String paper, int width, int height, Margins margins,
+public record PrintSettings(boolean enabled, int width, int height, Margins margins,
                             List<String> sections, boolean perProvince, Map<String, String> fonts) {
 
     /** The optional parts of the book, in print order (the body stands between contents and the indexes). */
@@ -32,7 +31,7 @@ public record PrintSettings(boolean enabled, String paper, int width, int height
     }
 
     public static PrintSettings defaults() {
-        return new PrintSettings(true, "A4", 210, 297, new Margins(25, 25, 22, 18), SECTIONS, true, Map.of());
+        return new PrintSettings(true, 210, 297, new Margins(25, 25, 22, 18), SECTIONS, true, Map.of());
     }
 
     public PrintSettings {

@@ -93,7 +93,7 @@ public final class ProjectLoader {
     private static PrintSettings loadPrint(YamlMap y) {
         PrintSettings d = PrintSettings.defaults();
         y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts"));
-        String paper = y.string("paper", false).orElse(d.paper());
+        String paper = y.string("paper", false).orElse("A4");
         int width = d.width();
         int height = d.height();
         int[] named = PrintSettings.PAPERS.get(paper.toUpperCase(Locale.ROOT));
@@ -143,7 +143,7 @@ public final class ProjectLoader {
                 f.get().string(role, false).ifPresent(v -> fonts.put(role, v));
             }
         }
-        return new PrintSettings(y.bool("enabled", true), paper, width, height, m, sections,
+        return new PrintSettings(y.bool("enabled", true), width, height, m, sections,
                 y.bool("perProvince", d.perProvince()), fonts);
     }
 

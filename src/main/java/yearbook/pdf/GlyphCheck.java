@@ -1,14 +1,14 @@
 package yearbook.pdf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
 import yearbook.diag.Diagnostics;
+import yearbook.text.TextFiles;
 
 /**
  * Finds characters that none of the print fonts has, before anything is printed: such a character would
@@ -32,25 +32,42 @@ public final class GlyphCheck {
     }
 
     static List<Diagnostic> check(Path file, PrintFonts fonts) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        // decoded and split exactly as the content loader does (byte-order mark, line ends, front matter);
+        // a file it could not read was reported then
+        Diagnostics ignored = new Diagnostics();
+        Optional<String> text = TextFiles.read(file, ignored);
+        if (text.isEmpty()) {
             return List.of();
         }
-        boolean markdown = file.getFileName().toString().endsWith(".md");
-        List<Diagnostic> out = new ArrayList<>();
-        int missing = 0;
-        int line = 0;
-        boolean yaml = !markdown;
-        int pos = 0;
-        while (pos <= text.length()) {
-            int end = text.indexOf('\n', pos);
-            String l = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            line++;
-            if (markdown && l.strip().equals("---") && (line == 1 || yaml)) {
-                yaml = line == 1;
-            } else {
+        Scan scan = new Scan(file, fonts);
+        if (file.getFileName().toString().endsWith(".md")) {
+            Optional<FrontMatter> fm = FrontMatter.split(file, text.get(), ignored);
+            if (fm.isEmpty()) {
+                return List.of();
+            }
+            scan.lines(fm.get().yaml(), fm.get().yamlLine() + 1, true);
+            scan.lines(fm.get().body(), fm.get().bodyLine(), false);
+        } else {
+            scan.lines(text.get(), 1, true);
+        }
+        return scan.found();
+    }
+
+    /** The characters of one file that no font has: the first {@link #PER_FILE}, and a count of the rest. */
+    private static final class Scan {
+        final Path file;
+        final PrintFonts fonts;
+        final List<Diagnostic> out = new ArrayList<>();
+        int missing;
+
+        Scan(Path file, PrintFonts fonts) {
+            this.file = file;
+            this.fonts = fonts;
+        }
+
+        void lines(String text, int firstLine, boolean yaml) {
+            int line = firstLine;
+            for (String l : text.split("\n", -1)) {
                 String printed = yaml ? withoutComment(l) : l;
                 for (int i = 0; i < printed.length(); ) {
                     int cp = printed.codePointAt(i);
@@ -62,16 +79,17 @@ public final class GlyphCheck {
                     }
                     i += Character.charCount(cp);
                 }
+                line++;
             }
-            if (end < 0) {
-                break;
+        }
+
+        List<Diagnostic> found() {
+            if (missing > out.size()) {
+                out.add(Diagnostic.error(file, 0, 0, (missing - out.size())
+                        + " more characters in this file are in none of the print fonts"));
             }
-            pos = end + 1;
+            return out;
         }
-        if (missing > out.size()) {
-            out.add(Diagnostic.error(file, 0, 0, (missing - out.size()) + " more characters in this file are in none of the print fonts"));
-        }
-        return out;
     }
 
     static String message(int cp, PrintFonts fonts) {

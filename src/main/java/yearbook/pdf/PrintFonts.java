@@ -149,11 +149,11 @@ public final class PrintFonts {
     }
 
     /**
-     * The font as the PDF uses it, changed in place (same size, same tables):
+     * The font as the PDF uses it: the given bytes, changed in place (same size, same tables):
      * <ul>
      * <li>Its glyph substitution table (GSUB) is hidden. Horizontal simplified Chinese needs none of its
      * substitutions (vertical forms, locale variants), and PDFBox applies them through regular expressions on
-     * every run of text: hiding the table makes the PDF several times faster to write. The subsets embedded
+     * every run of text: hiding the table made a test book 2.4 times faster to write. The subsets embedded
      * in the PDF never carry it.</li>
      * <li>Single radicals and compatibility ideographs (⾃ U+2F83, ⺠ U+2EA0, 豈 U+F900) no longer map to a
      * glyph in the full-Unicode character map. CJK fonts draw ⾃ and 自 with one glyph, and PDFBox writes the
@@ -162,8 +162,7 @@ public final class PrintFonts {
      * they nearly always are: conversion errors.</li>
      * </ul>
      */
-    static byte[] prepared(byte[] font) {
-        byte[] out = font.clone();
+    static byte[] prepared(byte[] out) {
         if (out.length < 12) {
             return out;
         }

@@ -118,41 +118,29 @@ public final class PrintPlan {
         return terms(byTheme);
     }
 
+    /** A region of the place index: its parent (for telling names apart) and its own articles. */
+    private record Place(Region region, Region parent, List<Book.Entry> entries) {
+    }
+
     /**
-     * Every region of the book's articles with its own articles. A name that several regions share is
-     * followed by its parent's name: 朝阳区（北京市）, 朝阳区（长春市）.
+     * Every region that has articles of its own in the book, with those articles. A name that several of
+     * them share is followed by its parent's name: 朝阳区（北京市）, 朝阳区（长春市）.
      */
     private static List<Book.IndexTerm> places(List<Book.Entry> entries) {
-        Map<String, List<Region>> byName = new HashMap<>();
-        Map<String, List<Book.Entry>> byCode = new LinkedHashMap<>();
-        Map<String, Region> parents = new HashMap<>();
+        Map<String, Place> byCode = new LinkedHashMap<>();
         for (Book.Entry e : entries) {
             List<Region> chain = e.page().chain();
-            for (int i = 0; i < chain.size(); i++) {
-                Region r = chain.get(i);
-                if (!byCode.containsKey(r.code())) {
-                    byCode.put(r.code(), new ArrayList<>());
-                    byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
-                    if (i > 0) {
-                        parents.put(r.code(), chain.get(i - 1));
-                    }
-                }
-            }
-            byCode.get(e.page().region().code()).add(e);
+            Region r = chain.get(chain.size() - 1);
+            byCode.computeIfAbsent(r.code(), k -> new Place(r, chain.size() > 1 ? chain.get(chain.size() - 2) : null,
+                    new ArrayList<>())).entries().add(e);
         }
+        Map<String, Integer> sameName = new HashMap<>();
+        byCode.values().forEach(p -> sameName.merge(p.region().name(), 1, Integer::sum));
         Map<String, List<Book.Entry>> byTerm = new HashMap<>();
-        Map<String, Region> regionByCode = new HashMap<>();
-        byName.values().forEach(rs -> rs.forEach(r -> regionByCode.put(r.code(), r)));
-        for (Map.Entry<String, List<Book.Entry>> e : byCode.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            Region r = regionByCode.get(e.getKey());
-            String term = r.name();
-            if (byName.get(r.name()).size() > 1 && parents.containsKey(r.code())) {
-                term = r.name() + "（" + parents.get(r.code()).name() + "）";
-            }
-            byTerm.put(term, e.getValue());
+        for (Place p : byCode.values()) {
+            String name = p.region().name();
+            boolean shared = sameName.get(name) > 1 && p.parent() != null;
+            byTerm.put(shared ? name + "（" + p.parent().name() + "）" : name, p.entries());
         }
         return terms(byTerm);
     }
