@@ -327,23 +327,10 @@ class BuildServiceTest {
     private yearbook.render.TemplateError buildWithTemplate(String name, String text) throws IOException {
         TestFiles.write(root, SITE);
         Path templates = root.resolve("templates");
-        copyTree(TestFiles.templates(), templates);
+        TestFiles.copyTree(TestFiles.templates(), templates);
         Files.writeString(templates.resolve(name), text);
         BuildOptions o = new BuildOptions(root.resolve("content"), templates, root.resolve("site"));
         return assertThrows(yearbook.render.TemplateError.class, () -> new BuildService("t").build(o, Progress.NONE));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
     }
 
     static Map<String, byte[]> snapshot(Path dir) throws IOException {

@@ -225,17 +225,7 @@ class PrintOptionsTest {
 
     private Path copyTemplates() throws IOException {
         Path to = root.resolve("templates");
-        Path from = TestFiles.templates();
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        TestFiles.copyTree(TestFiles.templates(), to);
         return to;
     }
 }

@@ -59,6 +59,20 @@ public final class TestFiles {
         return Path.of("templates").toAbsolutePath();
     }
 
+    /** Copies a folder with everything in it, e.g. the templates, to change one file in the copy. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+    }
+
     public static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
