@@ -33,6 +33,7 @@ import yearbook.publish.Publisher;
 import yearbook.render.BookRenderer;
 import yearbook.render.SiteRenderer;
 import yearbook.render.TemplateError;
+import yearbook.search.SearchIndex;
 import yearbook.render.Templates;
 import yearbook.site.Page;
 import yearbook.site.SiteBuilder;
@@ -96,6 +97,8 @@ public final class BuildService {
             if (options.site()) {
                 progress.step("writing pages");
                 pages = new SiteRenderer(templates, generator, books).render(site, staging, options.content());
+                progress.step("indexing for search");
+                SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
                 progress.step("printing " + books.size() + " PDF" + (books.size() == 1 ? "" : "s"));

@@ -31,13 +31,13 @@ import yearbook.site.Volume;
  *
  * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
  * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
- * {@code region}, {@code themes}, {@code theme}, {@code article}; the feed gets {@code feed}, the sitemap
+ * {@code region}, {@code themes}, {@code theme}, {@code article}, {@code search}; the feed gets {@code feed}, the sitemap
  * {@code sitemap}.
  */
 public final class SiteRenderer {
     /** The templates a template folder must have. */
     public static final List<String> TEMPLATES = List.of("home.ftlh", "volume.ftlh", "regions.ftlh", "region.ftlh",
-            "themes.ftlh", "theme.ftlh", "article.ftlh", "404.ftlh", "atom.ftlx", "sitemap.ftlx", "robots.txt.ftl");
+            "themes.ftlh", "theme.ftlh", "article.ftlh", "search.ftlh", "404.ftlh", "atom.ftlx", "sitemap.ftlx", "robots.txt.ftl");
     public static final String ASSETS = "assets";
 
     private final Templates templates;
@@ -85,6 +85,8 @@ public final class SiteRenderer {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
                     "article", () -> views.article(p));
         }
+        page(jobs, sitemap, site.settings(), siteView, base + "search/", "search", "搜索", null, "search.ftlh", "search",
+                views::search);
         int pages = jobs.size() + 1; // every page so far, and the 404 page
         PageMeta notFound = new PageMeta("404", "页面不存在", base + "404.html", site.settings().absolute(base + "404.html"), null);
         jobs.add(new Job("404.html", () -> templates.render("404.ftlh", Map.of("site", siteView, "page", notFound))));

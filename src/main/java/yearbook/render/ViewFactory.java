@@ -25,6 +25,7 @@ import yearbook.render.view.HomeView;
 import yearbook.render.view.LinkView;
 import yearbook.render.view.RegionTreeView;
 import yearbook.render.view.RegionView;
+import yearbook.render.view.SearchView;
 import yearbook.render.view.SectionView;
 import yearbook.render.view.SiteView;
 import yearbook.render.view.SitemapView;
@@ -61,7 +62,7 @@ final class ViewFactory {
                 .map(v -> new CountLink(v.name(), v.url(), v.articles().size())).toList();
         String base = settings.basePath();
         return new SiteView(settings.title(), settings.subtitle(), settings.publisher(), settings.description(),
-                settings.language(), settings.baseUrl(), base, base + "regions/", base + "themes/", base + "atom.xml",
+                settings.language(), settings.baseUrl(), base, base + "regions/", base + "themes/", base + "search/", base + "atom.xml",
                 base + "assets/", settings.copyright(), volumes, site.pages().size(), generator);
     }
 
@@ -138,6 +139,16 @@ final class ViewFactory {
     List<ThemeView> themeIndex() {
         return site.themes().stream().map(t -> new ThemeView(t.theme().id(), t.theme().name(), t.theme().description(),
                 t.url(), t.articles().size(), List.of(), List.of())).toList();
+    }
+
+    SearchView search() {
+        List<SearchView.Option> provinces = site.regions().stream()
+                .map(n -> new SearchView.Option(n.region().code(), n.region().name(), n.articles().size())).toList();
+        List<SearchView.Option> themes = site.themes().stream().filter(t -> !t.articles().isEmpty())
+                .map(t -> new SearchView.Option(t.theme().id(), t.theme().name(), t.articles().size())).toList();
+        List<SearchView.Option> volumes = site.volumes().stream()
+                .map(v -> new SearchView.Option(Integer.toString(v.number()), v.name(), v.articles().size())).toList();
+        return new SearchView(provinces, themes, volumes);
     }
 
     ArticleView article(Page p) {

@@ -1,0 +1,86 @@
+package yearbook.search;
+
+/**
+ * One term's postings as compact text: for each article (in ascending index order) the gap from the
+ * previous one, with a flag telling whether a weight follows; the weight is {@code count * 2 + inTitle}
+ * and is left out for the common case of one occurrence outside the title. Numbers are written in
+ * base 32, high digits first, with two alphabets: the last digit of a number from {@code 0-9A-V}, the
+ * digits before it from {@code W-Za-z-_}. Everything is plain ASCII that JSON strings carry unescaped.
+ */
+final class Postings {
+    static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    static final int DEFAULT_WEIGHT = 2;
+    static final int MAX_COUNT = 255;
+
+    private final StringBuilder text = new StringBuilder();
+    private int last = -1;
+    private int count;
+
+    /** Adds an article; articles must come in ascending order. */
+    void add(int article, int occurrences, boolean inTitle) {
+        if (article <= last) {
+            throw new IllegalArgumentException("articles out of order: " + article + " after " + last);
+        }
+        int weight = Math.min(occurrences, MAX_COUNT) * 2 + (inTitle ? 1 : 0);
+        int gap = article - last - 1;
+        write(gap * 2 + (weight == DEFAULT_WEIGHT ? 0 : 1));
+        if (weight != DEFAULT_WEIGHT) {
+            write(weight);
+        }
+        last = article;
+        count++;
+    }
+
+    int size() {
+        return count;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    private void write(int n) {
+        int groups = 1;
+        while (groups < 7 && n >>> (5 * groups) != 0) {
+            groups++;
+        }
+        for (int g = groups - 1; g > 0; g--) {
+            text.append(DIGITS.charAt(32 + ((n >>> (5 * g)) & 31)));
+        }
+        text.append(DIGITS.charAt(n & 31));
+    }
+
+    /** Reads postings back: pairs of article index and weight. For tests and tools. */
+    static int[] decode(String s) {
+        int[] out = new int[s.length() * 2];
+        int size = 0;
+        int previous = -1;
+        int i = 0;
+        while (i < s.length()) {
+            int[] read = read(s, i);
+            int n = read[0];
+            i = read[1];
+            int weight = DEFAULT_WEIGHT;
+            if ((n & 1) == 1) {
+                read = read(s, i);
+                weight = read[0];
+                i = read[1];
+            }
+            previous += (n >>> 1) + 1;
+            out[size++] = previous;
+            out[size++] = weight;
+        }
+        return java.util.Arrays.copyOf(out, size);
+    }
+
+    private static int[] read(String s, int i) {
+        int n = 0;
+        while (true) {
+            int d = DIGITS.indexOf(s.charAt(i++));
+            n = n * 32 + (d & 31);
+            if (d < 32) {
+                return new int[] {n, i};
+            }
+        }
+    }
+}

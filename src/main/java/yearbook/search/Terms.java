@@ -1,0 +1,121 @@
+package yearbook.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * How text becomes search terms, the same way here (at build time) and in {@code search.js} (in the
+ * reader's browser). Text is normalised (NFKC, lower case), then split into runs:
+ * <ul>
+ * <li>a run of Chinese characters gives every single character and every pair of neighbours (character
+ * bigrams), so a query matches without spaces or a word list: 职工之家 → 职工 工之 之家;</li>
+ * <li>a run of other letters and digits is one word: {@code 2019}, {@code icu};</li>
+ * <li>everything else separates runs.</li>
+ * </ul>
+ * A query looks up the bigrams of each Chinese run (a single character alone when the run has one) and
+ * its words; an article matches when it has every one.
+ */
+public final class Terms {
+    private Terms() {
+    }
+
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Every term occurrence in the text, for the index: characters, bigrams and words. */
+    public static void index(String text, Consumer<String> sink) {
+        runs(normalize(text), (run, han) -> {
+            if (!han) {
+                sink.accept(run);
+                return;
+            }
+            String previous = null;
+            for (int i = 0; i < run.length(); ) {
+                int cp = run.codePointAt(i);
+                String c = run.substring(i, i + Character.charCount(cp));
+                sink.accept(c);
+                if (previous != null) {
+                    sink.accept(previous + c);
+                }
+                previous = c;
+                i += c.length();
+            }
+        });
+    }
+
+    /** The terms a query looks up, each once, in query order. */
+    public static List<String> query(String text) {
+        List<String> terms = new ArrayList<>();
+        runs(normalize(text), (run, han) -> {
+            if (!han || run.codePointCount(0, run.length()) == 1) {
+                add(terms, run);
+                return;
+            }
+            for (int i = 0; ; ) {
+                int first = Character.charCount(run.codePointAt(i));
+                if (i + first >= run.length()) {
+                    break;
+                }
+                int second = Character.charCount(run.codePointAt(i + first));
+                add(terms, run.substring(i, i + first + second));
+                i += first;
+            }
+        });
+        return terms;
+    }
+
+    private static void add(List<String> terms, String term) {
+        if (!terms.contains(term)) {
+            terms.add(term);
+        }
+    }
+
+    private interface RunSink {
+        void accept(String run, boolean han);
+    }
+
+    /** Splits normalised text into Chinese runs and word runs. */
+    private static void runs(String t, RunSink sink) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (isHan(cp)) {
+                int start = i;
+                while (i < n && isHan(cp = t.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                sink.accept(t.substring(start, i), true);
+            } else if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(cp = t.codePointAt(i)) && !isHan(cp)) {
+                    i += Character.charCount(cp);
+                }
+                sink.accept(t.substring(start, i), false);
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+    }
+
+    /**
+     * The shard a term's postings are in: FNV-1a over the term's UTF-16 code units, modulo the shard
+     * count ({@code search.js} computes the same).
+     */
+    public static int shard(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+}
