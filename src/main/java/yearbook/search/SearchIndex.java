@@ -3,7 +3,6 @@ package yearbook.search;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +35,8 @@ public final class SearchIndex {
     /** About this many characters of postings per shard (before compression). */
     static final int SHARD_TARGET = 32_000;
     static final int MAX_SHARDS = 4096;
+    /** Shards written by one pass over the articles. */
+    private static final int SHARD_GROUPS = 32;
     /** Longer article texts are cut for snippets (the index still covers all of it). */
     static final int TEXT_LIMIT = 20_000;
 
@@ -62,54 +63,65 @@ public final class SearchIndex {
         return terms;
     }
 
-    /** One article's terms: counts and whether each is in the title. */
-    private record DocTerms(String text, Map<String, int[]> counts) {
+    /**
+     * One article's terms as sorted numbers: shard (12 bits), term key (38 bits, see {@link TermKeys}) and
+     * weight (9 bits: occurrences, capped, times two, plus one when in the title), so that each shard's terms
+     * are a contiguous run.
+     */
+    private record DocTerms(String text, long[] terms) {
+        int from(int shard) {
+            int i = java.util.Arrays.binarySearch(terms, (long) shard << SHARD_SHIFT);
+            return i >= 0 ? i : -i - 1;
+        }
     }
+
+    private static final int KEY_SHIFT = 9;
+    private static final int SHARD_SHIFT = 47;
+    private static final long WEIGHT_MASK = (1L << KEY_SHIFT) - 1;
+    private static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
         List<Page> pages = site.pages();
-        DocTerms[] docs = new DocTerms[pages.size()];
-        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = terms(pages.get(i)));
-
-        Map<String, Postings> postings = new HashMap<>();
-        long total = 0;
-        for (int i = 0; i < docs.length; i++) {
-            for (Map.Entry<String, int[]> e : docs[i].counts().entrySet()) {
-                Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
-                p.add(i, e.getValue()[0], e.getValue()[1] != 0);
-            }
-        }
-        List<Map.Entry<String, String>> encoded = new ArrayList<>(postings.size());
-        for (Map.Entry<String, Postings> e : postings.entrySet()) {
-            String text = e.getValue().text();
-            encoded.add(Map.entry(e.getKey(), text));
-            total += text.length() + e.getKey().length() + 6;
-        }
+        TermKeys keys = new TermKeys();
+        Counted[] counted = new Counted[pages.size()];
+        IntStream.range(0, counted.length).parallel().forEach(i -> counted[i] = count(pages.get(i), keys));
+        long postingsTotal = java.util.Arrays.stream(counted).mapToLong(c -> c.counts().size()).sum();
         int shards = 1;
-        while (shards < MAX_SHARDS && total / shards > SHARD_TARGET) {
+        while (shards < MAX_SHARDS && postingsTotal * 2 / shards > SHARD_TARGET) {
             shards *= 2;
         }
-        List<List<Map.Entry<String, String>>> byShard = new ArrayList<>();
-        for (int s = 0; s < shards; s++) {
-            byShard.add(new ArrayList<>());
-        }
-        for (Map.Entry<String, String> e : encoded) {
-            byShard.get(Terms.shard(e.getKey(), shards)).add(e);
-        }
+        int shardCount = shards;
+        DocTerms[] docs = new DocTerms[counted.length];
+        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = pack(counted[i], keys, shardCount));
+
+        // Shards are written in groups: one pass over the articles per group, each article's terms of the
+        // group's shards being one contiguous run.
         String[] shardJson = new String[shards];
-        IntStream.range(0, shards).parallel().forEach(s -> {
-            List<Map.Entry<String, String>> list = byShard.get(s);
-            list.sort(Map.Entry.comparingByKey());
-            StringBuilder sb = new StringBuilder("{");
-            for (Map.Entry<String, String> e : list) {
-                if (sb.length() > 1) {
-                    sb.append(',');
-                }
-                Json.string(sb, e.getKey());
-                sb.append(':');
-                Json.string(sb, e.getValue());
+        int[] termsPerShard = new int[shards];
+        int groups = Math.min(shards, SHARD_GROUPS);
+        IntStream.range(0, groups).parallel().forEach(g -> {
+            int first = g * shardCount / groups;
+            int end = (g + 1) * shardCount / groups;
+            List<Map<Long, Postings>> postings = new java.util.ArrayList<>();
+            for (int s = first; s < end; s++) {
+                postings.add(new HashMap<>());
             }
-            shardJson[s] = sb.append('}').toString();
+            for (int d = 0; d < docs.length; d++) {
+                long[] terms = docs[d].terms();
+                for (int i = docs[d].from(first); i < terms.length && (terms[i] >>> SHARD_SHIFT) < end; i++) {
+                    int weight = (int) (terms[i] & WEIGHT_MASK);
+                    postings.get((int) (terms[i] >>> SHARD_SHIFT) - first)
+                            .computeIfAbsent((terms[i] >>> KEY_SHIFT) & KEY_MASK, k -> new Postings())
+                            .add(d, weight >> 1, (weight & 1) == 1);
+                }
+            }
+            for (int s = first; s < end; s++) {
+                TreeMap<String, Postings> byTerm = new TreeMap<>();
+                postings.get(s - first).forEach((k, v) -> byTerm.put(keys.term(k), v));
+                postings.set(s - first, null);
+                shardJson[s] = json(byTerm);
+                termsPerShard[s] = byTerm.size();
+            }
         });
 
         Map<String, byte[]> files = new TreeMap<>();
@@ -127,14 +139,31 @@ public final class SearchIndex {
         String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
         String index = "{\"version\":\"" + version + "\"," + catalogue.substring(1);
         files.put(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
-        return new SearchIndex(files, shards, postings.size());
+        return new SearchIndex(files, shards, IntStream.of(termsPerShard).sum());
     }
 
-    private static DocTerms terms(Page p) {
-        Map<String, int[]> counts = new HashMap<>();
+    private static String json(TreeMap<String, Postings> byTerm) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, Postings> e : byTerm.entrySet()) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            Json.string(sb, e.getKey());
+            sb.append(':');
+            Json.string(sb, e.getValue().text());
+        }
+        return sb.append('}').toString();
+    }
+
+    private record Counted(String text, TermCounts counts) {
+    }
+
+    /** Counts an article's terms: its title (marked as such), the facts listed with it, and its text. */
+    private static Counted count(Page p, TermKeys keys) {
         var a = p.article();
         String text = Jsoup.parseBodyFragment(p.html()).text();
-        Terms.index(a.title(), t -> counts.computeIfAbsent(t, k -> new int[2])[1] = 1);
+        TermCounts counts = new TermCounts(64 + text.length());
+        Terms.visit(a.title(), visitor(keys, counts::markTitle));
         StringBuilder fields = new StringBuilder(a.title());
         for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(),
                 a.source() == null ? null : a.source().name()}) {
@@ -146,9 +175,38 @@ public final class SearchIndex {
         a.themes().forEach(t -> fields.append('\n').append(t.name()));
         a.authors().forEach(s -> fields.append('\n').append(s));
         fields.append('\n').append(text);
-        Terms.index(fields.toString(), t -> counts.computeIfAbsent(t, k -> new int[2])[0]++);
-        String snippetText = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
-        return new DocTerms(snippetText, counts);
+        Terms.visit(fields.toString(), visitor(keys, counts::add));
+        return new Counted(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text, counts);
+    }
+
+    private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink) {
+        return new Terms.Visitor() {
+            @Override
+            public void character(int cp) {
+                sink.accept(keys.character(cp));
+            }
+
+            @Override
+            public void pair(int first, int second) {
+                sink.accept(keys.pair(first, second));
+            }
+
+            @Override
+            public void word(String word) {
+                sink.accept(keys.other(word));
+            }
+        };
+    }
+
+    private static DocTerms pack(Counted c, TermKeys keys, int shards) {
+        long[] terms = new long[c.counts().size()];
+        int[] n = {0};
+        c.counts().forEach((key, count, title) -> {
+            long weight = Math.min(count, Postings.MAX_COUNT) * 2L + (title ? 1 : 0);
+            terms[n[0]++] = ((long) keys.shard(key, shards) << SHARD_SHIFT) | (key << KEY_SHIFT) | weight;
+        });
+        java.util.Arrays.sort(terms);
+        return new DocTerms(c.text(), terms);
     }
 
     /** The articles, regions, themes and volumes as one JSON object (without the version). */

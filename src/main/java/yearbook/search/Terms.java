@@ -27,26 +27,57 @@ public final class Terms {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // the common block, without a table lookup
+        }
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Every term occurrence in the text, for the index: characters, bigrams and words. */
     public static void index(String text, Consumer<String> sink) {
+        visit(text, new Visitor() {
+            @Override
+            public void character(int cp) {
+                sink.accept(Character.toString(cp));
+            }
+
+            @Override
+            public void pair(int first, int second) {
+                sink.accept(Character.toString(first) + Character.toString(second));
+            }
+
+            @Override
+            public void word(String word) {
+                sink.accept(word);
+            }
+        });
+    }
+
+    /** Receives the terms of a text as they occur, without making a string for each Chinese one. */
+    interface Visitor {
+        void character(int cp);
+
+        void pair(int first, int second);
+
+        void word(String word);
+    }
+
+    /** The same terms as {@link #index(String, Consumer)}, in the same order. */
+    static void visit(String text, Visitor visitor) {
         runs(normalize(text), (run, han) -> {
             if (!han) {
-                sink.accept(run);
+                visitor.word(run);
                 return;
             }
-            String previous = null;
+            int previous = -1;
             for (int i = 0; i < run.length(); ) {
                 int cp = run.codePointAt(i);
-                String c = run.substring(i, i + Character.charCount(cp));
-                sink.accept(c);
-                if (previous != null) {
-                    sink.accept(previous + c);
+                visitor.character(cp);
+                if (previous >= 0) {
+                    visitor.pair(previous, cp);
                 }
-                previous = c;
-                i += c.length();
+                previous = cp;
+                i += Character.charCount(cp);
             }
         });
     }
@@ -111,11 +142,24 @@ public final class Terms {
      * count ({@code search.js} computes the same).
      */
     public static int shard(String term, int shards) {
-        int h = 0x811c9dc5;
+        int h = FNV_START;
         for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
-            h *= 0x01000193;
+            h = fnv(h, term.charAt(i));
         }
         return Integer.remainderUnsigned(h, shards);
+    }
+
+    static final int FNV_START = 0x811c9dc5;
+
+    static int fnv(int h, char c) {
+        return (h ^ c) * 0x01000193;
+    }
+
+    /** Adds a code point's UTF-16 units to a hash. */
+    static int fnvCodePoint(int h, int cp) {
+        if (Character.isBmpCodePoint(cp)) {
+            return fnv(h, (char) cp);
+        }
+        return fnv(fnv(h, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
     }
 }
