@@ -1,0 +1,98 @@
+// What the search costs a reader: download sizes and query times of a built site's search index.
+//
+//   node bench/search-bench.js SITE [QUERY ...]      (default queries: 劳模 职工之家 送温暖 工会 困难职工帮扶 家)
+//
+// Runs templates/assets/search.js (the file the site ships) under Node, whose JavaScript engine is Chromium's.
+// For each query, a fresh index answers it as on a reader's first query: index.json, the shards of the
+// query's terms, and the texts of the first 20 results are "downloaded" (read from SITE/search/ up front,
+// counted gzipped, level 6 as web servers use); the time is from the query to the ranked list, including
+// parsing the downloaded JSON (the browser's response.json()), not the network. A second query on the
+// same index (index.json already loaded) is timed too. Median of 5 runs.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const core = require(path.join(__dirname, '..', 'templates', 'assets', 'search.js'));
+
+const site = process.argv[2];
+if (!site) {
+  console.error('usage: node bench/search-bench.js SITE [QUERY ...]');
+  process.exit(2);
+}
+const queries = process.argv.length > 3 ? process.argv.slice(3) : ['劳模', '职工之家', '送温暖', '工会', '困难职工帮扶', '家'];
+const dir = path.join(site, 'search') + '/';
+const raw = new Map();
+const gz = new Map();
+function file(url) {
+  const name = url.split('?')[0];
+  if (!raw.has(name)) {
+    const bytes = fs.readFileSync(name);
+    raw.set(name, bytes);
+    gz.set(name, zlib.gzipSync(bytes, { level: 6 }).length);
+  }
+  return name;
+}
+
+function walk(folder) {
+  let bytes = 0, gzipped = 0, files = 0;
+  for (const e of fs.readdirSync(folder, { withFileTypes: true })) {
+    const p = path.join(folder, e.name);
+    if (e.isDirectory()) {
+      const w = walk(p);
+      bytes += w.bytes; gzipped += w.gzipped; files += w.files;
+    } else {
+      const b = fs.readFileSync(p);
+      bytes += b.length; gzipped += zlib.gzipSync(b, { level: 6 }).length; files++;
+    }
+  }
+  return { bytes, gzipped, files };
+}
+
+function index(fetched) {
+  return new core.Index(dir, (url) => {
+    const name = file(url);
+    fetched.add(name);
+    return Promise.resolve(JSON.parse(raw.get(name).toString('utf8')));
+  }, (url) => {
+    const name = file(url);
+    fetched.add(name);
+    return Promise.resolve(raw.get(name).toString('utf8'));
+  });
+}
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => (n / 1024).toFixed(0) + ' KB';
+
+(async () => {
+  const total = walk(dir);
+  const shards = walk(path.join(dir, 'shards'));
+  const texts = walk(path.join(dir, 'text'));
+  const meta = JSON.parse(fs.readFileSync(dir + 'index.json', 'utf8'));
+  file(dir + 'index.json');
+  console.log(`articles ${meta.docs.length}, shards ${meta.shards}`);
+  console.log(`search/ total ${kb(total.bytes)} (${kb(total.gzipped)} gzipped), ${total.files} files`);
+  console.log(`  index.json ${kb(raw.get(dir + 'index.json').length)} (${kb(gz.get(dir + 'index.json'))} gzipped)`);
+  console.log(`  shards ${kb(shards.bytes)} (${kb(shards.gzipped)} gzipped), ${kb(shards.gzipped / shards.files)} gzipped per shard`);
+  console.log(`  texts ${kb(texts.bytes)} (${kb(texts.gzipped)} gzipped)`);
+  console.log('query\tresults\tfirst query: download gz\ttime\tnext query: time');
+  for (const q of queries) {
+    const firstTimes = [], nextTimes = [];
+    let bytes = 0, count = 0;
+    for (let run = 0; run < 5; run++) {
+      const fetched = new Set();
+      const ix = index(fetched);
+      // warm the file cache (disk reads are not the reader's cost), then time from a fresh index
+      await index(new Set()).search(q, {});
+      let t = process.hrtime.bigint();
+      const r = await ix.search(q, {});
+      firstTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+      await Promise.all(r.docs.slice(0, 20).map((d) => ix.text(d)));
+      bytes = [...fetched].reduce((s, n) => s + gz.get(n), 0);
+      count = r.docs.length;
+      t = process.hrtime.bigint();
+      await ix.search(q + ' 职工', {});
+      nextTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    console.log(`${q}\t${count}\t${kb(bytes)}\t${median(firstTimes).toFixed(1)} ms\t${median(nextTimes).toFixed(1)} ms`);
+  }
+})();
