@@ -89,9 +89,9 @@ public final class Chromium {
     private static void requireInstalled() {
         for (Path program : new Path[] {browserPath(), driverPath()}) {
             if (!Files.isExecutable(program)) {
-                String why = (program.equals(browserPath()) ? "Chromium" : "chromedriver") + " not found at " + program
-                        + " — install chromium and chromium-driver (apt-get install chromium chromium-driver),"
-                        + " or set CHROMIUM and CHROMEDRIVER; CI installs them";
+                String what = program.equals(browserPath()) ? "Chromium" : "chromedriver";
+                String why = what + " not found at " + program + " — install chromium and chromium-driver"
+                        + " (apt-get install chromium chromium-driver), or set CHROMIUM and CHROMEDRIVER; CI installs them";
                 if (inCi()) {
                     fail(why + " (CI is set, so the browser tests must run)");
                 }
