@@ -53,8 +53,11 @@ public final class SiteRenderer {
         this.books = List.copyOf(books);
     }
 
-    /** One file to produce: where it goes and how to make its bytes. */
-    private record Job(String path, Supplier<String> content) {
+    /** One file to produce: where it goes and how to make it, as text or, for the pages, straight as UTF-8 bytes. */
+    private record Job(String path, Supplier<String> content, Supplier<byte[]> bytes) {
+        Job(String path, Supplier<String> content) {
+            this(path, content, () -> content.get().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Renders and writes every file; returns the number of pages. */
@@ -120,7 +123,7 @@ public final class SiteRenderer {
                 return;
             }
             try {
-                staging.write(j.path(), j.content().get().getBytes(StandardCharsets.UTF_8));
+                staging.write(j.path(), j.bytes().get());
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -135,9 +138,9 @@ public final class SiteRenderer {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
-        jobs.add(new Job(path, () -> {
+        jobs.add(new Job(path, null, () -> {
             PageMeta withPermalink = new PageMeta(kind, title, url, settings.absolute(url), description);
-            return templates.render(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
+            return templates.renderUtf8(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
         }));
     }
 
