@@ -21,6 +21,7 @@ import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
+import yearbook.site.RegionTheme;
 import yearbook.site.SiteModel;
 import yearbook.site.ThemeNode;
 import yearbook.site.Volume;
@@ -31,13 +32,14 @@ import yearbook.site.Volume;
  *
  * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
  * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
- * {@code region}, {@code themes}, {@code theme}, {@code article}, {@code search}; the feed gets {@code feed}, the sitemap
- * {@code sitemap}.
+ * {@code region}, {@code regionTheme} (kind {@code region-theme}), {@code themes}, {@code theme},
+ * {@code article}, {@code search}; the feed gets {@code feed}, the sitemap {@code sitemap}.
  */
 public final class SiteRenderer {
     /** The templates a template folder must have. */
     public static final List<String> TEMPLATES = List.of("home.ftlh", "volume.ftlh", "regions.ftlh", "region.ftlh",
-            "themes.ftlh", "theme.ftlh", "article.ftlh", "search.ftlh", "404.ftlh", "atom.ftlx", "sitemap.ftlx", "robots.txt.ftl");
+            "region-theme.ftlh", "themes.ftlh", "theme.ftlh", "article.ftlh", "search.ftlh", "404.ftlh", "atom.ftlx",
+            "sitemap.ftlx", "robots.txt.ftl");
     public static final String ASSETS = "assets";
 
     private final Templates templates;
@@ -51,8 +53,11 @@ public final class SiteRenderer {
         this.books = List.copyOf(books);
     }
 
-    /** One file to produce: where it goes and how to make its bytes. */
-    private record Job(String path, Supplier<String> content) {
+    /** One file to produce: where it goes and how to make it, as text or, for the pages, straight as UTF-8 bytes. */
+    private record Job(String path, Supplier<String> content, Supplier<byte[]> bytes) {
+        Job(String path, Supplier<String> content) {
+            this(path, content, () -> content.get().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Renders and writes every file; returns the number of pages. */
@@ -75,6 +80,11 @@ public final class SiteRenderer {
                 .sorted(java.util.Comparator.comparing((RegionNode r) -> r.region().code())).toList()) {
             page(jobs, sitemap, site.settings(), siteView, n.url(), "region", n.region().name(), null, "region.ftlh", "region",
                     () -> views.region(n));
+            for (RegionTheme t : n.themes()) {
+                page(jobs, sitemap, site.settings(), siteView, t.url(), "region-theme",
+                        n.region().name() + " · " + t.theme().name(), null, "region-theme.ftlh", "regionTheme",
+                        () -> views.regionTheme(n, t));
+            }
         }
         page(jobs, sitemap, site.settings(), siteView, base + "themes/", "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
         for (ThemeNode t : site.themes()) {
@@ -115,7 +125,7 @@ public final class SiteRenderer {
                 return;
             }
             try {
-                staging.write(j.path(), j.content().get().getBytes(StandardCharsets.UTF_8));
+                staging.write(j.path(), j.bytes().get());
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -130,9 +140,9 @@ public final class SiteRenderer {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
-        jobs.add(new Job(path, () -> {
+        jobs.add(new Job(path, null, () -> {
             PageMeta withPermalink = new PageMeta(kind, title, url, settings.absolute(url), description);
-            return templates.render(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
+            return templates.renderUtf8(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
         }));
     }
 

@@ -2,6 +2,7 @@ package yearbook.render;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,8 +85,20 @@ public final class Templates {
     }
 
     public String render(String name, Map<String, Object> model) {
-        Template t = template(name);
         StringWriter out = new StringWriter(16 * 1024);
+        process(name, model, out);
+        return out.toString();
+    }
+
+    /** The same as {@code render(name, model).getBytes(UTF_8)}, without the String in between. */
+    public byte[] renderUtf8(String name, Map<String, Object> model) {
+        Utf8Writer out = new Utf8Writer(16 * 1024);
+        process(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Map<String, Object> model, Writer out) {
+        Template t = template(name);
         try {
             t.process(model, out);
         } catch (TemplateException e) {
@@ -95,7 +108,6 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateError(name, 0, e.getMessage());
         }
-        return out.toString();
     }
 
     private static String firstLine(String message) {

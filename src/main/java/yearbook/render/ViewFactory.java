@@ -23,6 +23,7 @@ import yearbook.render.view.FeedView;
 import yearbook.render.view.HeadingView;
 import yearbook.render.view.HomeView;
 import yearbook.render.view.LinkView;
+import yearbook.render.view.RegionThemeView;
 import yearbook.render.view.RegionTreeView;
 import yearbook.render.view.RegionView;
 import yearbook.render.view.SearchView;
@@ -35,6 +36,7 @@ import yearbook.render.view.VolumeView;
 import yearbook.render.view.YearGroup;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
+import yearbook.site.RegionTheme;
 import yearbook.site.SiteModel;
 import yearbook.site.ThemeNode;
 import yearbook.site.Volume;
@@ -44,6 +46,8 @@ import yearbook.theme.Theme;
 final class ViewFactory {
     static final String CHAIN_SEPARATOR = " › ";
     private static final int LATEST = 10;
+    /** A theme page lists its regions down to the deepest level that keeps the list at most this long. */
+    static final int THEME_REGIONS = 100;
 
     private final SiteModel site;
     private final Settings settings;
@@ -107,33 +111,81 @@ final class ViewFactory {
     }
 
     RegionView region(RegionNode n) {
-        List<Region> chain = n.articles().get(0).chain();
+        List<LinkView> pdfs = books.stream()
+                .filter(b -> b.province() != null && b.province().code().equals(n.region().code()))
+                .map(b -> new LinkView(b.title(), b.url())).toList();
+        List<CountLink> themes = n.themes().stream()
+                .map(t -> new CountLink(t.theme().name(), t.url(), t.articles().size())).toList();
+        return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors(n),
+                tree(n.children()), n.articles().size(), themes, byYear(n.articles()), pdfs);
+    }
+
+    /** The regions above a region node, province first, linking to their pages. */
+    private List<LinkView> ancestors(RegionNode n) {
         List<LinkView> ancestors = new ArrayList<>();
-        for (Region r : chain) {
+        for (Region r : n.articles().get(0).chain()) {
             if (r.code().equals(n.region().code())) {
                 break;
             }
             ancestors.add(new LinkView(r.name(), site.regionsByCode().get(r.code()).url()));
         }
-        List<LinkView> pdfs = books.stream()
-                .filter(b -> b.province() != null && b.province().code().equals(n.region().code()))
-                .map(b -> new LinkView(b.title(), b.url())).toList();
-        return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors,
-                tree(n.children()), n.articles().size(), byYear(n.articles()), pdfs);
+        return ancestors;
+    }
+
+    /** The page of one theme within one region ({@code t} is one of {@code n.themes()}). */
+    RegionThemeView regionTheme(RegionNode n, RegionTheme t) {
+        Region r = n.region();
+        String id = t.theme().id();
+        LinkView parent = null;
+        if (r.parentCode() != null) {
+            RegionNode up = site.regionsByCode().get(r.parentCode());
+            parent = new LinkView(up.region().name(), up.theme(id).orElseThrow().url());
+        }
+        return new RegionThemeView(r.code(), levelName(r.level()), new LinkView(r.name(), n.url()),
+                new LinkView(t.theme().name(), themeUrls.get(id)), t.theme().description(), ancestors(n), parent,
+                themeTree(n.children(), id, Integer.MAX_VALUE), t.articles().size(), n.articles().size(),
+                byYear(t.articles()));
     }
 
     ThemeView theme(ThemeNode t) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Page p : t.articles()) {
-            counts.merge(p.chain().get(0).code(), 1, Integer::sum);
-        }
-        List<CountLink> regions = counts.entrySet().stream().map(e -> {
-            RegionNode node = site.regionsByCode().get(e.getKey());
-            return new CountLink(node.region().name(), node.url(), e.getValue());
-        }).toList();
         Theme theme = t.theme();
-        return new ThemeView(theme.id(), theme.name(), theme.description(), t.url(), t.articles().size(), regions,
-                byYear(t.articles()));
+        return new ThemeView(theme.id(), theme.name(), theme.description(), t.url(), t.articles().size(),
+                themeTree(site.regions(), theme.id(), themeTreeDepth(theme.id())), byYear(t.articles()));
+    }
+
+    /** The deepest level (1 provinces, 2 prefectures, …) at which the theme's region tree has at most THEME_REGIONS regions, at least 1. */
+    private int themeTreeDepth(String id) {
+        int[] perDepth = new int[4];
+        countThemeTree(site.regions(), id, 0, perDepth);
+        int depth = 1;
+        int total = perDepth[0];
+        for (int d = 1; d < perDepth.length && perDepth[d] > 0; d++) {
+            total += perDepth[d];
+            if (total > THEME_REGIONS) {
+                break;
+            }
+            depth = d + 1;
+        }
+        return depth;
+    }
+
+    private static void countThemeTree(List<RegionNode> nodes, String id, int depth, int[] perDepth) {
+        for (RegionNode n : nodes) {
+            if (n.theme(id).isPresent()) {
+                perDepth[Math.min(depth, perDepth.length - 1)]++;
+                countThemeTree(n.children(), id, depth + 1, perDepth);
+            }
+        }
+    }
+
+    /** The regions among {@code nodes} (and below, {@code depth} levels in all) that have the theme's articles. */
+    private List<RegionTreeView> themeTree(List<RegionNode> nodes, String id, int depth) {
+        List<RegionTreeView> out = new ArrayList<>();
+        for (RegionNode n : nodes) {
+            n.theme(id).ifPresent(t -> out.add(new RegionTreeView(n.region().name(), n.region().code(), t.url(),
+                    t.articles().size(), depth > 1 ? themeTree(n.children(), id, depth - 1) : List.of())));
+        }
+        return out;
     }
 
     List<ThemeView> themeIndex() {
@@ -160,9 +212,10 @@ final class ViewFactory {
         LinkView next = site.next(p).map(this::link).orElse(null);
         List<HeadingView> headings = p.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
+        List<ArticleItem> related = site.related(p).stream().map(this::item).toList();
         return new ArticleView(a.title(), a.subtitle(), a.kicker(), a.organization(), chain, a.year(),
                 new LinkView(volume.name(), volume.url()), a.date() == null ? null : a.date().toString(), a.authors(),
-                source(a), themes(a), a.category(), p.html(), headings, previous, next);
+                source(a), themes(a), a.category(), p.html(), headings, previous, next, related);
     }
 
     private LinkView link(Page p) {

@@ -1,9 +1,11 @@
 package yearbook.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ import yearbook.theme.Theme;
  */
 public final class SiteBuilder {
     private static final int SUMMARY_LENGTH = 120;
+    /** Related articles shown under an article. */
+    static final int RELATED = 5;
 
     private final Project project;
     private final MarkdownRenderer markdown;
@@ -59,9 +63,10 @@ public final class SiteBuilder {
                 .toList();
 
         Map<String, RegionNode> byCode = new HashMap<>();
-        List<RegionNode> roots = regionTree(pages, regions, urls, byCode);
-        return new SiteModel(settings, pages, volumes(pages, settings, urls), roots, byCode,
-                themes(pages, urls), content.assets(), neighbours(byCode));
+        List<RegionNode> roots = regionTree(pages, regions, project.themes().all(), urls, byCode);
+        List<ThemeNode> themes = themes(pages, urls);
+        return new SiteModel(settings, pages, volumes(pages, settings, urls), roots, byCode, themes,
+                content.assets(), neighbours(byCode), related(pages, byCode, themes, RELATED));
     }
 
     /** Region code, then covered year, weight, title in pinyin order, and file path: a total, stable order. */
@@ -142,18 +147,26 @@ public final class SiteBuilder {
                 || c == '“' || c == '”' || c == '‘' || c == '’' || Character.isSurrogate(c);
     }
 
-    private static List<RegionNode> regionTree(List<Page> pages, RegionCatalog regions, Urls urls,
-                                               Map<String, RegionNode> byCode) {
-        Map<String, List<Page>> own = new HashMap<>();
-        Map<String, List<Page>> all = new HashMap<>();
-        Map<String, Set<String>> childCodes = new TreeMap<>();
+    /** The grouping of pages the region tree is made from, each list in site order. */
+    private record Groups(Map<String, List<Page>> own, Map<String, List<Page>> all,
+                          Map<String, Map<String, List<Page>>> byTheme, Map<String, Set<String>> childCodes) {
+    }
+
+    private static List<RegionNode> regionTree(List<Page> pages, RegionCatalog regions, List<Theme> vocabulary,
+                                               Urls urls, Map<String, RegionNode> byCode) {
+        Groups g = new Groups(new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>());
+        Map<String, Set<String>> childCodes = g.childCodes();
         Set<String> roots = new java.util.TreeSet<>();
         for (Page p : pages) {
-            own.computeIfAbsent(p.region().code(), k -> new ArrayList<>()).add(p);
+            g.own().computeIfAbsent(p.region().code(), k -> new ArrayList<>()).add(p);
             List<Region> chain = p.chain();
             for (int i = 0; i < chain.size(); i++) {
                 Region r = chain.get(i);
-                all.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(p);
+                g.all().computeIfAbsent(r.code(), k -> new ArrayList<>()).add(p);
+                Map<String, List<Page>> themes = g.byTheme().computeIfAbsent(r.code(), k -> new HashMap<>());
+                for (Theme t : p.article().themes()) {
+                    themes.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(p);
+                }
                 childCodes.computeIfAbsent(r.code(), k -> new java.util.TreeSet<>());
                 if (i == 0) {
                     roots.add(r.code());
@@ -164,21 +177,28 @@ public final class SiteBuilder {
         }
         List<RegionNode> out = new ArrayList<>();
         for (String code : roots) {
-            out.add(node(code, regions, urls, own, all, childCodes, byCode));
+            out.add(node(code, regions, vocabulary, urls, g, byCode));
         }
         return out;
     }
 
-    private static RegionNode node(String code, RegionCatalog regions, Urls urls, Map<String, List<Page>> own,
-                                   Map<String, List<Page>> all, Map<String, Set<String>> childCodes,
+    private static RegionNode node(String code, RegionCatalog regions, List<Theme> vocabulary, Urls urls, Groups g,
                                    Map<String, RegionNode> byCode) {
         Region region = regions.byCode(code).orElseThrow();
         List<RegionNode> children = new ArrayList<>();
-        for (String child : childCodes.get(code)) {
-            children.add(node(child, regions, urls, own, all, childCodes, byCode));
+        for (String child : g.childCodes().get(code)) {
+            children.add(node(child, regions, vocabulary, urls, g, byCode));
         }
-        RegionNode node = new RegionNode(region, urls.region(region), children, own.getOrDefault(code, List.of()),
-                all.get(code));
+        Map<String, List<Page>> byTheme = g.byTheme().get(code);
+        List<RegionTheme> themes = new ArrayList<>();
+        for (Theme t : vocabulary) {
+            List<Page> list = byTheme.get(t.id());
+            if (list != null) {
+                themes.add(new RegionTheme(t, urls.regionTheme(region, t), list));
+            }
+        }
+        RegionNode node = new RegionNode(region, urls.region(region), children, g.own().getOrDefault(code, List.of()),
+                g.all().get(code), themes);
         byCode.put(code, node);
         return node;
     }
@@ -215,5 +235,81 @@ public final class SiteBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * For every article that has themes, up to {@code limit} related articles: those sharing a theme with it, in
+     * tiers by place (its own region, then each region above it up to the province, then anywhere), and within a
+     * tier by the number of shared themes (more first), the distance between the covered years (closer first)
+     * and site order. An article without themes has none, and an article is never related to itself.
+     *
+     * <p>The candidates of a tier are the region's (or the site's) articles of each of the article's themes, so the
+     * work is the size of those lists for the tiers needed, not a comparison of every pair of articles; once a tier
+     * fills the list, the wider ones are not looked at.
+     */
+    static Map<String, List<Page>> related(List<Page> pages, Map<String, RegionNode> byCode, List<ThemeNode> themes,
+                                           int limit) {
+        Map<Page, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            order.put(pages.get(i), i);
+        }
+        Map<String, List<Page>> byTheme = new HashMap<>();
+        themes.forEach(t -> byTheme.put(t.theme().id(), t.articles()));
+        int[] seenFor = new int[pages.size()];
+        Arrays.fill(seenFor, -1);
+        Map<String, List<Page>> out = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            List<Theme> own = p.article().themes();
+            if (own.isEmpty()) {
+                continue;
+            }
+            seenFor[i] = i;
+            List<Page> chosen = new ArrayList<>(limit);
+            List<Region> chain = p.chain();
+            for (int level = chain.size() - 1; level >= -1 && chosen.size() < limit; level--) {
+                RegionNode node = level >= 0 ? byCode.get(chain.get(level).code()) : null;
+                List<Candidate> tier = new ArrayList<>();
+                for (Theme t : own) {
+                    List<Page> pool = node != null
+                            ? node.theme(t.id()).map(RegionTheme::articles).orElse(List.of())
+                            : byTheme.getOrDefault(t.id(), List.of());
+                    for (Page q : pool) {
+                        int j = order.get(q);
+                        if (seenFor[j] != i) {
+                            seenFor[j] = i;
+                            tier.add(new Candidate(q, shared(own, q.article().themes()),
+                                    Math.abs(q.article().year() - p.article().year()), j));
+                        }
+                    }
+                }
+                tier.sort(Candidate.ORDER);
+                for (int k = 0; k < tier.size() && chosen.size() < limit; k++) {
+                    chosen.add(tier.get(k).page());
+                }
+            }
+            if (!chosen.isEmpty()) {
+                out.put(p.url(), chosen);
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(Page page, int shared, int yearGap, int order) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingInt((Candidate c) -> -c.shared())
+                .thenComparingInt(Candidate::yearGap)
+                .thenComparingInt(Candidate::order);
+    }
+
+    private static int shared(List<Theme> a, List<Theme> b) {
+        int n = 0;
+        for (Theme x : a) {
+            for (Theme y : b) {
+                if (x.id().equals(y.id())) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

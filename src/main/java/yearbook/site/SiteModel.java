@@ -13,10 +13,11 @@ import yearbook.config.Settings;
  * @param pages   all published articles in site order (region code, year, weight, title in pinyin order)
  * @param regions top of the region tree: the provinces that have articles
  * @param assets  paths (inside content) of the files published beside the pages
+ * @param related by article address: the articles related to it, best first (absent when there are none)
  */
 public record SiteModel(Settings settings, List<Page> pages, List<Volume> volumes, List<RegionNode> regions,
                         Map<String, RegionNode> regionsByCode, List<ThemeNode> themes, List<String> assets,
-                        Map<String, Neighbours> neighbours) {
+                        Map<String, Neighbours> neighbours, Map<String, List<Page>> related) {
 
     /** The articles before and after one, among its region's own articles (null at either end). */
     public record Neighbours(Page previous, Page next) {
@@ -30,6 +31,8 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         themes = List.copyOf(themes);
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
+        related = related.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     public Optional<RegionNode> region(String code) {
@@ -46,5 +49,13 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
     public Optional<Page> next(Page page) {
         Neighbours n = neighbours.get(page.url());
         return Optional.ofNullable(n == null ? null : n.next());
+    }
+
+    /**
+     * Up to five articles related to {@code page}: sharing a theme with it, from its own region first, then from
+     * each region above it, then from anywhere; empty when it has no themes or no other article shares one.
+     */
+    public List<Page> related(Page page) {
+        return related.getOrDefault(page.url(), List.of());
     }
 }

@@ -13,6 +13,7 @@ import yearbook.theme.Theme;
  * matter or the title's pinyin;</li>
  * <li>regions {@code /regions/} and {@code /regions/150623-etuokeqianqi/} (code keeps it unique, pinyin keeps
  * it readable);</li>
+ * <li>a theme within a region {@code /regions/150623-etuokeqianqi/<theme id>/};</li>
  * <li>themes {@code /themes/} and {@code /themes/<id>/}.</li>
  * </ul>
  */
@@ -47,6 +48,11 @@ public final class Urls {
     public String region(Region r) {
         String name = Pinyin.compact(r.name());
         return base + "regions/" + r.code() + (name.isEmpty() ? "" : "-" + name) + "/";
+    }
+
+    /** The articles of one theme within one region: a folder below the region's page. */
+    public String regionTheme(Region r, Theme t) {
+        return region(r) + t.id() + "/";
     }
 
     public String themes() {

@@ -1,11 +1,24 @@
 package yearbook.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static yearbook.testing.TestSites.article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
 
 class SiteBuilderTest {
+    @TempDir
+    Path root;
+
     @Test
     void summaryIsPlainTextWithoutHeadingsOrSpacesBetweenChineseParagraphs() {
         assertEquals("职工群众。下一段 & <b>", SiteBuilder.summary("<h2 id=\"a\">一、标题</h2>\n<p>职工<strong>群众</strong>。</p>\n<p>下一段 &amp; &lt;b&gt;</p>"));
@@ -17,5 +30,91 @@ class SiteBuilderTest {
         String s = SiteBuilder.summary("<p>" + "工".repeat(500) + "</p>");
         assertEquals(121, s.codePointCount(0, s.length()));
         assertTrue(s.endsWith("…"));
+    }
+
+    private SiteModel model(String... articles) throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + String.join("", articles));
+        return TestSites.model(root.resolve("content"));
+    }
+
+    private static Page page(SiteModel site, String slug) {
+        return site.pages().stream().filter(p -> p.article().slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static List<String> related(SiteModel site, String slug) {
+        return site.related(page(site, slug)).stream().map(p -> p.article().slug()).toList();
+    }
+
+    @Test
+    void relatedArticlesComeFromTheNearestRegionFirst() throws IOException {
+        SiteModel site = model(
+                article("self", "150623", 2018, "model-workers"),
+                article("same-county", "150623", 2010, "model-workers"),
+                article("same-prefecture", "150602", 2018, "model-workers"),
+                article("same-province", "150302", 2018, "model-workers"),
+                article("elsewhere", "610825", 2018, "model-workers, hardship-aid"),
+                article("no-shared-theme", "150623", 2018, "hardship-aid"));
+        assertEquals(List.of("same-county", "same-prefecture", "same-province", "elsewhere"), related(site, "self"),
+                "by place before shared themes or years; an article sharing no theme is never related");
+    }
+
+    @Test
+    void withinARegionMoreSharedThemesThenTheClosestYearThenSiteOrder() throws IOException {
+        SiteModel site = model(
+                article("self", "150623", 2018, "model-workers, hardship-aid"),
+                article("one-theme-same-year", "150623", 2018, "model-workers"),
+                article("two-themes-far", "150623", 2010, "hardship-aid, model-workers"),
+                article("one-theme-later", "150623", 2019, "hardship-aid", 0),
+                article("one-theme-earlier", "150623", 2017, "model-workers", 5));
+        assertEquals(List.of("two-themes-far", "one-theme-same-year", "one-theme-earlier", "one-theme-later"),
+                related(site, "self"), "a year before and a year after are as close: site order (2017 first) decides");
+    }
+
+    @Test
+    void atMostFiveAndNeverTheArticleItself() throws IOException {
+        String[] articles = new String[8];
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = article("a" + i, "150623", 2010 + i, "model-workers");
+        }
+        SiteModel site = model(articles);
+        assertEquals(List.of("a2", "a4", "a1", "a5", "a0"), related(site, "a3"), "closest years, earlier first on a tie");
+        for (Page p : site.pages()) {
+            List<Page> r = site.related(p);
+            assertEquals(SiteBuilder.RELATED, r.size(), p.url());
+            assertFalse(r.contains(p), p.url());
+        }
+    }
+
+    @Test
+    void noRelatedArticlesWithoutASharedTheme() throws IOException {
+        SiteModel site = model(
+                article("no-themes", "150623", 2018, ""),
+                article("alone", "150623", 2018, "hardship-aid"),
+                article("other", "150623", 2018, "model-workers"));
+        assertEquals(List.of(), related(site, "no-themes"));
+        assertEquals(List.of(), related(site, "alone"), "nobody else has its theme");
+        assertEquals(List.of(), related(site, "other"));
+        assertTrue(site.related().isEmpty());
+    }
+
+    @Test
+    void everyRegionKnowsItsThemesWithTheirArticles() throws IOException {
+        SiteModel site = model(
+                article("a", "150623", 2018, "hardship-aid, model-workers"),
+                article("b", "150602", 2019, "model-workers"),
+                article("c", "150302", 2018, ""),
+                article("d", "610825", 2018, "hardship-aid"));
+        RegionNode province = site.region("150000").orElseThrow();
+        assertEquals(List.of("model-workers", "hardship-aid"),
+                province.themes().stream().map(t -> t.theme().id()).toList(), "in the vocabulary's order");
+        RegionTheme models = province.theme("model-workers").orElseThrow();
+        assertEquals(List.of("b", "a"), models.articles().stream().map(p -> p.article().slug()).toList(),
+                "its own and its descendants' articles, in site order");
+        assertEquals("/yb/regions/150000-neimengguzizhiqu/model-workers/", models.url());
+        assertEquals(1, province.theme("hardship-aid").orElseThrow().articles().size(), "d is in another province");
+        assertEquals(2, site.region("150600").orElseThrow().theme("model-workers").orElseThrow().articles().size());
+        assertEquals(1, site.region("150623").orElseThrow().theme("hardship-aid").orElseThrow().articles().size());
+        assertTrue(site.region("150602").orElseThrow().theme("hardship-aid").isEmpty());
+        assertEquals(List.of(), site.region("150300").orElseThrow().themes(), "its only article has no theme");
     }
 }

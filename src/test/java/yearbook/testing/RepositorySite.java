@@ -88,5 +88,5 @@ public final class RepositorySite {
 
     /** The kinds every yearbook site has, which the reader-facing tests must each have looked at. */
     public static final List<String> KINDS = List.of("home", "volume", "regions", "region", "themes", "theme",
-            "article", "search", "404");
+            "article", "search", "region-theme", "404");
 }

@@ -9,12 +9,14 @@ import java.util.List;
  * @param html     the rendered body (already safe HTML; print it with {@code ?no_esc})
  * @param previous the article before this one in its region, or null
  * @param next     the article after this one in its region, or null
+ * @param related  up to five articles sharing a theme with this one, nearest region first (相关条目)
  */
 public record ArticleView(String title, String subtitle, String kicker, String organization, List<LinkView> chain,
                           int year, LinkView volume, String date, List<String> authors, SourceView source,
                           List<LinkView> themes, String category, String html, List<HeadingView> headings,
-                          LinkView previous, LinkView next) {
+                          LinkView previous, LinkView next, List<ArticleItem> related) {
     public ArticleView {
+        related = List.copyOf(related);
         chain = List.copyOf(chain);
         authors = List.copyOf(authors);
         themes = List.copyOf(themes);

@@ -1,0 +1,43 @@
+package yearbook.testing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+
+import yearbook.config.Project;
+import yearbook.config.ProjectLoader;
+import yearbook.content.ContentLoader;
+import yearbook.diag.Diagnostics;
+import yearbook.markdown.MarkdownRenderer;
+import yearbook.site.SiteBuilder;
+import yearbook.site.SiteModel;
+
+/** The site model of a content folder, as the build makes it, for tests of the model and the views. */
+public final class TestSites {
+    private TestSites() {
+    }
+
+    /** Loads the content folder and builds its model; fails the test on any content error. */
+    public static SiteModel model(Path content) {
+        Diagnostics d = new Diagnostics();
+        Project project = ProjectLoader.load(content, d);
+        ContentLoader.Content loaded = ContentLoader.load(content, project, d);
+        SiteModel site = new SiteBuilder(project, MarkdownRenderer.create()).build(loaded, d);
+        assertFalse(d.hasErrors(), d.all().toString());
+        return site;
+    }
+
+    /**
+     * An article file for {@link TestFiles#write}: {@code content/<slug>.md}, titled and addressed by its slug, with
+     * a region code, the covered year, themes (ids, comma-separated, may be empty) and a weight.
+     */
+    public static String article(String slug, String region, int year, String themes, int weight) {
+        return "-- content/" + slug + ".md --\n---\ntitle: " + slug + "\norganization: o\nregion: " + region
+                + "\nyear: " + year + "\nthemes: [" + themes + "]\nslug: " + slug + "\nweight: " + weight
+                + "\n---\n正文。\n";
+    }
+
+    public static String article(String slug, String region, int year, String themes) {
+        return article(slug, region, year, themes, 0);
+    }
+}
