@@ -141,7 +141,7 @@ final class ViewFactory {
             RegionNode up = site.regionsByCode().get(r.parentCode());
             parent = new LinkView(up.region().name(), up.theme(id).orElseThrow().url());
         }
-        return new RegionThemeView(r.code(), levelName(r.level()), new LinkView(r.name(), n.url()),
+        return new RegionThemeView(r.code(), id, levelName(r.level()), new LinkView(r.name(), n.url()),
                 new LinkView(t.theme().name(), themeUrls.get(id)), t.theme().description(), ancestors(n), parent,
                 themeTree(n.children(), id, Integer.MAX_VALUE), t.articles().size(), n.articles().size(),
                 byYear(t.articles()));

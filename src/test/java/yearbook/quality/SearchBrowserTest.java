@@ -238,6 +238,24 @@ class SearchBrowserTest {
     }
 
     @Test
+    void regionThemeAndRegionThemePagesOpenTheSearchWithTheirFilter() {
+        ChromeDriver browser = open(site.region("610000").orElseThrow().url());
+        browser.findElement(By.cssSelector(".search-here a")).click();
+        assertEquals(expected("", p -> inRegion(p, "610000")), new TreeSet<>(results(browser)));
+        assertEquals("610000", new Select(browser.findElement(By.id("search-region-1"))).getFirstSelectedOption().getAttribute("value"));
+
+        browser = open("/themes/model-workers/");
+        browser.findElement(By.cssSelector(".search-here a")).click();
+        assertEquals(expected("", p -> hasTheme(p, "model-workers")), new TreeSet<>(results(browser)));
+
+        browser = open(site.region("150000").orElseThrow().url() + "model-workers/");
+        browser.findElement(By.partialLinkText("在这些条目中搜索")).click();
+        Set<String> both = expected("", p -> inRegion(p, "150000") && hasTheme(p, "model-workers"));
+        assertFalse(both.isEmpty());
+        assertEquals(both, new TreeSet<>(results(browser)));
+    }
+
+    @Test
     void nothingFoundSaysSo() {
         ChromeDriver browser = open("/search/?q=宇航员");
         assertEquals(List.of(), results(browser));

@@ -6,6 +6,8 @@ import java.util.List;
  * A region × theme page ({@code regionTheme} in region-theme.ftlh): the articles of one region (its own and its
  * descendants') that carry one theme, grouped by covered year (latest first).
  *
+ * @param code        the region's code
+ * @param themeId     the theme's id
  * @param region      the region's own page
  * @param theme       the theme's page (all regions)
  * @param level       省级, 地级 or 县级
@@ -15,7 +17,7 @@ import java.util.List;
  * @param count       the articles listed here
  * @param regionCount all the region's articles, whatever their themes
  */
-public record RegionThemeView(String code, String level, LinkView region, LinkView theme, String description,
+public record RegionThemeView(String code, String themeId, String level, LinkView region, LinkView theme, String description,
                               List<LinkView> ancestors, LinkView parent, List<RegionTreeView> children, int count,
                               int regionCount, List<YearGroup> years) {
     public RegionThemeView {
