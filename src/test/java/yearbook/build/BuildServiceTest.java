@@ -93,8 +93,10 @@ class BuildServiceTest {
         BuildResult r = build();
         assertEquals(3, r.articles(), "the draft is not published");
         assertEquals(List.of(), r.warnings());
-        assertEquals(20, r.pages(), "home, 2 volumes, region index, 4 regions, 5 region × theme pages, theme index, "
-                + "2 themes, 3 articles, 404");
+        assertEquals(21, r.pages(), "home, 2 volumes, region index, 4 regions, 5 region × theme pages, theme index, "
+                + "2 themes, 3 articles, search, 404");
+        assertTrue(file("search/index.json").contains("\"docs\":[[\"2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/\""),
+                "the search index lists the articles");
 
         String article = file("2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/index.html");
         assertTrue(article.contains("<html lang=\"zh-CN\">"));
