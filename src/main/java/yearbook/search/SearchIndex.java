@@ -83,16 +83,15 @@ public final class SearchIndex {
     public static SearchIndex of(SiteModel site) {
         List<Page> pages = site.pages();
         TermKeys keys = new TermKeys();
-        Counted[] counted = new Counted[pages.size()];
-        IntStream.range(0, counted.length).parallel().forEach(i -> counted[i] = count(pages.get(i), keys));
-        long postingsTotal = java.util.Arrays.stream(counted).mapToLong(c -> c.counts().size()).sum();
+        DocTerms[] docs = new DocTerms[pages.size()];
+        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = count(pages.get(i), keys));
+        long postingsTotal = java.util.Arrays.stream(docs).mapToLong(d -> d.terms().length).sum();
         int shards = 1;
         while (shards < MAX_SHARDS && postingsTotal * 2 / shards > SHARD_TARGET) {
             shards *= 2;
         }
         int shardCount = shards;
-        DocTerms[] docs = new DocTerms[counted.length];
-        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = pack(counted[i], keys, shardCount));
+        IntStream.range(0, docs.length).parallel().forEach(i -> sortByShard(docs[i].terms(), keys, shardCount));
 
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
         // group's shards being one contiguous run.
@@ -102,25 +101,31 @@ public final class SearchIndex {
         IntStream.range(0, groups).parallel().forEach(g -> {
             int first = g * shardCount / groups;
             int end = (g + 1) * shardCount / groups;
-            List<Map<Long, Postings>> postings = new java.util.ArrayList<>();
-            for (int s = first; s < end; s++) {
-                postings.add(new HashMap<>());
-            }
+            LongIndex ids = new LongIndex(1024);
+            List<Postings> postings = new java.util.ArrayList<>();
             for (int d = 0; d < docs.length; d++) {
                 long[] terms = docs[d].terms();
                 for (int i = docs[d].from(first); i < terms.length && (terms[i] >>> SHARD_SHIFT) < end; i++) {
+                    int id = ids.id((terms[i] >>> KEY_SHIFT) & KEY_MASK);
+                    if (id == postings.size()) {
+                        postings.add(new Postings());
+                    }
                     int weight = (int) (terms[i] & WEIGHT_MASK);
-                    postings.get((int) (terms[i] >>> SHARD_SHIFT) - first)
-                            .computeIfAbsent((terms[i] >>> KEY_SHIFT) & KEY_MASK, k -> new Postings())
-                            .add(d, weight >> 1, (weight & 1) == 1);
+                    postings.get(id).add(d, weight >> 1, (weight & 1) == 1);
                 }
             }
+            List<TreeMap<String, Postings>> byShard = new java.util.ArrayList<>();
             for (int s = first; s < end; s++) {
-                TreeMap<String, Postings> byTerm = new TreeMap<>();
-                postings.get(s - first).forEach((k, v) -> byTerm.put(keys.term(k), v));
-                postings.set(s - first, null);
-                shardJson[s] = json(byTerm);
-                termsPerShard[s] = byTerm.size();
+                byShard.add(new TreeMap<>());
+            }
+            for (int id = 0; id < ids.size(); id++) {
+                long key = ids.key(id);
+                byShard.get(keys.shard(key, shardCount) - first).put(keys.term(key), postings.get(id));
+            }
+            for (int s = first; s < end; s++) {
+                shardJson[s] = json(byShard.get(s - first));
+                termsPerShard[s] = byShard.get(s - first).size();
+                byShard.set(s - first, null);
             }
         });
 
@@ -155,14 +160,11 @@ public final class SearchIndex {
         return sb.append('}').toString();
     }
 
-    private record Counted(String text, TermCounts counts) {
-    }
-
     /** Counts an article's terms: its title (marked as such), the facts listed with it, and its text. */
-    private static Counted count(Page p, TermKeys keys) {
+    private static DocTerms count(Page p, TermKeys keys) {
         var a = p.article();
         String text = Jsoup.parseBodyFragment(p.html()).text();
-        TermCounts counts = new TermCounts(64 + text.length());
+        TermCounts counts = new TermCounts(64 + text.length() / 2);
         Terms.visit(a.title(), visitor(keys, counts::markTitle));
         StringBuilder fields = new StringBuilder(a.title());
         for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(),
@@ -176,7 +178,7 @@ public final class SearchIndex {
         a.authors().forEach(s -> fields.append('\n').append(s));
         fields.append('\n').append(text);
         Terms.visit(fields.toString(), visitor(keys, counts::add));
-        return new Counted(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text, counts);
+        return new DocTerms(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text, counts.weighted());
     }
 
     private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink) {
@@ -198,15 +200,12 @@ public final class SearchIndex {
         };
     }
 
-    private static DocTerms pack(Counted c, TermKeys keys, int shards) {
-        long[] terms = new long[c.counts().size()];
-        int[] n = {0};
-        c.counts().forEach((key, count, title) -> {
-            long weight = Math.min(count, Postings.MAX_COUNT) * 2L + (title ? 1 : 0);
-            terms[n[0]++] = ((long) keys.shard(key, shards) << SHARD_SHIFT) | (key << KEY_SHIFT) | weight;
-        });
+    /** Puts each term's shard in front of its key and weight, and sorts: shard, then key. */
+    private static void sortByShard(long[] terms, TermKeys keys, int shards) {
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] |= (long) keys.shard(terms[i] >>> KEY_SHIFT, shards) << SHARD_SHIFT;
+        }
         java.util.Arrays.sort(terms);
-        return new DocTerms(c.text(), terms);
     }
 
     /** The articles, regions, themes and volumes as one JSON object (without the version). */

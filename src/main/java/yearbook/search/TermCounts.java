@@ -1,23 +1,19 @@
 package yearbook.search;
 
-/** How often each term key occurs in one article, and whether it is in the title: an open-addressing table. */
-final class TermCounts {
-    private static final long EMPTY = -1;
+import java.util.Arrays;
 
-    private long[] keys;
-    private int[] values; // count << 1 | in title
-    private int size;
+/** How often each term key occurs in one article, and whether it is in the title. */
+final class TermCounts {
+    private final LongIndex index;
+    private int[] values = new int[256]; // count << 1 | in title, by the key's number
 
     TermCounts(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        java.util.Arrays.fill(keys, EMPTY);
-        values = new int[capacity];
+        index = new LongIndex(expected);
     }
 
     void add(long key) {
-        int slot = slot(key);
-        values[slot] = Math.min(values[slot] + 2, Integer.MAX_VALUE - 1);
+        int id = slot(key);
+        values[id] = Math.min(values[id] + 2, Integer.MAX_VALUE - 1);
     }
 
     void markTitle(long key) {
@@ -25,49 +21,24 @@ final class TermCounts {
     }
 
     int size() {
-        return size;
+        return index.size();
     }
 
-    interface Entry {
-        void accept(long key, int count, boolean inTitle);
-    }
-
-    void forEach(Entry entry) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                entry.accept(keys[i], values[i] >>> 1, (values[i] & 1) == 1);
-            }
+    /** Each key with its weight: {@code key << 9 | min(count, 255) * 2 + inTitle}, in no particular order. */
+    long[] weighted() {
+        long[] out = new long[index.size()];
+        for (int id = 0; id < out.length; id++) {
+            int count = Math.min(values[id] >>> 1, Postings.MAX_COUNT);
+            out[id] = index.key(id) << 9 | (count * 2L + (values[id] & 1));
         }
+        return out;
     }
 
     private int slot(long key) {
-        int mask = keys.length - 1;
-        int i = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
-            i = (i + 1) & mask;
+        int id = index.id(key);
+        if (id == values.length) {
+            values = Arrays.copyOf(values, id * 2);
         }
-        if (keys[i] == EMPTY) {
-            if (size * 2 >= keys.length) {
-                grow();
-                return slot(key);
-            }
-            keys[i] = key;
-            size++;
-        }
-        return i;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        java.util.Arrays.fill(keys, EMPTY);
-        values = new int[keys.length];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                values[slot(oldKeys[i])] = oldValues[i];
-            }
-        }
+        return id;
     }
 }

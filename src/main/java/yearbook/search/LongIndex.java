@@ -1,0 +1,71 @@
+package yearbook.search;
+
+import java.util.Arrays;
+
+/** Numbers distinct {@code long} keys 0, 1, 2, … in order of first sight: an open-addressing table without boxing. */
+final class LongIndex {
+    private static final long EMPTY = -1;
+
+    private long[] table;
+    private int[] ids;
+    private long[] keys = new long[16];
+    private int size;
+
+    LongIndex(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        table = new long[capacity];
+        Arrays.fill(table, EMPTY);
+        ids = new int[capacity];
+    }
+
+    /** The key's number, given it now if it has none. Keys must not be negative. */
+    int id(long key) {
+        int mask = table.length - 1;
+        int i = slot(key, mask);
+        while (table[i] != EMPTY) {
+            if (table[i] == key) {
+                return ids[i];
+            }
+            i = (i + 1) & mask;
+        }
+        if ((size + 1) * 2 > table.length) {
+            grow();
+            return id(key);
+        }
+        table[i] = key;
+        ids[i] = size;
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+        }
+        keys[size] = key;
+        return size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The key numbered {@code id}. */
+    long key(int id) {
+        return keys[id];
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    }
+
+    private void grow() {
+        table = new long[table.length * 2];
+        Arrays.fill(table, EMPTY);
+        ids = new int[table.length];
+        int mask = table.length - 1;
+        for (int id = 0; id < size; id++) {
+            int i = slot(keys[id], mask);
+            while (table[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            table[i] = keys[id];
+            ids[i] = id;
+        }
+    }
+}
