@@ -113,7 +113,7 @@ public final class BuildService {
     }
 
     /** The files whose text is printed: every article, the settings, the themes and the extra regions. */
-    private static List<Path> printedFiles(SiteModel site, Path content) {
+    public static List<Path> printedFiles(SiteModel site, Path content) {
         List<Path> files = new ArrayList<>();
         for (Page p : site.pages()) {
             files.add(p.article().file());

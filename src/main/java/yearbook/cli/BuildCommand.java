@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    FolderOptions.OutputOption output;
+
     @CommandLine.Option(names = "--no-pdf", description = "make the website only, without the PDFs (faster)")
     boolean noPdf;
 
@@ -36,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions options = folders.toBuildOptions(true, !noPdf, Cli.sourceDate(spec));
+        BuildOptions options = folders.toBuildOptions(output, true, !noPdf, Cli.sourceDate(spec));
         BuildResult r = run(spec, options);
         spec.commandLine().getOut().printf("built %d articles, %d pages%s (%d files, %.1f MB) into %s in %.2f s%n",
                 r.articles(), r.pages(), r.pdfs() > 0 ? ", " + r.pdfs() + " PDFs" : "", r.files(), r.bytes() / 1e6,

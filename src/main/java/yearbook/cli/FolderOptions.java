@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 import yearbook.build.BuildOptions;
 
-/** The folders every command takes, defaulting to the project's own. */
+/** The folders every command that reads the content takes, defaulting to the project's own. */
 public final class FolderOptions {
     @Option(names = "--content", paramLabel = "DIR", description = "the articles and data files (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
@@ -16,11 +16,14 @@ public final class FolderOptions {
             defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; replaced as a whole on success (default: ${DEFAULT-VALUE})",
-            defaultValue = "site")
-    Path output;
+    BuildOptions toBuildOptions(OutputOption output, boolean site, boolean pdf, java.time.Instant printed) {
+        return new BuildOptions(content, templates, output.output, site, pdf, printed);
+    }
 
-    BuildOptions toBuildOptions(boolean site, boolean pdf, java.time.Instant printed) {
-        return new BuildOptions(content, templates, output, site, pdf, printed);
+    /** The folder the commands that write take; {@code check} writes nothing and has none. */
+    public static final class OutputOption {
+        @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; replaced as a whole on success (default: ${DEFAULT-VALUE})",
+                defaultValue = "site")
+        Path output;
     }
 }

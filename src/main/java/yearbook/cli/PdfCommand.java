@@ -23,12 +23,15 @@ final class PdfCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    FolderOptions.OutputOption output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions options = folders.toBuildOptions(false, true, Cli.sourceDate(spec));
+        BuildOptions options = folders.toBuildOptions(output, false, true, Cli.sourceDate(spec));
         BuildResult r = BuildCommand.run(spec, options);
         spec.commandLine().getOut().printf("printed %d articles into %d PDFs (%.1f MB) in %s in %.2f s%n", r.articles(),
                 r.pdfs(), r.bytes() / 1e6, Cli.workingDir().relativize(options.output().resolve(BuildService.PDF_FOLDER)),

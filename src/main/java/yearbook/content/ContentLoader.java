@@ -46,6 +46,16 @@ public final class ContentLoader {
         return new Content(articles, assets);
     }
 
+    /**
+     * The articles' files as {@link #load} finds them, relative to the content folder and sorted; what cannot be
+     * walked is reported by {@link #load}.
+     */
+    public static List<String> articleFiles(Path contentDir) {
+        List<String> markdown = new ArrayList<>();
+        walk(contentDir, markdown, new ArrayList<>(), new Diagnostics());
+        return markdown;
+    }
+
     private static void walk(Path root, List<String> markdown, List<String> assets, Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
             diagnostics.error(root, 0, "the content folder does not exist");

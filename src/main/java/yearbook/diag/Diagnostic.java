@@ -28,6 +28,10 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
         return new Diagnostic(Severity.WARNING, file, line, 0, message);
     }
 
+    public static Diagnostic warning(Path file, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, file, line, column, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -36,15 +40,7 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
     public String format(Path base) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
-            Path shown = file;
-            if (base != null) {
-                Path abs = file.toAbsolutePath().normalize();
-                Path b = base.toAbsolutePath().normalize();
-                if (abs.startsWith(b)) {
-                    shown = b.relativize(abs);
-                }
-            }
-            sb.append(shown.toString().replace('\\', '/'));
+            sb.append(shownFile(base));
             if (line > 0) {
                 sb.append(':').append(line);
                 if (column > 0) {
@@ -55,6 +51,22 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
         }
         sb.append(severity.label()).append(": ").append(message);
         return sb.toString();
+    }
+
+    /** The file relative to {@code base} when it lies inside it, with '/' separators; null when there is none. */
+    public String shownFile(Path base) {
+        if (file == null) {
+            return null;
+        }
+        Path shown = file;
+        if (base != null) {
+            Path abs = file.toAbsolutePath().normalize();
+            Path b = base.toAbsolutePath().normalize();
+            if (abs.startsWith(b)) {
+                shown = b.relativize(abs);
+            }
+        }
+        return shown.toString().replace('\\', '/');
     }
 
     @Override
