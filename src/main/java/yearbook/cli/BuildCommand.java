@@ -26,7 +26,7 @@ import yearbook.diag.Diagnostic;
                 "  ./yearbook build --content ../yearbook-2019/content --output /tmp/site"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
-    FolderOptions folders;
+    SiteFolderOptions folders;
 
     @CommandLine.Option(names = "--no-pdf", description = "make the website only, without the PDFs (faster)")
     boolean noPdf;

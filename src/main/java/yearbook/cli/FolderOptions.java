@@ -4,10 +4,8 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import yearbook.build.BuildOptions;
-
 /** The folders every command takes, defaulting to the project's own. */
-public final class FolderOptions {
+public class FolderOptions {
     @Option(names = "--content", paramLabel = "DIR", description = "the articles and data files (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
@@ -15,12 +13,4 @@ public final class FolderOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "the FreeMarker templates and assets (default: ${DEFAULT-VALUE})",
             defaultValue = "templates")
     Path templates;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; replaced as a whole on success (default: ${DEFAULT-VALUE})",
-            defaultValue = "site")
-    Path output;
-
-    BuildOptions toBuildOptions(boolean site, boolean pdf, java.time.Instant printed) {
-        return new BuildOptions(content, templates, output, site, pdf, printed);
-    }
 }

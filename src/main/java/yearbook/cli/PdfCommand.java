@@ -21,7 +21,7 @@ import yearbook.build.BuildService;
         footer = {"", "Examples:", "  ./yearbook pdf", "  SOURCE_DATE_EPOCH=1700000000 ./yearbook pdf --output /tmp/site"})
 final class PdfCommand implements Callable<Integer> {
     @Mixin
-    FolderOptions folders;
+    SiteFolderOptions folders;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
