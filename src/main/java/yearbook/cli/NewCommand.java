@@ -26,8 +26,9 @@ import yearbook.newarticle.NewArticleService;
                 "  ./yearbook new --title 党工共建深度融合 --region 150623 --year 2020 \\",
                 "      --theme party-building --theme 劳模工匠 --organization 鄂托克前旗总工会",
                 "  $EDITOR \"$(./yearbook new --title 职工之家建设 --region 鄂托克前旗)\"",
-                "", "Exit status: 0 success; 1 the region or a theme is unknown or ambiguous, the file",
-                "exists already, or the content folder has errors; 2 wrong command-line usage."})
+                "", "Exit status: 0 success; 1 the region or a theme is unknown or ambiguous,",
+                "the file exists already, or the content folder has errors; 2 wrong",
+                "command-line usage."})
 final class NewCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
