@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
+import yearbook.content.ArticlePaths;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.importer.classify.Classifier;
@@ -40,7 +41,6 @@ import yearbook.importer.review.Damage;
 import yearbook.importer.review.Flag;
 import yearbook.publish.AtomicFile;
 import yearbook.region.Region;
-import yearbook.text.Pinyin;
 
 /**
  * {@code yearbook import}: raw pages in, one markdown article per union article found, and a report. Each input is
@@ -49,7 +49,6 @@ import yearbook.text.Pinyin;
  */
 public final class ImportService {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
-    private static final int SLUG_LENGTH = 60;
     /** An entry is filed under at most this many themes, the ones its text speaks of most. */
     static final int MAX_THEMES = 6;
 
@@ -399,16 +398,8 @@ public final class ImportService {
             for (int i = 0; i < p.drafts.size(); i++) {
                 Draft d = p.drafts.get(i);
                 Region r = p.regions.get(i);
-                String dir = "unplaced";
-                if (r != null) {
-                    Region province = project.regions().chain(r).get(0);
-                    dir = province.code() + "-" + Pinyin.compact(province.name());
-                }
-                String slug = d.title() == null ? "" : Pinyin.slug(d.title(), SLUG_LENGTH);
-                if (slug.isEmpty()) {
-                    slug = "article";
-                }
-                String path = "articles/" + dir + "/" + slug;
+                String dir = r == null ? "articles/unplaced" : ArticlePaths.folder(project.regions(), r);
+                String path = dir + "/" + ArticlePaths.slug(d.title());
                 int n = used.merge(path, 1, Integer::sum);
                 String file = (n == 1 ? path : path + "-" + n) + ".md";
                 p.drafts.set(i, new Draft(file, d.title(), d.subtitle(), d.kicker(), d.organization(), d.region(), d.year(),

@@ -203,4 +203,70 @@ class CliTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(0, run(build("--no-pdf")).code(), "the website alone does not need the fonts");
     }
+
+    @Test
+    void newWritesAnArticleThatBuildsAndPrintsOnlyItsPath() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS);
+        String content = root.resolve("content").toString();
+        Run r = run("new", "--content", content, "--title", "党工共建深度融合", "--region", "内蒙古自治区/鄂尔多斯市/鄂托克前旗",
+                "--theme", "model-workers,劳模工匠", "--theme", "hardship-aid");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        Path file = root.resolve("content/articles/150000-neimengguzizhiqu/dang-gong-gong-jian-shen-du-rong-he.md");
+        assertEquals(Cli.workingDir().relativize(file) + System.lineSeparator(), r.out());
+        int year = java.time.LocalDate.now().getYear() - 1;
+        assertTrue(TestFiles.read(file).startsWith("---\ntitle: 党工共建深度融合\norganization: 鄂托克前旗总工会\n"
+                + "region: 内蒙古自治区/鄂尔多斯市/鄂托克前旗\nyear: " + year + "\nthemes: [model-workers, hardship-aid]\n---\n"),
+                TestFiles.read(file));
+        r = run("new", "--content", content, "--title", "第二篇", "--region", "150300", "--year", "2018",
+                "--organization", "乌海市总工会");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().strip().endsWith("articles/150000-neimengguzizhiqu/di-er-pian.md"), r.out());
+        Run b = run(build("--no-pdf"));
+        assertEquals(0, b.code(), b.err());
+        assertEquals("", b.err(), "no warnings");
+        assertTrue(b.out().startsWith("built 2 articles"), b.out());
+    }
+
+    @Test
+    void newRefusesAnAmbiguousRegionAnExistingFileAndAnUnknownTheme() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/articles/150000-neimengguzizhiqu/jia.md --
+                kept
+                """);
+        String content = root.resolve("content").toString();
+        Run r = run("new", "--content", content, "--title", "甲", "--region", "朝阳区");
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("error: 朝阳区 is ambiguous: 北京市/朝阳区 (110105), 吉林省/长春市/朝阳区 (220104); "
+                + "write the path or the code"), r.err());
+        assertTrue(r.err().contains("1 error; nothing was written"), r.err());
+        r = run("new", "--content", content, "--title", "甲", "--region", "150623");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("articles/150000-neimengguzizhiqu/jia.md: error: the file already exists"), r.err());
+        assertEquals("kept\n", TestFiles.read(root.resolve("content/articles/150000-neimengguzizhiqu/jia.md")));
+        r = run("new", "--content", content, "--title", "乙", "--region", "150623", "--theme", "nope");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error: unknown theme 'nope'; themes are listed in themes.yaml: model-workers / 劳模工匠"),
+                r.err());
+        assertFalse(Files.exists(root.resolve("content/articles/150000-neimengguzizhiqu/yi.md")));
+        r = run("new", "--content", content, "--title", "乙", "--region", "火星", "--year", "2018");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error: no region is named 火星"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void newUsageAndHelp() {
+        assertEquals(2, run("new", "--region", "150623").code(), "the title is required");
+        assertEquals(2, run("new", "--title", "甲").code(), "the region is required");
+        assertEquals(2, run("new", "--title", "甲", "--region", "150623", "--year", "18").code());
+        Run help = run("new", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--content=DIR"), help.out());
+        assertTrue(help.out().contains("Examples:"), help.out());
+        assertTrue(help.out().contains("./yearbook new --title"), help.out());
+        assertFalse(help.out().contains("--output"), help.out());
+        assertTrue(run("--help").out().contains("new"), "listed among the commands");
+    }
 }

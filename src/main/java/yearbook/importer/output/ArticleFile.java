@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import yearbook.importer.review.Flag;
+import yearbook.yaml.YamlText;
 
 /**
  * The text of an imported article: YAML front matter the content loader reads, then the markdown body. What the
@@ -107,20 +108,12 @@ public final class ArticleFile {
         sb.append("]\n");
     }
 
-    /** A YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
     static String scalar(String s) {
-        String t = oneLine(s);
-        boolean plain = !t.isEmpty() && t.equals(t.strip())
-                && !t.matches("(?s).*([:#\\[\\]{},&*!|>'\"%@`]|\\s#|:\\s).*")
-                && !t.matches("[-?~0-9].*") && !t.matches("(?i)(true|false|yes|no|on|off|null|y|n)");
-        if (plain) {
-            return t;
-        }
-        return "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return YamlText.scalar(s);
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\n\\s*", " ").strip();
+        return YamlText.oneLine(s);
     }
 
     static String sha256(String s) {

@@ -1,0 +1,156 @@
+package yearbook.newarticle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import yearbook.config.Project;
+import yearbook.config.ProjectLoader;
+import yearbook.content.ArticlePaths;
+import yearbook.content.ArticleReader;
+import yearbook.diag.ContentException;
+import yearbook.diag.Diagnostic;
+import yearbook.diag.Diagnostics;
+import yearbook.publish.AtomicFile;
+import yearbook.region.Region;
+import yearbook.region.RegionResolution;
+import yearbook.theme.Theme;
+import yearbook.yaml.YamlText;
+
+/**
+ * Starts a new article: a file with the required front matter filled in and a placeholder for the text, where
+ * the importer would put it ({@link ArticlePaths}). Everything is checked before anything is written; a problem
+ * is a {@link ContentException}, and then no file is written. An existing file is never replaced.
+ */
+public final class NewArticleService {
+    /** Where the text goes; an HTML comment, so that it never reaches a reader, a summary or the search index. */
+    public static final String PLACEHOLDER = "<!-- 正文：请在此处撰写文章正文（可用 ## 分节），写好后删除这一行说明。 -->\n";
+
+    private final Clock clock;
+
+    public NewArticleService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public NewArticleService() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** The covered year when none is given: the previous calendar year, which the volume published now covers. */
+    public int defaultYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
+
+    /** Writes the article and returns its file (under {@code request.content()}). */
+    public Path create(NewArticle request) throws IOException {
+        Path content = request.content();
+        if (!Files.isDirectory(content)) {
+            throw new ContentException(Diagnostic.error(content, 0, "the content folder does not exist"));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Project project = ProjectLoader.load(content, diagnostics);
+        diagnostics.throwIfErrors();
+
+        String title = request.title() == null ? "" : request.title().strip();
+        if (title.isEmpty()) {
+            throw problem("the title is empty: give the article's title, e.g. --title 以四项举措抓基层强基础");
+        }
+        if (title.contains("\n") || title.contains("\r")) {
+            throw problem("the title must be one line");
+        }
+        Region region = region(project, request.region());
+        int year = request.year() == null ? defaultYear() : request.year();
+        if (year < 1900 || year > 2200) {
+            throw problem("the year must lie between 1900 and 2200, not " + year);
+        }
+        List<String> themes = themes(project, request.themes());
+        String organization = request.organization() == null || request.organization().isBlank()
+                ? region.name() + "总工会" : request.organization().strip();
+
+        String path = ArticlePaths.folder(project.regions(), region) + "/" + ArticlePaths.slug(title) + ".md";
+        Path target = content.resolve(path);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ContentException(Diagnostic.error(target, 0, "the file already exists; it was left as it is "
+                    + "(an article with this title is there already: choose another title, or edit that file)"));
+        }
+        insideContent(content, target);
+
+        String text = render(title, organization, project.regions().path(region), year, themes);
+        Diagnostics check = new Diagnostics();
+        new ArticleReader(project).parse(target, path, text, check);
+        check.throwIfErrors();
+        AtomicFile.write(target, text);
+        return target;
+    }
+
+    /** The file's text: the fields in the order of README's example, then the placeholder. */
+    static String render(String title, String organization, String region, int year, List<String> themes) {
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("title: ").append(YamlText.scalar(title)).append('\n');
+        sb.append("organization: ").append(YamlText.scalar(organization)).append('\n');
+        sb.append("region: ").append(YamlText.scalar(region)).append('\n');
+        sb.append("year: ").append(year).append('\n');
+        if (!themes.isEmpty()) {
+            sb.append("themes: [").append(themes.stream().map(YamlText::scalar).collect(Collectors.joining(", "))).append("]\n");
+        }
+        sb.append("---\n").append(PLACEHOLDER);
+        return sb.toString();
+    }
+
+    private static Region region(Project project, String text) {
+        RegionResolution r = project.regions().resolve(text);
+        if (r instanceof RegionResolution.Found found) {
+            return found.region();
+        }
+        if (r instanceof RegionResolution.Ambiguous ambiguous) {
+            throw problem(ambiguous.message());
+        }
+        throw problem(((RegionResolution.NotFound) r).message());
+    }
+
+    private static List<String> themes(Project project, List<String> given) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : given) {
+            Optional<Theme> theme = project.themes().find(name);
+            if (theme.isPresent()) {
+                ids.add(theme.get().id());
+            } else {
+                unknown.add("'" + name.strip() + "'");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            List<Theme> all = project.themes().all();
+            throw problem("unknown theme " + String.join(", ", unknown) + "; themes are listed in themes.yaml"
+                    + (all.isEmpty() ? " (no themes are declared)" : ": " + all.stream()
+                    .map(t -> t.id() + " / " + t.name()).collect(Collectors.joining(", "))));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Refuses a target that a symbolic link inside the content folder would carry elsewhere. */
+    private static void insideContent(Path content, Path target) throws IOException {
+        Path root = content.toRealPath();
+        Path existing = target.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !existing.toRealPath().startsWith(root)) {
+            throw new ContentException(Diagnostic.error(target, 0,
+                    "the folder for this article lies outside the content folder (a symbolic link?)"));
+        }
+    }
+
+    private static ContentException problem(String message) {
+        return new ContentException(Diagnostic.error(null, 0, message));
+    }
+}
