@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
+import yearbook.yaml.YamlText;
 
 /**
  * The doubts the importer left in an article's front matter, as YAML comments {@code # flag: …} on a line of
@@ -25,10 +26,11 @@ final class ImportFlags {
         List<Diagnostic> found = new ArrayList<>();
         String[] lines = fm.yaml().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String comment = comment(lines[i]);
-            if (comment == null) {
+            int at = YamlText.commentStart(lines[i]);
+            if (at < 0) {
                 continue;
             }
+            String comment = lines[i].substring(at);
             Matcher m = FLAG.matcher(comment);
             if (m.matches()) {
                 String text = m.group(1).strip();
@@ -37,23 +39,5 @@ final class ImportFlags {
             }
         }
         return found;
-    }
-
-    /** The comment of a YAML line, from its '#' (at the start or after a space, outside quotes); null if none. */
-    static String comment(String line) {
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return line.substring(i);
-            }
-        }
-        return null;
     }
 }

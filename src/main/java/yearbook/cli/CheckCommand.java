@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import yearbook.build.Progress;
 import yearbook.check.CheckService;
 import yearbook.diag.Diagnostic;
+import yearbook.text.Json;
 
 /** {@code yearbook check}: everything a build checks, and a little more, writing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -91,38 +92,12 @@ final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < all.size(); i++) {
             Diagnostic d = all.get(i);
             sb.append(i == 0 ? "\n  " : ",\n  ")
-                    .append("{\"file\": ").append(string(d.shownFile(base)))
+                    .append("{\"file\": ").append(Json.string(d.shownFile(base)))
                     .append(", \"line\": ").append(d.line() > 0 ? Integer.toString(d.line()) : "null")
                     .append(", \"column\": ").append(d.column() > 0 ? Integer.toString(d.column()) : "null")
-                    .append(", \"severity\": ").append(string(d.severity().label()))
-                    .append(", \"message\": ").append(string(d.message())).append('}');
+                    .append(", \"severity\": ").append(Json.string(d.severity().label()))
+                    .append(", \"message\": ").append(Json.string(d.message())).append('}');
         }
         return sb.append(all.isEmpty() ? "]" : "\n]").toString();
-    }
-
-    /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped; null stays null. */
-    static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

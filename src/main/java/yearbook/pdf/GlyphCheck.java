@@ -9,6 +9,7 @@ import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
 import yearbook.diag.Diagnostics;
 import yearbook.text.TextFiles;
+import yearbook.yaml.YamlText;
 
 /**
  * Finds characters that none of the print fonts has, before anything is printed: such a character would
@@ -68,7 +69,8 @@ public final class GlyphCheck {
         void lines(String text, int firstLine, boolean yaml) {
             int line = firstLine;
             for (String l : text.split("\n", -1)) {
-                String printed = yaml ? withoutComment(l) : l;
+                int comment = yaml ? YamlText.commentStart(l) : -1;
+                String printed = comment < 0 ? l : l.substring(0, comment);
                 for (int i = 0; i < printed.length(); ) {
                     int cp = printed.codePointAt(i);
                     if (cp >= 0x80 && !fonts.covers(cp)) {
@@ -98,21 +100,4 @@ public final class GlyphCheck {
                 new String(Character.toChars(cp)), cp, fonts.names());
     }
 
-    /** A YAML line without its comment: from a '#' at the start or after a space, outside quotes. */
-    static String withoutComment(String line) {
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
-    }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import yearbook.text.Json;
+
 import org.jsoup.Jsoup;
 
 import yearbook.region.Region;

@@ -1,6 +1,6 @@
 package yearbook.yaml;
 
-/** Writing YAML by hand: values that read back as exactly the string written. */
+/** YAML text by hand: values that read back as exactly the string written, and where comments start. */
 public final class YamlText {
     private YamlText() {
     }
@@ -20,5 +20,26 @@ public final class YamlText {
     /** The text on one line: line breaks and the spaces around them become one space. */
     public static String oneLine(String s) {
         return s.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    /**
+     * Where a YAML line's comment starts: the index of its '#' (at the start of the line or after white space,
+     * outside quotes), or -1 when it has none.
+     */
+    public static int commentStart(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

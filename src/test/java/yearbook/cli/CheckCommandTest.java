@@ -140,8 +140,8 @@ class CheckCommandTest {
 
     @Test
     void jsonStringsAreEscaped() {
-        assertEquals("\"a\\\"b\\\\c\\n\\t\\u0001中\"", CheckCommand.string("a\"b\\c\n\t\u0001中"));
-        assertEquals("null", CheckCommand.string(null));
+        assertEquals("\"a\\\"b\\\\c\\n\\t\\u0001中\\u003c\"", yearbook.text.Json.string("a\"b\\c\n\t\u0001中<"));
+        assertEquals("null", yearbook.text.Json.string((String) null));
     }
 
     @Test

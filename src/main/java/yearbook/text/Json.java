@@ -1,0 +1,44 @@
+package yearbook.text;
+
+/** Writes JSON string literals (RFC 8259), for the files and reports the tool writes as JSON. */
+public final class Json {
+    private Json() {
+    }
+
+    /**
+     * Appends {@code s} as a JSON string: quotes, backslashes and control characters escaped, and also U+2028,
+     * U+2029 and '<', so the text is safe inside an HTML {@code <script>} too; {@code null} is written as null.
+     */
+    public static void string(StringBuilder sb, String s) {
+        if (s == null) {
+            sb.append("null");
+            return;
+        }
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** {@code s} as a JSON string (see {@link #string(StringBuilder, String)}). */
+    public static String string(String s) {
+        StringBuilder sb = new StringBuilder();
+        string(sb, s);
+        return sb.toString();
+    }
+}
