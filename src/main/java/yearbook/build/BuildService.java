@@ -134,8 +134,6 @@ public final class BuildService {
                        Publisher.Staging staging) {
         BookRenderer renderer = new BookRenderer(templates, site.settings(), generator);
         PdfMaker maker = new PdfMaker(fonts, generator);
-        String language = site.settings().language();
-        String author = site.settings().publisher() != null ? site.settings().publisher() : site.settings().title();
         int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -147,11 +145,7 @@ public final class BuildService {
                         return;
                     }
                     try {
-                        String html = renderer.render(book);
-                        Instant created = options.printed() != null ? options.printed()
-                                : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-                        byte[] pdf = maker.make(book.path(), html, options.content(),
-                                new PdfMaker.Meta(book.title(), author, site.settings().subtitle(), language, created));
+                        byte[] pdf = print(book, site, renderer, maker, options);
                         // a PDF-only build stages the pdf/ folder itself
                         staging.write(options.site() ? book.path() : book.path().substring(PDF_FOLDER.length() + 1), pdf);
                     } catch (RuntimeException e) {
@@ -179,6 +173,19 @@ public final class BuildService {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    /** One book of the print yearbook as PDF bytes, for the preview server. */
+    public byte[] print(Book book, SiteModel site, Templates templates, PrintFonts fonts, BuildOptions options) {
+        return print(book, site, new BookRenderer(templates, site.settings(), generator), new PdfMaker(fonts, generator), options);
+    }
+
+    private static byte[] print(Book book, SiteModel site, BookRenderer renderer, PdfMaker maker, BuildOptions options) {
+        String html = renderer.render(book);
+        Instant created = options.printed() != null ? options.printed() : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        String author = site.settings().publisher() != null ? site.settings().publisher() : site.settings().title();
+        return maker.make(book.path(), html, options.content(),
+                new PdfMaker.Meta(book.title(), author, site.settings().subtitle(), site.settings().language(), created));
     }
 
     private static Templates loadTemplates(BuildOptions options) {

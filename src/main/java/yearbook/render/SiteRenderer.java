@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,17 @@ public final class SiteRenderer {
 
     /** Renders and writes every file; returns the number of pages. */
     public int render(SiteModel site, Staging staging, Path contentDir) {
+        SitePlan plan = plan(site, contentDir);
+        runAll(plan.made(), staging);
+        plan.copied().forEach((path, source) -> staging.copy(source, path));
+        return plan.pages();
+    }
+
+    /**
+     * Every file of the site and how to make it, without making any: what a build writes all at once, and
+     * what the preview server renders one page at a time as readers ask for them.
+     */
+    public SitePlan plan(SiteModel site, Path contentDir) {
         templates.check(TEMPLATES);
         ViewFactory views = new ViewFactory(site, books);
         SiteView siteView = views.site(generator);
@@ -106,26 +118,30 @@ public final class SiteRenderer {
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
                 "sitemap", views.sitemap(List.of(base + "sitemap.xml"))))));
 
-        runAll(jobs, staging);
-        copyTree(templates.dir().resolve(ASSETS), ASSETS + "/", staging);
-        for (String asset : site.assets()) {
-            staging.copy(contentDir.resolve(asset), asset);
+        Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
+        for (Job j : jobs) {
+            made.put(j.path(), j.bytes());
         }
-        return pages;
+        Map<String, Path> copied = new LinkedHashMap<>();
+        copyTree(templates.dir().resolve(ASSETS), ASSETS + "/", copied);
+        for (String asset : site.assets()) {
+            copied.put(asset, contentDir.resolve(asset));
+        }
+        return new SitePlan(made, copied, pages);
     }
 
     /**
      * Renders and writes the jobs in parallel. The first failure stops the jobs not yet started, and is
      * thrown only once every running job has finished, so no writer is still busy when the caller cleans up.
      */
-    private static void runAll(List<Job> jobs, Staging staging) {
+    private static void runAll(Map<String, Supplier<byte[]>> jobs, Staging staging) {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        jobs.parallelStream().forEach(j -> {
+        jobs.entrySet().parallelStream().forEach(j -> {
             if (failure.get() != null) {
                 return;
             }
             try {
-                staging.write(j.path(), j.bytes().get());
+                staging.write(j.getKey(), j.getValue().get());
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -146,7 +162,7 @@ public final class SiteRenderer {
         }));
     }
 
-    private static void copyTree(Path from, String prefix, Staging staging) {
+    private static void copyTree(Path from, String prefix, Map<String, Path> copied) {
         if (!Files.isDirectory(from)) {
             return;
         }
@@ -163,7 +179,7 @@ public final class SiteRenderer {
             });
             files.sort(null);
             for (Path f : files) {
-                staging.copy(f, prefix + from.relativize(f).toString().replace('\\', '/'));
+                copied.put(prefix + from.relativize(f).toString().replace('\\', '/'), f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package yearbook.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,11 +20,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Serves one built site folder over HTTP on this machine only (127.0.0.1), as a static web host would:
- * {@code /x/} is {@code x/index.html}, {@code /x} redirects to {@code /x/} when x is a folder, an unknown
- * path gets the site's {@code 404.html} with status 404. Only GET and HEAD. Nothing outside the folder is
- * ever served: paths with {@code .} or {@code ..} segments (plain or percent-encoded) are refused, and a
- * file or folder whose real path (symbolic links resolved) lies outside the folder is not found.
+ * Serves a site over HTTP on this machine only (127.0.0.1), as a static web host would: a built site's
+ * folder, or a {@link Source} such as the preview. {@code /x/} is {@code x/index.html}, {@code /x} redirects
+ * to {@code /x/} when x is a folder with an index page, an unknown path gets the site's {@code 404.html}
+ * with status 404. Only GET and HEAD. Nothing outside the site is ever served: paths with {@code .} or
+ * {@code ..} segments (plain or percent-encoded) are refused before any source sees them, and in a folder
+ * a file whose real path (symbolic links resolved) lies outside the folder is not found.
  */
 public final class SiteServer implements AutoCloseable {
     /** Content types by file extension; text types carry the charset the site is written in. */
@@ -54,12 +54,34 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("otf", "font/otf"));
     private static final String OTHER_TYPE = "application/octet-stream";
     private static final String NOT_FOUND_PAGE = "404.html";
+    private static final String INDEX = "index.html";
 
+    /** Where the files come from: a built site's folder, or the preview made as pages are asked for. */
+    public interface Source {
+        /**
+         * The file at a site path: the request's decoded segments joined by '/', such as
+         * {@code 2019/wu-hai-shi/index.html}; null when there is no such file.
+         */
+        byte[] file(String path) throws IOException;
+
+        /** Answers a request itself before any file is looked up, returning true; false to go on as usual. */
+        default boolean answer(HttpExchange exchange, String path, boolean head) throws IOException {
+            return false;
+        }
+
+        /** What is sent for an HTML file: the file, or the file changed (a script added to it). */
+        default byte[] page(byte[] html) {
+            return html;
+        }
+    }
+
+    private final Source source;
     private final Path root;
     private final HttpServer server;
     private final ExecutorService threads;
 
-    private SiteServer(Path root, HttpServer server, ExecutorService threads) {
+    private SiteServer(Source source, Path root, HttpServer server, ExecutorService threads) {
+        this.source = source;
         this.root = root;
         this.server = server;
         this.threads = threads;
@@ -74,13 +96,23 @@ public final class SiteServer implements AutoCloseable {
             throw new IOException("not a folder: " + folder);
         }
         Path root = folder.toRealPath();
+        return start(new Folder(root), root, port);
+    }
+
+    /** Starts serving files from {@code source} on 127.0.0.1 at {@code port}; 0 takes a free port. */
+    public static SiteServer start(Source source, int port) throws IOException {
+        return start(source, null, port);
+    }
+
+    private static SiteServer start(Source source, Path root, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
+        // a thread per open connection: a preview keeps one open per browser tab for its reload events
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "site-server");
             t.setDaemon(true);
             return t;
         });
-        SiteServer site = new SiteServer(root, server, threads);
+        SiteServer site = new SiteServer(source, root, server, threads);
         server.createContext("/", site::handle);
         server.setExecutor(threads);
         server.start();
@@ -97,7 +129,7 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + "/");
     }
 
-    /** The folder it serves (its real path). */
+    /** The folder it serves (its real path), or null when it serves a preview. */
     public Path root() {
         return root;
     }
@@ -123,27 +155,46 @@ public final class SiteServer implements AutoCloseable {
                 sendText(exchange, 400, "400 bad request", head);
                 return;
             }
-            Path file = find(segments);
-            if (file != null && Files.isDirectory(file)) {
-                String path = exchange.getRequestURI().getRawPath();
-                if (!path.endsWith("/")) {
-                    String query = exchange.getRequestURI().getRawQuery();
-                    headers.set("Location", path + "/" + (query != null ? "?" + query : ""));
-                    sendText(exchange, 301, "301 moved to " + path + "/", head);
-                    return;
-                }
-                file = find(append(segments, "index.html"));
+            String path = String.join("/", segments);
+            if (source.answer(exchange, path, head)) {
+                return;
             }
-            if (file == null || !Files.isRegularFile(file)) {
-                Path notFound = find(List.of(NOT_FOUND_PAGE));
-                if (notFound != null && Files.isRegularFile(notFound)) {
-                    sendFile(exchange, 404, notFound, head);
+            String rawPath = exchange.getRequestURI().getRawPath();
+            boolean folder = path.isEmpty() || rawPath.endsWith("/");
+            byte[] file = folder ? source.file(path.isEmpty() ? INDEX : path + "/" + INDEX) : source.file(path);
+            if (file == null && !folder && source.file(path + "/" + INDEX) != null) {
+                String query = exchange.getRequestURI().getRawQuery();
+                headers.set("Location", rawPath + "/" + (query != null ? "?" + query : ""));
+                sendText(exchange, 301, "301 moved to " + rawPath + "/", head);
+                return;
+            }
+            if (file == null) {
+                byte[] notFound = source.file(NOT_FOUND_PAGE);
+                if (notFound != null) {
+                    sendFile(exchange, 404, NOT_FOUND_PAGE, notFound, head);
                 } else {
                     sendText(exchange, 404, "404 not found", head);
                 }
                 return;
             }
-            sendFile(exchange, 200, file, head);
+            sendFile(exchange, 200, folder ? INDEX : path, file, head);
+        }
+    }
+
+    /** A built site in a folder; nothing outside it is read, symbolic links out of it are not followed. */
+    private record Folder(Path root) implements Source {
+        @Override
+        public byte[] file(String path) throws IOException {
+            Path p = root;
+            for (String s : path.split("/")) {
+                if (!s.isEmpty()) {
+                    p = p.resolve(s);
+                }
+            }
+            if (!p.normalize().startsWith(root) || !Files.isRegularFile(p)) {
+                return null;
+            }
+            return p.toRealPath().startsWith(root) ? Files.readAllBytes(p) : null;
         }
     }
 
@@ -170,60 +221,39 @@ public final class SiteServer implements AutoCloseable {
         return segments;
     }
 
-    /** The existing file or folder at these segments, when its real path is inside the site; else null. */
-    private Path find(List<String> segments) throws IOException {
-        Path p = root;
-        for (String s : segments) {
-            p = p.resolve(s);
-        }
-        if (!p.normalize().startsWith(root) || !Files.exists(p)) {
-            return null;
-        }
-        Path real = p.toRealPath();
-        return real.startsWith(root) ? real : null;
-    }
-
-    private static List<String> append(List<String> segments, String name) {
-        List<String> l = new ArrayList<>(segments);
-        l.add(name);
-        return l;
-    }
-
     static String contentType(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, OTHER_TYPE);
     }
 
-    private static void sendFile(HttpExchange exchange, int status, Path file, boolean head) throws IOException {
-        long size = Files.size(file);
+    private void sendFile(HttpExchange exchange, int status, String path, byte[] body, boolean head) throws IOException {
+        String type = contentType(path.substring(path.lastIndexOf('/') + 1));
+        if (type.startsWith("text/html")) {
+            body = source.page(body);
+        }
+        send(exchange, status, type, body, head);
+    }
+
+    /** Sends a whole response; the preview's own pages go out this way too. */
+    public static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
         Headers h = exchange.getResponseHeaders();
-        h.set("Content-Type", contentType(file.getFileName().toString()));
+        h.set("Content-Type", type);
         // an editor's preview: always the file as it is now
         h.set("Cache-Control", "no-cache");
         h.set("X-Content-Type-Options", "nosniff");
         if (head) {
-            h.set("Content-Length", Long.toString(size));
+            h.set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        exchange.sendResponseHeaders(status, size == 0 ? -1 : size);
-        try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-            in.transferTo(out);
-        }
-    }
-
-    private static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {
-        byte[] body = (text + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        if (head) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8), head);
     }
 }
