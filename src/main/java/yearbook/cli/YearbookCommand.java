@@ -14,7 +14,7 @@ import yearbook.render.TemplateError;
 /** The top command: {@code yearbook <command>}. */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,
         description = "Builds a trade-union yearbook (工会年鉴) from markdown articles: a static website and a print yearbook (PDF).",
-        subcommands = {BuildCommand.class, PdfCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
+        subcommands = {BuildCommand.class, PdfCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 the content or templates have errors, 2 wrong command-line usage."})
 public final class YearbookCommand implements Runnable {

@@ -1,0 +1,93 @@
+package yearbook.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import yearbook.config.ProjectLoader;
+import yearbook.diag.Diagnostics;
+import yearbook.pdf.GlyphCheck;
+import yearbook.pdf.PrintFonts;
+import yearbook.print.Book;
+import yearbook.print.PrintPlan;
+import yearbook.render.SiteRenderer;
+import yearbook.render.Templates;
+import yearbook.site.SiteModel;
+
+/**
+ * Makes {@link Preview}s of one content and template folder, one after another as they change. Parsed
+ * templates and the print fonts are kept from one preview to the next until the templates or the
+ * settings change. Not thread-safe: one thread calls {@link #next}; the previews it returns are.
+ */
+public final class Previewer {
+    private final BuildOptions options;
+    private final BuildService builds;
+    private final String generator;
+    private Templates templates;
+    private volatile PrintFonts fonts;
+
+    /** @param options the folders; the output folder is not used, nothing is written */
+    public Previewer(BuildOptions options, String generator) {
+        this.options = options;
+        this.generator = generator;
+        this.builds = new BuildService(generator);
+    }
+
+    public BuildOptions options() {
+        return options;
+    }
+
+    /**
+     * Reads the content again and builds a new preview.
+     *
+     * @param templatesChanged whether the templates must be read again (a template or asset changed)
+     * @param settingsChanged  whether the print fonts must be loaded again (the settings changed)
+     * @throws yearbook.diag.ContentException with every content error, as a build reports them
+     * @throws yearbook.render.TemplateError when a template does not parse
+     */
+    public Preview next(boolean templatesChanged, boolean settingsChanged) throws IOException {
+        long start = System.nanoTime();
+        if (templatesChanged || templates == null) {
+            templates = null;
+            fonts = null;
+            Templates t = new Templates(options.templates());
+            t.check(SiteRenderer.TEMPLATES);
+            templates = t;
+        }
+        if (settingsChanged) {
+            fonts = null;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        SiteModel site = builds.model(options, diagnostics, Progress.NONE);
+        List<Book> books = PrintPlan.of(site);
+        Templates t = templates;
+        SiteRenderer renderer = new SiteRenderer(t, generator, books);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Preview(site, renderer.plan(site, options.content()), books, book -> print(book, site, t),
+                diagnostics.all(), millis);
+    }
+
+    /** Prints a book as a build does, checking its characters against the fonts first. */
+    private byte[] print(Book book, SiteModel site, Templates t) {
+        Diagnostics d = new Diagnostics();
+        PrintFonts f = fonts(site, d);
+        d.throwIfErrors();
+        List<Path> printed = BuildService.printedFiles(site, options.content());
+        GlyphCheck.check(printed, f, d);
+        d.throwIfErrors();
+        t.check(List.of(yearbook.render.BookRenderer.TEMPLATE));
+        return builds.print(book, site, t, f, options);
+    }
+
+    private synchronized PrintFonts fonts(SiteModel site, Diagnostics d) {
+        if (fonts == null) {
+            PrintFonts f = PrintFonts.of(site.settings().print(), options.templates(),
+                    options.content().resolve(ProjectLoader.SETTINGS_FILE), d);
+            if (!d.hasErrors()) {
+                fonts = f;
+            }
+            return f;
+        }
+        return fonts;
+    }
+}
