@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,8 @@ import yearbook.content.ContentLoader;
 import yearbook.content.ContentLoader.Content;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
+import yearbook.history.GitHistory;
+import yearbook.history.LastChange;
 import yearbook.markdown.MarkdownRenderer;
 import yearbook.pdf.GlyphCheck;
 import yearbook.pdf.PdfError;
@@ -57,17 +60,36 @@ public final class BuildService {
         this.generator = generator;
     }
 
-    /** Reads and checks the content and builds the site model, writing nothing. */
+    /** Reads and checks the content and builds the site model, writing nothing (and asking git nothing). */
     public SiteModel model(BuildOptions options, Diagnostics diagnostics, Progress progress) {
+        return model(options, false, diagnostics, progress);
+    }
+
+    /**
+     * As {@link #model(BuildOptions, Diagnostics, Progress)}; with {@code history}, unless the settings say
+     * {@code gitInfo: false}, the pages also get their articles' last changes from git, read while the articles
+     * are.
+     */
+    private SiteModel model(BuildOptions options, boolean history, Diagnostics diagnostics, Progress progress) {
         progress.step("reading settings");
         Project project = ProjectLoader.load(options.content(), diagnostics);
+        CompletableFuture<Map<Path, LastChange>> changes = history && project.settings().gitInfo()
+                ? CompletableFuture.supplyAsync(() -> GitHistory.of(options.content()), BuildService::ownThread)
+                : CompletableFuture.completedFuture(Map.of());
         progress.step("reading articles");
         Content content = ContentLoader.load(options.content(), project, diagnostics);
         diagnostics.throwIfErrors();
         progress.step("rendering " + content.articles().size() + " articles");
-        SiteModel site = new SiteBuilder(project, markdown).build(content, diagnostics);
+        SiteModel site = new SiteBuilder(project, markdown).build(content, changes.join(), diagnostics);
         diagnostics.throwIfErrors();
         return site;
+    }
+
+    /** Runs a task that mostly waits (on git) in a thread of its own, not in the pool that reads the articles. */
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "yearbook-git-history");
+        t.setDaemon(true);
+        t.start();
     }
 
     public BuildResult build(BuildOptions options, Progress progress) throws IOException {
@@ -76,7 +98,7 @@ public final class BuildService {
         // Templates load and parse while the content is read: they are independent until rendering.
         CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = model(options, diagnostics, progress);
+        SiteModel site = model(options, options.site(), diagnostics, progress);
         List<Book> books = options.pdf() ? PrintPlan.of(site) : List.of();
         PrintFonts fonts = null;
         if (!books.isEmpty()) {

@@ -11,11 +11,12 @@ import java.util.List;
  * @param volumeTitle  how a volume is named; {@code {title}} and {@code {volume}} are replaced
  * @param feedLimit    how many articles the Atom feed carries
  * @param drafts       whether articles marked {@code draft: true} are built
+ * @param gitInfo      whether article pages show their last change when the content is in a git work tree
  * @param print        how the print yearbook is made
  */
 public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
                        String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
-                       boolean drafts, List<String> categories, PrintSettings print) {
+                       boolean drafts, boolean gitInfo, List<String> categories, PrintSettings print) {
 
     public Settings {
         categories = List.copyOf(categories);

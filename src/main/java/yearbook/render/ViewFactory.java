@@ -215,7 +215,9 @@ final class ViewFactory {
         List<ArticleItem> related = site.related(p).stream().map(this::item).toList();
         return new ArticleView(a.title(), a.subtitle(), a.kicker(), a.organization(), chain, a.year(),
                 new LinkView(volume.name(), volume.url()), a.date() == null ? null : a.date().toString(), a.authors(),
-                source(a), themes(a), a.category(), p.html(), headings, previous, next, related);
+                source(a), themes(a), a.category(), p.html(), headings, previous, next, related,
+                p.lastChange() == null ? null : p.lastChange().date().toString(),
+                p.lastChange() == null ? null : p.lastChange().author());
     }
 
     private LinkView link(Page p) {

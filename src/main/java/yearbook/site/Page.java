@@ -3,6 +3,7 @@ package yearbook.site;
 import java.util.List;
 
 import yearbook.content.Article;
+import yearbook.history.LastChange;
 import yearbook.markdown.Heading;
 import yearbook.region.Region;
 
@@ -10,11 +11,13 @@ import yearbook.region.Region;
  * An article placed in the site: its address, its region chain (province first) and its body rendered to
  * HTML.
  *
- * @param url     the page's path on the site, with the base path, ending in '/': "/2019/wu-hai-shi/"
- * @param summary the first words of the body as plain text, for listings and the feed
+ * @param url        the page's path on the site, with the base path, ending in '/': "/2019/wu-hai-shi/"
+ * @param summary    the first words of the body as plain text, for listings and the feed
+ * @param lastChange the last commit that changed the article's file, or null when unknown (no git, not
+ *                   committed, or turned off with {@code gitInfo: false})
  */
 public record Page(Article article, String url, List<Region> chain, String html, List<Heading> headings,
-                   String summary) {
+                   String summary, LastChange lastChange) {
     public Page {
         chain = List.copyOf(chain);
         headings = List.copyOf(headings);

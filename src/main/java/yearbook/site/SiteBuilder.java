@@ -1,5 +1,6 @@
 package yearbook.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import yearbook.config.Settings;
 import yearbook.content.Article;
 import yearbook.content.ContentLoader.Content;
 import yearbook.diag.Diagnostics;
+import yearbook.history.LastChange;
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
 import yearbook.markdown.RenderedMarkdown;
@@ -46,6 +48,14 @@ public final class SiteBuilder {
     }
 
     public SiteModel build(Content content, Diagnostics diagnostics) {
+        return build(content, Map.of(), diagnostics);
+    }
+
+    /**
+     * Builds the model, giving each page the last change of its article's file from {@code history} (by the
+     * file's absolute path, as {@link yearbook.history.GitHistory} answers), when there is one.
+     */
+    public SiteModel build(Content content, Map<Path, LastChange> history, Diagnostics diagnostics) {
         Settings settings = project.settings();
         Urls urls = new Urls(settings.basePath());
         List<Article> published = content.articles().stream()
@@ -59,7 +69,7 @@ public final class SiteBuilder {
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, urlByPath, assets, urls, regions, diagnostics))
+                .map(a -> toPage(a, urlByPath, assets, urls, regions, history.get(a.file()), diagnostics))
                 .toList();
 
         Map<String, RegionNode> byCode = new HashMap<>();
@@ -99,7 +109,7 @@ public final class SiteBuilder {
     }
 
     private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Urls urls,
-                        RegionCatalog regions, Diagnostics diagnostics) {
+                        RegionCatalog regions, LastChange lastChange, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls);
         RenderedMarkdown rendered = markdown.render(a.body(), targets::resolve);
         for (Link link : rendered.links()) {
@@ -109,7 +119,7 @@ public final class SiteBuilder {
             }
         }
         return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
-                summary(rendered.html()));
+                summary(rendered.html()), lastChange);
     }
 
     private static final Pattern HEADING = Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");
