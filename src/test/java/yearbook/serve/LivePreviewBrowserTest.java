@@ -1,0 +1,77 @@
+package yearbook.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import yearbook.build.BuildOptions;
+import yearbook.build.Previewer;
+import yearbook.testing.Axe;
+import yearbook.testing.Chromium;
+import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
+
+/**
+ * The preview in a real browser (headless Chromium): an open page reloads by itself when its article is
+ * saved, shows the error page when the content breaks, and comes back when it is fixed, without the test
+ * ever navigating.
+ */
+class LivePreviewBrowserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOpenPageFollowsTheEditorsSaves() throws Exception {
+        ChromeDriver browser = Chromium.driver();
+        TestFiles.write(dir, TestFiles.BASICS + TestSites.article("laomo", "150623", 2019, "model-workers"));
+        Path content = dir.resolve("content");
+        Path article = content.resolve("laomo.md");
+        String url = TestSites.model(content).pages().get(0).url();
+        try (LivePreview preview = new LivePreview(new Previewer(new BuildOptions(content, TestFiles.templates(),
+                dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true)).start();
+             SiteServer server = SiteServer.start(preview, 0)) {
+            browser.get(server.uri().resolve(url).toString());
+            assertEquals("laomo", browser.findElement(By.tagName("h1")).getText());
+            browser.executeScript("window.notReloaded = true;");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20));
+
+            edit(article, "title: laomo", "title: 劳模风采");
+            wait.until(b -> "劳模风采".equals(text(browser, "h1")));
+            assertEquals(null, browser.executeScript("return window.notReloaded === undefined ? null : true;"),
+                    "the page reloaded itself");
+
+            edit(article, "region: 150623", "region: 999999");
+            wait.until(b -> text(browser, "h1").contains("网站未能更新"));
+            assertTrue(text(browser, "ul.errors").contains("content/laomo.md:4: error:"), text(browser, "ul.errors"));
+            assertEquals(List.of(), Axe.run(browser), "the error page is accessible");
+
+            edit(article, "region: 999999", "region: 150623");
+            wait.until(b -> "劳模风采".equals(text(browser, "h1")));
+        }
+    }
+
+    private static String text(ChromeDriver browser, String css) {
+        var found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = TestFiles.read(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
