@@ -39,6 +39,7 @@ import yearbook.render.TemplateError;
 import yearbook.search.SearchIndex;
 import yearbook.render.Templates;
 import yearbook.site.Page;
+import yearbook.site.RenderCache;
 import yearbook.site.SiteBuilder;
 import yearbook.site.SiteModel;
 
@@ -62,7 +63,12 @@ public final class BuildService {
 
     /** Reads and checks the content and builds the site model, writing nothing (and asking git nothing). */
     public SiteModel model(BuildOptions options, Diagnostics diagnostics, Progress progress) {
-        return model(options, false, diagnostics, progress);
+        return model(options, false, null, diagnostics, progress);
+    }
+
+    /** As {@link #model(BuildOptions, Diagnostics, Progress)}, rendering only the bodies {@code cache} does not have. */
+    public SiteModel model(BuildOptions options, RenderCache cache, Diagnostics diagnostics) {
+        return model(options, false, cache, diagnostics, Progress.NONE);
     }
 
     /**
@@ -70,7 +76,8 @@ public final class BuildService {
      * {@code gitInfo: false}, the pages also get their articles' last changes from git, read while the articles
      * are.
      */
-    private SiteModel model(BuildOptions options, boolean history, Diagnostics diagnostics, Progress progress) {
+    private SiteModel model(BuildOptions options, boolean history, RenderCache cache, Diagnostics diagnostics,
+                            Progress progress) {
         progress.step("reading settings");
         Project project = ProjectLoader.load(options.content(), diagnostics);
         CompletableFuture<Map<Path, LastChange>> changes = history && project.settings().gitInfo()
@@ -80,7 +87,7 @@ public final class BuildService {
         Content content = ContentLoader.load(options.content(), project, diagnostics);
         diagnostics.throwIfErrors();
         progress.step("rendering " + content.articles().size() + " articles");
-        SiteModel site = new SiteBuilder(project, markdown).build(content, changes.join(), diagnostics);
+        SiteModel site = new SiteBuilder(project, markdown, cache).build(content, changes.join(), diagnostics);
         diagnostics.throwIfErrors();
         return site;
     }
@@ -98,7 +105,7 @@ public final class BuildService {
         // Templates load and parse while the content is read: they are independent until rendering.
         CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = model(options, options.site(), diagnostics, progress);
+        SiteModel site = model(options, options.site(), null, diagnostics, progress);
         List<Book> books = options.pdf() ? PrintPlan.of(site) : List.of();
         PrintFonts fonts = null;
         if (!books.isEmpty()) {

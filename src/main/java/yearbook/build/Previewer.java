@@ -12,12 +12,13 @@ import yearbook.print.Book;
 import yearbook.print.PrintPlan;
 import yearbook.render.SiteRenderer;
 import yearbook.render.Templates;
+import yearbook.site.RenderCache;
 import yearbook.site.SiteModel;
 
 /**
  * Makes {@link Preview}s of one content and template folder, one after another as they change. Parsed
  * templates and the print fonts are kept from one preview to the next until the templates or the
- * settings change. Not thread-safe: one thread calls {@link #next}; the previews it returns are.
+ * settings change, and rendered article bodies while their text and their links' targets stay the same. Not thread-safe: one thread calls {@link #next}; the previews it returns are.
  */
 public final class Previewer {
     private final BuildOptions options;
@@ -25,6 +26,7 @@ public final class Previewer {
     private final String generator;
     private Templates templates;
     private volatile PrintFonts fonts;
+    private final RenderCache bodies = new RenderCache();
 
     /** @param options the folders; the output folder is not used, nothing is written */
     public Previewer(BuildOptions options, String generator) {
@@ -58,7 +60,7 @@ public final class Previewer {
             fonts = null;
         }
         Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = builds.model(options, diagnostics, Progress.NONE);
+        SiteModel site = builds.model(options, bodies, diagnostics);
         List<Book> books = PrintPlan.of(site);
         Templates t = templates;
         SiteRenderer renderer = new SiteRenderer(t, generator, books);

@@ -41,10 +41,17 @@ public final class SiteBuilder {
 
     private final Project project;
     private final MarkdownRenderer markdown;
+    private final RenderCache cache;
 
     public SiteBuilder(Project project, MarkdownRenderer markdown) {
+        this(project, markdown, null);
+    }
+
+    /** @param cache bodies rendered by earlier builds, reused when unchanged (and filled), or null */
+    public SiteBuilder(Project project, MarkdownRenderer markdown, RenderCache cache) {
         this.project = project;
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     public SiteModel build(Content content, Diagnostics diagnostics) {
@@ -72,6 +79,9 @@ public final class SiteBuilder {
                 .map(a -> toPage(a, urlByPath, assets, urls, regions, history.get(a.file()), diagnostics))
                 .toList();
 
+        if (cache != null) {
+            cache.retain(urlByPath.keySet());
+        }
         Map<String, RegionNode> byCode = new HashMap<>();
         List<RegionNode> roots = regionTree(pages, regions, project.themes().all(), urls, byCode);
         List<ThemeNode> themes = themes(pages, urls);
@@ -111,7 +121,8 @@ public final class SiteBuilder {
     private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Urls urls,
                         RegionCatalog regions, LastChange lastChange, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls);
-        RenderedMarkdown rendered = markdown.render(a.body(), targets::resolve);
+        RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets)
+                : markdown.render(a.body(), targets::resolve);
         for (Link link : rendered.links()) {
             String problem = targets.problem(link.destination());
             if (problem != null) {
@@ -265,44 +276,55 @@ public final class SiteBuilder {
         }
         Map<String, List<Page>> byTheme = new HashMap<>();
         themes.forEach(t -> byTheme.put(t.theme().id(), t.articles()));
-        int[] seenFor = new int[pages.size()];
-        Arrays.fill(seenFor, -1);
+        // pages are independent of each other: each thread marks the pages it has seen for page i with i
+        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> {
+            int[] a = new int[pages.size()];
+            Arrays.fill(a, -1);
+            return a;
+        });
+        List<List<Page>> chosenFor = java.util.stream.IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> relatedOf(i, pages, order, byCode, byTheme, seen.get(), limit)).toList();
         Map<String, List<Page>> out = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            Page p = pages.get(i);
-            List<Theme> own = p.article().themes();
-            if (own.isEmpty()) {
-                continue;
-            }
-            seenFor[i] = i;
-            List<Page> chosen = new ArrayList<>(limit);
-            List<Region> chain = p.chain();
-            for (int level = chain.size() - 1; level >= -1 && chosen.size() < limit; level--) {
-                RegionNode node = level >= 0 ? byCode.get(chain.get(level).code()) : null;
-                List<Candidate> tier = new ArrayList<>();
-                for (Theme t : own) {
-                    List<Page> pool = node != null
-                            ? node.theme(t.id()).map(RegionTheme::articles).orElse(List.of())
-                            : byTheme.getOrDefault(t.id(), List.of());
-                    for (Page q : pool) {
-                        int j = order.get(q);
-                        if (seenFor[j] != i) {
-                            seenFor[j] = i;
-                            tier.add(new Candidate(q, shared(own, q.article().themes()),
-                                    Math.abs(q.article().year() - p.article().year()), j));
-                        }
-                    }
-                }
-                tier.sort(Candidate.ORDER);
-                for (int k = 0; k < tier.size() && chosen.size() < limit; k++) {
-                    chosen.add(tier.get(k).page());
-                }
-            }
-            if (!chosen.isEmpty()) {
-                out.put(p.url(), chosen);
+            if (!chosenFor.get(i).isEmpty()) {
+                out.put(pages.get(i).url(), chosenFor.get(i));
             }
         }
         return out;
+    }
+
+    private static List<Page> relatedOf(int i, List<Page> pages, Map<Page, Integer> order, Map<String, RegionNode> byCode,
+                                        Map<String, List<Page>> byTheme, int[] seenFor, int limit) {
+        Page p = pages.get(i);
+        List<Theme> own = p.article().themes();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        seenFor[i] = i;
+        List<Page> chosen = new ArrayList<>(limit);
+        List<Region> chain = p.chain();
+        for (int level = chain.size() - 1; level >= -1 && chosen.size() < limit; level--) {
+            RegionNode node = level >= 0 ? byCode.get(chain.get(level).code()) : null;
+            List<Candidate> tier = new ArrayList<>();
+            for (Theme t : own) {
+                List<Page> pool = node != null
+                        ? node.theme(t.id()).map(RegionTheme::articles).orElse(List.of())
+                        : byTheme.getOrDefault(t.id(), List.of());
+                for (Page q : pool) {
+                    int j = order.get(q);
+                    if (seenFor[j] != i) {
+                        seenFor[j] = i;
+                        tier.add(new Candidate(q, shared(own, q.article().themes()),
+                                Math.abs(q.article().year() - p.article().year()), j));
+                    }
+                }
+            }
+            tier.sort(Candidate.ORDER);
+            for (int k = 0; k < tier.size() && chosen.size() < limit; k++) {
+                chosen.add(tier.get(k).page());
+            }
+        }
+        return chosen;
     }
 
     private record Candidate(Page page, int shared, int yearGap, int order) {
