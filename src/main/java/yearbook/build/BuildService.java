@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
+import yearbook.content.ArticleCache;
 import yearbook.content.ContentLoader;
 import yearbook.content.ContentLoader.Content;
 import yearbook.diag.ContentException;
@@ -63,12 +64,15 @@ public final class BuildService {
 
     /** Reads and checks the content and builds the site model, writing nothing (and asking git nothing). */
     public SiteModel model(BuildOptions options, Diagnostics diagnostics, Progress progress) {
-        return model(options, false, null, diagnostics, progress);
+        return model(options, false, null, null, diagnostics, progress);
     }
 
-    /** As {@link #model(BuildOptions, Diagnostics, Progress)}, rendering only the bodies {@code cache} does not have. */
-    public SiteModel model(BuildOptions options, RenderCache cache, Diagnostics diagnostics) {
-        return model(options, false, cache, diagnostics, Progress.NONE);
+    /**
+     * As {@link #model(BuildOptions, Diagnostics, Progress)}, reading only the articles {@code articles} does not
+     * have and rendering only the bodies {@code bodies} does not have.
+     */
+    public SiteModel model(BuildOptions options, ArticleCache articles, RenderCache bodies, Diagnostics diagnostics) {
+        return model(options, false, articles, bodies, diagnostics, Progress.NONE);
     }
 
     /**
@@ -76,15 +80,15 @@ public final class BuildService {
      * {@code gitInfo: false}, the pages also get their articles' last changes from git, read while the articles
      * are.
      */
-    private SiteModel model(BuildOptions options, boolean history, RenderCache cache, Diagnostics diagnostics,
-                            Progress progress) {
+    private SiteModel model(BuildOptions options, boolean history, ArticleCache articles, RenderCache cache,
+                            Diagnostics diagnostics, Progress progress) {
         progress.step("reading settings");
         Project project = ProjectLoader.load(options.content(), diagnostics);
         CompletableFuture<Map<Path, LastChange>> changes = history && project.settings().gitInfo()
                 ? CompletableFuture.supplyAsync(() -> GitHistory.of(options.content()), BuildService::ownThread)
                 : CompletableFuture.completedFuture(Map.of());
         progress.step("reading articles");
-        Content content = ContentLoader.load(options.content(), project, diagnostics);
+        Content content = ContentLoader.load(options.content(), project, articles, diagnostics);
         diagnostics.throwIfErrors();
         progress.step("rendering " + content.articles().size() + " articles");
         SiteModel site = new SiteBuilder(project, markdown, cache).build(content, changes.join(), diagnostics);
@@ -105,7 +109,7 @@ public final class BuildService {
         // Templates load and parse while the content is read: they are independent until rendering.
         CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = model(options, options.site(), null, diagnostics, progress);
+        SiteModel site = model(options, options.site(), null, null, diagnostics, progress);
         List<Book> books = options.pdf() ? PrintPlan.of(site) : List.of();
         PrintFonts fonts = null;
         if (!books.isEmpty()) {

@@ -3,8 +3,10 @@ package yearbook.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import yearbook.config.ProjectLoader;
+import yearbook.content.ArticleCache;
 import yearbook.diag.Diagnostics;
 import yearbook.pdf.GlyphCheck;
 import yearbook.pdf.PrintFonts;
@@ -18,7 +20,8 @@ import yearbook.site.SiteModel;
 /**
  * Makes {@link Preview}s of one content and template folder, one after another as they change. Parsed
  * templates and the print fonts are kept from one preview to the next until the templates or the
- * settings change, and rendered article bodies while their text and their links' targets stay the same. Not thread-safe: one thread calls {@link #next}; the previews it returns are.
+ * settings change, the articles read while their files stay the same, and rendered article bodies while their text and their
+ * links' targets do. Not thread-safe: one thread calls {@link #next}; the previews it returns are.
  */
 public final class Previewer {
     private final BuildOptions options;
@@ -27,6 +30,7 @@ public final class Previewer {
     private Templates templates;
     private volatile PrintFonts fonts;
     private final RenderCache bodies = new RenderCache();
+    private final ArticleCache articles = new ArticleCache();
 
     /** @param options the folders; the output folder is not used, nothing is written */
     public Previewer(BuildOptions options, String generator) {
@@ -48,7 +52,13 @@ public final class Previewer {
      * @throws yearbook.render.TemplateError when a template does not parse
      */
     public Preview next(boolean templatesChanged, boolean settingsChanged) throws IOException {
+        return next(templatesChanged, settingsChanged, Set.of());
+    }
+
+    /** As {@link #next(boolean, boolean)}, reading the {@code changed} files (absolute paths) again in any case. */
+    public Preview next(boolean templatesChanged, boolean settingsChanged, Set<Path> changed) throws IOException {
         long start = System.nanoTime();
+        articles.forget(options.content(), changed);
         if (templatesChanged || templates == null) {
             templates = null;
             fonts = null;
@@ -60,7 +70,7 @@ public final class Previewer {
             fonts = null;
         }
         Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = builds.model(options, bodies, diagnostics);
+        SiteModel site = builds.model(options, articles, bodies, diagnostics);
         List<Book> books = PrintPlan.of(site);
         Templates t = templates;
         SiteRenderer renderer = new SiteRenderer(t, generator, books);

@@ -34,12 +34,22 @@ public final class ContentLoader {
     }
 
     public static Content load(Path contentDir, Project project, Diagnostics diagnostics) {
+        return load(contentDir, project, null, diagnostics);
+    }
+
+    /** As {@link #load(Path, Project, Diagnostics)}, reading only the files {@code cache} does not have as they are. */
+    public static Content load(Path contentDir, Project project, ArticleCache cache, Diagnostics diagnostics) {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         walk(contentDir, markdown, assets, diagnostics);
         ArticleReader reader = new ArticleReader(project);
+        if (cache != null) {
+            cache.begin(contentDir);
+            cache.retain(markdown);
+        }
         List<Article> articles = markdown.parallelStream()
-                .map(p -> reader.read(contentDir.resolve(p), p, diagnostics))
+                .map(p -> cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
+                        : reader.read(contentDir.resolve(p), p, diagnostics))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Article::path))
                 .toList();

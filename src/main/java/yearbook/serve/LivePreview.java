@@ -64,7 +64,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
 
     /** Makes the first preview (reporting its errors, if any), then watches the folders. */
     public LivePreview start() throws IOException {
-        rebuild(true, true, List.of());
+        rebuild(true, true, Set.of(), List.of());
         watcher = new FolderWatcher(List.of(previewer.options().content(), previewer.options().templates()), this::changed);
         return this;
     }
@@ -87,7 +87,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         // what is named in the log: not an editor's temporary files, gone again by now
         List<Path> named = paths.stream().filter(p -> Files.exists(p) || p.toString().endsWith(".md")).toList();
         List<String> shown = named.stream().limit(3).map(p -> shownFrom.relativize(p).toString()).toList();
-        rebuild(templatesChanged, settingsChanged || templatesChanged, named.size() > 3
+        rebuild(templatesChanged, settingsChanged || templatesChanged, paths, named.size() > 3
                 ? append(shown, "and " + (named.size() - 3) + " more") : shown);
     }
 
@@ -97,12 +97,12 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         return out;
     }
 
-    private synchronized void rebuild(boolean templatesChanged, boolean settingsChanged, List<String> because) {
+    private synchronized void rebuild(boolean templatesChanged, boolean settingsChanged, Set<Path> paths, List<String> because) {
         long version = state == null ? 1 : state.version() + 1;
         Preview last = state == null ? null : state.preview();
         String why = because.isEmpty() ? "" : " (" + String.join(", ", because) + ")";
         try {
-            Preview p = previewer.next(templatesChanged, settingsChanged);
+            Preview p = previewer.next(templatesChanged, settingsChanged, paths);
             state = new State(version, p, List.of());
             log.printf("%s %d articles in %d ms%s%n", version == 1 ? "read" : "rebuilt", p.articles(), p.millis(), why);
             p.warnings().forEach(w -> log.println(w.format(shownFrom)));
