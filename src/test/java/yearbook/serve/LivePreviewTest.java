@@ -9,10 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import yearbook.build.BuildOptions;
 import yearbook.build.Previewer;
+import yearbook.testing.RawHttp;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 
@@ -255,14 +254,6 @@ class LivePreviewTest {
     }
 
     private String raw(String target) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            OutputStream out = s.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            try (InputStream in = s.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
+        return RawHttp.get(server.port(), target);
     }
 }
