@@ -40,7 +40,6 @@ public class ServeBench {
         try (Stream<Path> files = Files.walk(content.resolve("articles"))) {
             article = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
         }
-        // the article's address, from its page in the home page's links is not needed: find it by its slug-less path
         String url = findUrl(http, server, article);
         t0 = System.nanoTime();
         get(http, server, url);

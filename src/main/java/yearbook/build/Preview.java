@@ -123,7 +123,7 @@ public final class Preview {
         return warnings;
     }
 
-    /** How long reading the content and building the model took. */
+    /** How long reading the content, building the model and planning the pages took. */
     public long millis() {
         return millis;
     }

@@ -12,6 +12,8 @@ import yearbook.pdf.GlyphCheck;
 import yearbook.pdf.PrintFonts;
 import yearbook.print.Book;
 import yearbook.print.PrintPlan;
+import yearbook.render.BookRenderer;
+import yearbook.render.SitePlan;
 import yearbook.render.SiteRenderer;
 import yearbook.render.Templates;
 import yearbook.site.RenderCache;
@@ -60,6 +62,7 @@ public final class Previewer {
         long start = System.nanoTime();
         articles.forget(options.content(), changed);
         if (templatesChanged || templates == null) {
+            // dropped first: when the new ones do not parse, the next preview reads them again
             templates = null;
             fonts = null;
             Templates t = new Templates(options.templates());
@@ -73,22 +76,38 @@ public final class Previewer {
         SiteModel site = builds.model(options, articles, bodies, diagnostics);
         List<Book> books = PrintPlan.of(site);
         Templates t = templates;
-        SiteRenderer renderer = new SiteRenderer(t, generator, books);
+        SitePlan plan = new SiteRenderer(t, generator, books).plan(site, options.content());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Preview(site, renderer.plan(site, options.content()), books, book -> print(book, site, t),
-                diagnostics.all(), millis);
+        return new Preview(site, plan, books, new Printing(site, t)::print, diagnostics.all(), millis);
     }
 
-    /** Prints a book as a build does, checking its characters against the fonts first. */
-    private byte[] print(Book book, SiteModel site, Templates t) {
-        Diagnostics d = new Diagnostics();
-        PrintFonts f = fonts(site, d);
-        d.throwIfErrors();
-        List<Path> printed = BuildService.printedFiles(site, options.content());
-        GlyphCheck.check(printed, f, d);
-        d.throwIfErrors();
-        t.check(List.of(yearbook.render.BookRenderer.TEMPLATE));
-        return builds.print(book, site, t, f, options);
+    /** The PDFs of one preview: printed as a build prints them, the characters checked once, before the first. */
+    private final class Printing {
+        private final SiteModel site;
+        private final Templates templates;
+        private PrintFonts checked;
+
+        Printing(SiteModel site, Templates templates) {
+            this.site = site;
+            this.templates = templates;
+        }
+
+        byte[] print(Book book) {
+            return builds.print(book, site, templates, checkedFonts(), options);
+        }
+
+        private synchronized PrintFonts checkedFonts() {
+            if (checked == null) {
+                Diagnostics d = new Diagnostics();
+                PrintFonts f = fonts(site, d);
+                d.throwIfErrors();
+                GlyphCheck.check(BuildService.printedFiles(site, options.content()), f, d);
+                d.throwIfErrors();
+                templates.check(List.of(BookRenderer.TEMPLATE));
+                checked = f;
+            }
+            return checked;
+        }
     }
 
     private synchronized PrintFonts fonts(SiteModel site, Diagnostics d) {

@@ -106,11 +106,9 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
             state = new State(version, p, List.of());
             log.printf("%s %d articles in %d ms%s%n", version == 1 ? "read" : "rebuilt", p.articles(), p.millis(), why);
             p.warnings().forEach(w -> log.println(w.format(shownFrom)));
-        } catch (ContentException e) {
-            fail(version, last, e.diagnostics().stream().map(d -> d.format(shownFrom)).toList(), why);
-        } catch (TemplateError e) {
-            fail(version, last, List.of(shown(e)), why);
-        } catch (IOException | UncheckedIOException | PdfError e) {
+        } catch (TemplateError | ContentException | PdfError e) {
+            fail(version, last, shown(e), why);
+        } catch (IOException | UncheckedIOException e) {
             fail(version, last, List.of("error: " + e.getMessage()), why);
         } catch (RuntimeException e) {
             fail(version, last, List.of("internal error: " + e), why);
@@ -127,9 +125,16 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         errors.forEach(log::println);
     }
 
-    private String shown(TemplateError e) {
-        Path file = previewer.options().templates().resolve(e.template());
-        return shownFrom.relativize(file) + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage();
+    /** A content, template or PDF error as the lines the log and the error page show, as the build prints them. */
+    private List<String> shown(RuntimeException e) {
+        if (e instanceof ContentException ce) {
+            return ce.diagnostics().stream().map(d -> d.format(shownFrom)).toList();
+        }
+        if (e instanceof TemplateError te) {
+            Path file = previewer.options().templates().resolve(te.template());
+            return List.of(shownFrom.relativize(file) + (te.line() > 0 ? ":" + te.line() : "") + ": error: " + te.getMessage());
+        }
+        return List.of("error: " + e.getMessage());
     }
 
     @Override
@@ -199,25 +204,21 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         if (inSite == null) {
             return false;
         }
-        // The file is made here, so that a template or PDF error shows as a page; the server then finds it made.
+        // The file is made and sent here, so that a template or PDF error shows as a page; the server itself
+        // only redirects folders and answers what is not found.
         try {
             String wanted = folder ? (inSite.isEmpty() ? INDEX : inSite + "/" + INDEX) : inSite;
             byte[] file = s.preview().file(wanted);
-            if (file != null && wanted.endsWith(".html")) {
-                SiteServer.send(exchange, 200, HTML, withReload(file, s.version()), head);
+            if (file != null) {
+                String type = SiteServer.contentType(wanted.substring(wanted.lastIndexOf('/') + 1));
+                SiteServer.send(exchange, 200, type, type.equals(HTML) ? withReload(file, s.version()) : file, head);
                 return true;
             }
-            if (file == null && page && !folder) {
+            if (page && !folder) {
                 s.preview().file(inSite + "/" + INDEX); // a folder's page: the server redirects to it
             }
-        } catch (TemplateError e) {
-            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), List.of(shown(e))), head);
-            return true;
-        } catch (ContentException e) {
-            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), e.diagnostics().stream().map(d -> d.format(shownFrom)).toList()), head);
-            return true;
-        } catch (PdfError e) {
-            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), List.of("error: " + e.getMessage())), head);
+        } catch (TemplateError | ContentException | PdfError e) {
+            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), shown(e)), head);
             return true;
         }
         return false;

@@ -3,6 +3,7 @@ package yearbook.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import yearbook.markdown.Link;
@@ -40,7 +41,7 @@ public final class RenderCache {
     }
 
     /** Forgets the articles not among {@code paths} (deleted or renamed since). */
-    void retain(java.util.Set<String> paths) {
+    void retain(Set<String> paths) {
         byPath.keySet().retainAll(paths);
     }
 }

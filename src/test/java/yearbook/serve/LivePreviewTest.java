@@ -2,6 +2,7 @@ package yearbook.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -131,6 +132,8 @@ class LivePreviewTest {
         HttpResponse<String> css = get("/yb/assets/style.css");
         assertEquals(200, css.statusCode());
         assertFalse(css.body().contains("reload.js"));
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(TestFiles.read(TestFiles.templates().resolve("assets/style.css")), css.body());
         assertEquals(200, get("/yb/search/index.json").statusCode());
         assertTrue(get("/yb/search/index.json").body().contains("laomo"));
         HttpResponse<String> missing = get("/yb/no-such-page/");
@@ -201,13 +204,16 @@ class LivePreviewTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/_yearbook/events")).build();
         HttpResponse<InputStream> events = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElseThrow());
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
-            assertEquals("data: 1", nextData(in));
-            edit("laomo.md", "正文。", "正文改了。");
-            assertEquals("data: 2", nextData(in));
-            edit("laomo.md", "region: 150623", "region: 999999");
-            assertEquals("data: 3", nextData(in), "a failed rebuild is announced too: the page shows its errors");
-        }
+        // the stream never ends by itself: a missing event must fail the test, not hang it
+        assertTimeoutPreemptively(PATIENCE, () -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
+                assertEquals("data: 1", nextData(in));
+                edit("laomo.md", "正文。", "正文改了。");
+                assertEquals("data: 2", nextData(in));
+                edit("laomo.md", "region: 150623", "region: 999999");
+                assertEquals("data: 3", nextData(in), "a failed rebuild is announced too: the page shows its errors");
+            }
+        });
     }
 
     private static String nextData(BufferedReader in) throws IOException {
