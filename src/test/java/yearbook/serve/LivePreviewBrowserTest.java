@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +46,7 @@ class LivePreviewBrowserTest {
                 dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true)).start();
              SiteServer server = SiteServer.start(preview, 0)) {
             browser.get(server.uri().resolve(url).toString());
-            assertEquals("laomo", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("laomo", text(browser, "h1"));
             browser.executeScript("window.notReloaded = true;");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20));
 
@@ -64,9 +65,18 @@ class LivePreviewBrowserTest {
         }
     }
 
+    /** The element's text, read again when the page reloaded between finding the element and reading it. */
     private static String text(ChromeDriver browser, String css) {
-        var found = browser.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var found = browser.findElements(By.cssSelector(css));
+                return found.isEmpty() ? "" : found.get(0).getText();
+            } catch (StaleElementReferenceException reloaded) {
+                if (attempt == 50) {
+                    throw reloaded;
+                }
+            }
+        }
     }
 
     private static void edit(Path file, String from, String to) throws IOException {
