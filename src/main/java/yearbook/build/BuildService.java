@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
+import yearbook.config.RawHtml;
 import yearbook.content.ArticleCache;
 import yearbook.content.ContentLoader;
 import yearbook.content.ContentLoader.Content;
@@ -55,11 +57,15 @@ public final class BuildService {
     /** The site folder the PDFs go in. */
     public static final String PDF_FOLDER = "pdf";
 
-    private final MarkdownRenderer markdown = MarkdownRenderer.create();
+    /** One renderer for each way of treating raw HTML, shared by the builds this service makes. */
+    private final Map<RawHtml, MarkdownRenderer> markdown = new EnumMap<>(RawHtml.class);
     private final String generator;
 
     public BuildService(String generator) {
         this.generator = generator;
+        for (RawHtml r : RawHtml.values()) {
+            markdown.put(r, MarkdownRenderer.create(r));
+        }
     }
 
     /** Reads and checks the content and builds the site model, writing nothing (and asking git nothing). */
@@ -91,7 +97,7 @@ public final class BuildService {
         Content content = ContentLoader.load(options.content(), project, articles, diagnostics);
         diagnostics.throwIfErrors();
         progress.step("rendering " + content.articles().size() + " articles");
-        SiteModel site = new SiteBuilder(project, markdown, cache).build(content, changes.join(), diagnostics);
+        SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), cache).build(content, changes.join(), diagnostics);
         diagnostics.throwIfErrors();
         return site;
     }

@@ -30,7 +30,7 @@ public final class ProjectLoader {
     public static final String REGIONS_FILE = "regions.yaml";
 
     private static final Set<String> SETTINGS_FIELDS = Set.of("title", "subtitle", "publisher", "description",
-            "baseUrl", "language", "volume", "copyright", "feed", "drafts", "gitInfo", "categories", "pdf");
+            "baseUrl", "language", "volume", "copyright", "feed", "drafts", "gitInfo", "rawHtml", "categories", "pdf");
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -45,7 +45,7 @@ public final class ProjectLoader {
     }
 
     static Settings loadSettings(Path file, Diagnostics diagnostics) {
-        Settings fallback = new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true, List.of(), PrintSettings.defaults());
+        Settings fallback = new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true, RawHtml.SAFE, List.of(), PrintSettings.defaults());
         if (!Files.isRegularFile(file)) {
             diagnostics.error(file, 0, "the settings file is missing: every yearbook needs " + SETTINGS_FILE
                     + " with at least 'title:' and 'baseUrl:'");
@@ -86,8 +86,20 @@ public final class ProjectLoader {
         }
         return new Settings(title, y.string("subtitle", false).orElse(null), y.string("publisher", false).orElse(null),
                 y.string("description", false).orElse(null), baseUrl, y.string("language", false).orElse("zh-CN"),
-                offset, volumeTitle, y.string("copyright", false).orElse(null), feedLimit, y.bool("drafts", false), y.bool("gitInfo", true),
+                offset, volumeTitle, y.string("copyright", false).orElse(null), feedLimit, y.bool("drafts", false), y.bool("gitInfo", true), rawHtml(y),
                 y.strings("categories"), y.map("pdf").map(ProjectLoader::loadPrint).orElse(PrintSettings.defaults()));
+    }
+
+    private static RawHtml rawHtml(YamlMap y) {
+        String v = y.string("rawHtml", false).orElse(RawHtml.SAFE.setting());
+        for (RawHtml r : RawHtml.values()) {
+            if (r.setting().equals(v)) {
+                return r;
+            }
+        }
+        y.diagnostics().error(y.file(), y.line("rawHtml"), "'rawHtml' must be safe (HTML in articles is cleaned of "
+                + "scripts), escape (shown as text) or trusted (kept as written), not '" + v + "'");
+        return RawHtml.SAFE;
     }
 
     private static PrintSettings loadPrint(YamlMap y) {

@@ -12,14 +12,16 @@ import java.util.List;
  * @param feedLimit    how many articles the Atom feed carries
  * @param drafts       whether articles marked {@code draft: true} are built
  * @param gitInfo      whether article pages show their last change when the content is in a git work tree
+ * @param rawHtml      what happens to HTML written inside articles (cleaned, shown as text, or kept)
  * @param print        how the print yearbook is made
  */
 public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
                        String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
-                       boolean drafts, boolean gitInfo, List<String> categories, PrintSettings print) {
+                       boolean drafts, boolean gitInfo, RawHtml rawHtml, List<String> categories, PrintSettings print) {
 
     public Settings {
         categories = List.copyOf(categories);
+        java.util.Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
     /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */

@@ -15,6 +15,8 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -24,12 +26,17 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
+import yearbook.config.RawHtml;
+
 /**
  * Renders Markdown to HTML: CommonMark with GFM tables, ids on headings, and two behaviours for Chinese text:
  * soft line breaks between CJK characters disappear ({@link CjkSoftBreaks}) and {@code *} emphasis works next to
- * CJK punctuation ({@link CjkEmphasis}). As in the CommonMark reference implementations, raw HTML passes
- * through and link and image URLs are percent-encoded in the HTML (non-ASCII characters and characters such as
- * space and backslash; existing {@code %XX} escapes are kept).
+ * CJK punctuation ({@link CjkEmphasis}). Link and image URLs are percent-encoded in the HTML (non-ASCII
+ * characters and characters such as space and backslash; existing {@code %XX} escapes are kept).
+ *
+ * <p>Raw HTML and link addresses follow the {@link RawHtml} setting: by default what could run in a reader's
+ * browser ({@code <script>}, {@code onclick=}, {@code javascript:} links, ...) is left out ({@link HtmlSafety})
+ * and reported in {@link RenderedMarkdown#removed()}; a link or image whose address is left out keeps its text.
  *
  * <p>Heading ids come from the heading-anchor extension's {@link IdGenerator} (lower case, spaces to {@code -},
  * characters other than letters, digits, {@code -} and {@code _} dropped, so {@code 一、加强思想引领} gets
@@ -43,18 +50,29 @@ public final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
+    private final RawHtml rawHtml;
     private final Parser cjkParser;
     /** For sources that already contain the sentinel character {@link CjkEmphasis} relies on. */
     private final Parser plainParser;
 
-    private MarkdownRenderer() {
+    private MarkdownRenderer(RawHtml rawHtml) {
+        this.rawHtml = Objects.requireNonNull(rawHtml, "rawHtml");
         this.cjkParser = CjkEmphasis.configure(parserBuilder()).build();
         this.plainParser = parserBuilder().build();
     }
 
-    /** A renderer with GFM tables, heading ids and the CJK behaviours. */
+    /** A renderer with GFM tables, heading ids and the CJK behaviours that leaves out unsafe HTML. */
     public static MarkdownRenderer create() {
-        return new MarkdownRenderer();
+        return create(RawHtml.SAFE);
+    }
+
+    /** A renderer with GFM tables, heading ids and the CJK behaviours, treating raw HTML as {@code rawHtml} says. */
+    public static MarkdownRenderer create(RawHtml rawHtml) {
+        return new MarkdownRenderer(rawHtml);
+    }
+
+    public RawHtml rawHtml() {
+        return rawHtml;
     }
 
     /** Same as {@link #render(String, LinkResolver) render(source, LinkResolver.IDENTITY)}. */
@@ -84,11 +102,14 @@ public final class MarkdownRenderer {
 
         Map<Node, String> ids = new IdentityHashMap<>();
         List<Heading> headings = headings(document, ids);
-        List<Link> linkList = resolveLinks(document, links);
+        List<Removed> removed = new ArrayList<>();
+        List<Link> linkList = resolveLinks(document, links, removed);
+        boolean hasRawHtml = rawHtml == RawHtml.SAFE && checkRawHtml(document, removed);
         // Built per document (cheap next to parsing) so that it carries this document's heading ids.
         HtmlRenderer html = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .percentEncodeUrls(true)
+                .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) {
@@ -96,7 +117,12 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        return new RenderedMarkdown(html.render(document), headings, linkList);
+        String out = html.render(document);
+        if (hasRawHtml) {
+            out = HtmlSafety.clean(out);
+        }
+        removed.sort(java.util.Comparator.comparingInt(Removed::line));
+        return new RenderedMarkdown(out, headings, linkList, removed);
     }
 
     private static Parser.Builder parserBuilder() {
@@ -153,25 +179,82 @@ public final class MarkdownRenderer {
         return sb.toString().strip();
     }
 
-    /** Reports every link and image, then replaces its destination with the resolver's. */
-    private static List<Link> resolveLinks(Node document, LinkResolver resolver) {
+    /**
+     * Reports every link and image, then replaces its destination with the resolver's. Unless HTML is trusted, a
+     * link or image whose address could run something is replaced by its text and reported in {@code removed}.
+     */
+    private List<Link> resolveLinks(Node document, LinkResolver resolver, List<Removed> removed) {
         List<Link> links = new ArrayList<>();
+        List<Node> unsafe = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Link link) {
-                links.add(new Link(link.getDestination(), false, line(link)));
-                link.setDestination(resolve(resolver, link.getDestination()));
+                if (safe(link, link.getDestination(), false)) {
+                    links.add(new Link(link.getDestination(), false, line(link)));
+                    link.setDestination(resolve(resolver, link.getDestination()));
+                }
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                links.add(new Link(image.getDestination(), true, line(image)));
-                image.setDestination(resolve(resolver, image.getDestination()));
+                if (safe(image, image.getDestination(), true)) {
+                    links.add(new Link(image.getDestination(), true, line(image)));
+                    image.setDestination(resolve(resolver, image.getDestination()));
+                }
                 visitChildren(image);
             }
+
+            private boolean safe(Node node, String destination, boolean image) {
+                if (rawHtml == RawHtml.TRUSTED || HtmlSafety.safeUrl(destination, image)) {
+                    return true;
+                }
+                unsafe.add(node);
+                removed.add(new Removed(line(node), (image ? "the image address '" : "the link address '")
+                        + excerpt(destination) + "'"));
+                return false;
+            }
         });
+        for (Node node : unsafe) { // its text stays, in its place
+            for (Node child = node.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                node.insertBefore(child);
+                child = next;
+            }
+            node.unlink();
+        }
         return links;
+    }
+
+    /** Reports the raw HTML that is not safe as written; whether there is raw HTML at all. */
+    private static boolean checkRawHtml(Node document, List<Removed> removed) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline html) {
+                check(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                check(block, block.getLiteral());
+            }
+
+            private void check(Node node, String literal) {
+                found[0] = true;
+                if (!HtmlSafety.safeHtml(literal)) {
+                    removed.add(new Removed(line(node), "the HTML '" + excerpt(literal) + "'"));
+                }
+            }
+        });
+        return found[0];
+    }
+
+    /** The first line of {@code s}, cut to 60 characters. */
+    private static String excerpt(String s) {
+        String first = s.strip().lines().findFirst().orElse("");
+        return first.codePointCount(0, first.length()) <= 60 ? first
+                : first.substring(0, first.offsetByCodePoints(0, 60)) + "…";
     }
 
     private static String resolve(LinkResolver resolver, String destination) {

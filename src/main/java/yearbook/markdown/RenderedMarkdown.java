@@ -8,14 +8,17 @@ import java.util.Objects;
  *
  * @param html     the HTML fragment
  * @param headings every heading, in document order
- * @param links    every link and image (including autolinks, not raw HTML), in document order
+ * @param links    every link and image (including autolinks, not raw HTML), in document order, except those
+ *                 whose address was left out as unsafe
+ * @param removed  what was left out of the HTML because it could run in a reader's browser, by line
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<Link> links) {
+public record RenderedMarkdown(String html, List<Heading> headings, List<Link> links, List<Removed> removed) {
 
     /** Copies the lists, so the record is immutable. */
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        removed = List.copyOf(removed);
     }
 }

@@ -16,7 +16,7 @@ import yearbook.markdown.RenderedMarkdown;
  */
 public final class RenderCache {
     /** A rendered body and where each of its links led when it was rendered. */
-    private record Entry(String body, RenderedMarkdown rendered, List<String> resolved) {
+    private record Entry(String body, MarkdownRenderer markdown, RenderedMarkdown rendered, List<String> resolved) {
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
@@ -24,11 +24,11 @@ public final class RenderCache {
     /** The body of the article at {@code path} rendered with {@code targets}, from the cache when still the same. */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets) {
         Entry e = byPath.get(path);
-        if (e != null && e.body().equals(body) && e.resolved().equals(resolve(e.rendered(), targets))) {
+        if (e != null && e.body().equals(body) && e.markdown() == markdown && e.resolved().equals(resolve(e.rendered(), targets))) {
             return e.rendered();
         }
         RenderedMarkdown rendered = markdown.render(body, targets::resolve);
-        byPath.put(path, new Entry(body, rendered, resolve(rendered, targets)));
+        byPath.put(path, new Entry(body, markdown, rendered, resolve(rendered, targets)));
         return rendered;
     }
 

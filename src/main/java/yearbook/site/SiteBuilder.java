@@ -23,6 +23,7 @@ import yearbook.diag.Diagnostics;
 import yearbook.history.LastChange;
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
+import yearbook.markdown.Removed;
 import yearbook.markdown.RenderedMarkdown;
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
@@ -128,6 +129,10 @@ public final class SiteBuilder {
             if (problem != null) {
                 diagnostics.warning(a.file(), a.bodyLine() + link.line() - 1, problem);
             }
+        }
+        for (Removed r : rendered.removed()) {
+            diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, r.what() + " could run in a reader's browser "
+                    + "and is left out of the page (see 'rawHtml' in yearbook.yaml)");
         }
         return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange);

@@ -268,6 +268,35 @@ class BuildServiceTest {
     }
 
     @Test
+    void htmlThatCouldRunIsLeftOutWithAWarningOnItsLine() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/a.md --
+                ---
+                title: 甲
+                organization: o
+                region: 150623
+                year: 2018
+                slug: a
+                ---
+                第一段<sup>1</sup>。
+
+                <script>alert(1)</script>
+
+                [点我](javascript:alert(1))
+                """);
+        BuildResult r = build();
+        List<String> w = r.warnings().stream().map(Diagnostic::toString).toList();
+        assertEquals(List.of(
+                root.resolve("content/a.md") + ":10: warning: the HTML '<script>alert(1)</script>' could run in a reader's "
+                        + "browser and is left out of the page (see 'rawHtml' in yearbook.yaml)",
+                root.resolve("content/a.md") + ":12: warning: the link address 'javascript:alert(1)' could run in a "
+                        + "reader's browser and is left out of the page (see 'rawHtml' in yearbook.yaml)"), w);
+        String page = Files.readString(root.resolve("site/2019/a/index.html"));
+        assertTrue(page.contains("<p>第一段<sup>1</sup>。</p>") && page.contains("<p>点我</p>"), page);
+        assertFalse(page.contains("alert"), page);
+    }
+
+    @Test
     void imagesBesideArticlesArePublished() throws IOException {
         TestFiles.write(root, TestFiles.BASICS + """
                 -- content/nm/a.md --

@@ -43,6 +43,21 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void rawHtmlIsSafeUnlessSaidOtherwise() throws IOException {
+        TestFiles.write(root, "-- yearbook.yaml --\ntitle: t\n");
+        assertEquals(RawHtml.SAFE, ProjectLoader.load(root, new Diagnostics()).settings().rawHtml());
+        for (RawHtml r : RawHtml.values()) {
+            TestFiles.write(root, "-- yearbook.yaml --\ntitle: t\nrawHtml: " + r.setting() + "\n");
+            assertEquals(r, ProjectLoader.load(root, new Diagnostics()).settings().rawHtml());
+        }
+        TestFiles.write(root, "-- yearbook.yaml --\ntitle: t\nrawHtml: yes\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals(RawHtml.SAFE, ProjectLoader.load(root, d).settings().rawHtml());
+        assertEquals(List.of("yearbook.yaml:2: error: 'rawHtml' must be safe (HTML in articles is cleaned of scripts), "
+                + "escape (shown as text) or trusted (kept as written), not 'yes'"), messages(d));
+    }
+
+    @Test
     void missingSettingsFileIsAnError() {
         Diagnostics d = new Diagnostics();
         ProjectLoader.load(root, d);

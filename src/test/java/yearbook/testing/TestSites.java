@@ -22,7 +22,7 @@ public final class TestSites {
         Diagnostics d = new Diagnostics();
         Project project = ProjectLoader.load(content, d);
         ContentLoader.Content loaded = ContentLoader.load(content, project, d);
-        SiteModel site = new SiteBuilder(project, MarkdownRenderer.create()).build(loaded, d);
+        SiteModel site = new SiteBuilder(project, MarkdownRenderer.create(project.settings().rawHtml())).build(loaded, d);
         assertFalse(d.hasErrors(), d.all().toString());
         return site;
     }
