@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -32,7 +33,7 @@ public final class Templates {
     public Templates(Path dir) throws IOException {
         this.dir = dir;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setDirectoryForTemplateLoading(dir.toFile());
+        config.setTemplateLoader(new InsideLoader(dir));
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
@@ -47,6 +48,26 @@ public final class Templates {
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /**
+     * Loads templates from the folder and nowhere else: a name leading outside it ({@code ../}, or a symbolic
+     * link to a file elsewhere) is a template that does not exist, so the template that asks for it fails at
+     * its line.
+     */
+    private static final class InsideLoader extends FileTemplateLoader {
+        InsideLoader(Path dir) throws IOException {
+            super(dir.toFile(), false);
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException outside) {
+                return null;
+            }
+        }
     }
 
     public Path dir() {
@@ -75,7 +96,7 @@ public final class Templates {
         try {
             return config.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateError(name, 0, "the template is missing from " + dir);
+            throw new TemplateError(name, 0, "the template is missing from " + dir + " (or leads outside it)");
         } catch (ParseException e) {
             throw new TemplateError(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
                     e.getEditorMessage());
