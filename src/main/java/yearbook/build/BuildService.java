@@ -56,6 +56,13 @@ import yearbook.site.SiteModel;
 public final class BuildService {
     /** The site folder the PDFs go in. */
     public static final String PDF_FOLDER = "pdf";
+    /**
+     * The file that marks a folder as a site this tool made, so that a build may replace it: a build never
+     * replaces a folder that is neither empty nor marked (an {@code --output} pointing at the wrong folder).
+     */
+    public static final String SITE_MARK = ".yearbook-site";
+    private static final byte[] SITE_MARK_TEXT = ("This folder is a website made by yearbook. Each build replaces "
+            + "all of it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** One renderer for each way of treating raw HTML, shared by the builds this service makes. */
     private final Map<RawHtml, MarkdownRenderer> markdown = new EnumMap<>(RawHtml.class);
@@ -135,6 +142,7 @@ public final class BuildService {
         try (Publisher.Staging staging = publisher.begin()) {
             if (options.site()) {
                 progress.step("writing pages");
+                staging.write(SITE_MARK, SITE_MARK_TEXT);
                 pages = new SiteRenderer(templates, generator, books).render(site, staging, options.content());
                 progress.step("indexing for search");
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
@@ -256,6 +264,36 @@ public final class BuildService {
         }
     }
 
+    /**
+     * Whether a build may replace the folder: it does not exist or is empty, or it carries the mark of a site
+     * this tool made (or, made before the mark existed, has a site's index.html, 404.html and sitemap.xml).
+     */
+    private static boolean replaceable(Path out) {
+        if (!Files.isDirectory(out) || Files.exists(out.resolve(SITE_MARK))) {
+            return true;
+        }
+        try (var entries = Files.list(out)) {
+            if (entries.findAny().isEmpty()) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(out.resolve("404.html"))
+                && Files.isRegularFile(out.resolve("sitemap.xml"));
+    }
+
+    private static boolean onlyPdfs(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.allMatch(p -> p.getFileName().toString().endsWith(".pdf") && Files.isRegularFile(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void checkFolders(BuildOptions options) {
         Diagnostics d = new Diagnostics();
         if (!Files.isDirectory(options.content())) {
@@ -268,6 +306,13 @@ public final class BuildService {
         if (out.equals(options.content()) || options.content().startsWith(out) || options.templates().startsWith(out)
                 || out.equals(out.getRoot()) || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
             d.error(out, 0, "refusing to use this folder as the output: it would replace the content, the templates or a system folder");
+        } else if (options.site() && !replaceable(out)) {
+            d.error(out, 0, "refusing to replace this folder: a build replaces the whole output folder, and this one "
+                    + "has files but was not made by yearbook (it has no " + SITE_MARK + " file); choose a new or "
+                    + "empty folder, or remove this one first");
+        } else if (!options.site() && !onlyPdfs(out.resolve(PDF_FOLDER))) {
+            d.error(out.resolve(PDF_FOLDER), 0, "refusing to replace this folder: the PDFs replace the whole "
+                    + PDF_FOLDER + "/ folder, and this one has files other than PDFs; remove it first");
         }
         d.throwIfErrors();
     }

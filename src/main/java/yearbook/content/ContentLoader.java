@@ -80,6 +80,10 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !skipped(file)) {
+                        diagnostics.warning(file, 0, "is a symbolic link and is left out: only files that are "
+                                + "really inside the content folder are read and published");
+                    }
                     if (!attrs.isRegularFile() || skipped(file)) {
                         return FileVisitResult.CONTINUE;
                     }

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +44,24 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * many PDFs at once.
  */
 public final class PdfMaker {
+    /**
+     * Whether a resource the renderer asks for is a file really inside {@code base}: after resolving {@code ..}
+     * and symbolic links, and never over the network.
+     */
+    static boolean inside(String uri, Path base) {
+        try {
+            URI u = new URI(uri);
+            if (!"file".equals(u.getScheme())) {
+                return false;
+            }
+            Path file = Path.of(u).normalize();
+            Path root = base.toAbsolutePath().normalize();
+            return file.startsWith(root) && (!Files.exists(file) || file.toRealPath().startsWith(root.toRealPath()));
+        } catch (URISyntaxException | IllegalArgumentException | IOException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final Pattern XMP_DATE = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:(?:CreateDate|ModifyDate|MetadataDate)>)"
@@ -83,7 +104,7 @@ public final class PdfMaker {
         b.useFont(() -> stream(fonts.face("serif").data()), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
         b.useFont(() -> stream(fonts.face("sans").data()), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
         b.useFont(() -> stream(fonts.face("sansBold").data()), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
-        b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(baseUri),
+        b.useExternalResourceAccessControl((uri, type) -> inside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {

@@ -71,6 +71,15 @@ public final class PrintFonts {
      * The fonts for these settings: the built-in ones, with the roles {@code yearbook.yaml} names replaced
      * by files from the templates folder. A font that cannot be used is reported and the built-in one kept.
      */
+    /** Whether {@code file}, with symbolic links followed, is still inside {@code folder} (true if it does not exist). */
+    private static boolean realInside(Path file, Path folder) {
+        try {
+            return !Files.exists(file) || file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static PrintFonts of(PrintSettings settings, Path templates, Path settingsFile, Diagnostics diagnostics) {
         PrintFonts base = builtIn();
         if (settings.fonts().isEmpty()) {
@@ -81,7 +90,7 @@ public final class PrintFonts {
             Path file = templates.resolve(e.getValue()).normalize();
             String problem = null;
             byte[] data = null;
-            if (!file.startsWith(templates)) {
+            if (!file.startsWith(templates) || !realInside(file, templates)) {
                 problem = "the font '" + e.getValue() + "' must be inside the templates folder";
             } else if (!Files.isRegularFile(file)) {
                 problem = "the font file " + file + " does not exist";
