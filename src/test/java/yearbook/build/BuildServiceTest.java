@@ -22,7 +22,7 @@ import yearbook.diag.Diagnostic;
 import yearbook.testing.TestFiles;
 
 /** Builds small inline sites with the project's own templates and looks at the files. */
-class BuildServiceTest {
+public class BuildServiceTest {
     @TempDir
     Path root;
 
@@ -365,7 +365,7 @@ class BuildServiceTest {
         return assertThrows(yearbook.render.TemplateError.class, () -> new BuildService("t").build(o, Progress.NONE));
     }
 
-    static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
