@@ -160,6 +160,7 @@ class PrintOptionsTest {
     void aCharacterNoFontHasIsAnErrorAtItsFileLineAndColumn() throws IOException {
         Files.createDirectories(root.resolve("site"));
         Files.writeString(root.resolve("site/index.html"), "the previous site");
+        Files.writeString(root.resolve("site/" + BuildService.SITE_MARK), "");
         String broken = ARTICLES.replace("县总工会表彰了一批劳动模范。", "县总工会表彰了一批劳动模范\uD83D\uDE00。\n另有⾃治区代表。")
                 .replace("title: 定边县总工会表彰劳模", "title: 定边县总工会表彰劳模  # 备注：\uD83C\uDF89 不印刷");
         TestFiles.write(root, TestFiles.BASICS + broken);
@@ -183,6 +184,7 @@ class PrintOptionsTest {
         Files.write(book, lines);
         Files.createDirectories(root.resolve("site"));
         Files.writeString(root.resolve("site/index.html"), "the previous site");
+        Files.writeString(root.resolve("site/" + BuildService.SITE_MARK), "");
         TemplateError e = assertThrows(TemplateError.class, () -> build("", templates));
         assertEquals("print/book.ftlh", e.template());
         assertEquals(at + 2, e.line());
