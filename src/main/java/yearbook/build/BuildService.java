@@ -119,6 +119,8 @@ public final class BuildService {
     public BuildResult build(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         checkFolders(options);
+        // a build stopped half-way put right before anything else, also for a build that fails or makes only PDFs
+        Publisher.recover(options.output());
         // Templates load and parse while the content is read: they are independent until rendering.
         CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
         Diagnostics diagnostics = new Diagnostics();

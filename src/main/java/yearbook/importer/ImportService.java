@@ -77,6 +77,8 @@ public final class ImportService {
     public ImportResult run(ImportOptions options) throws IOException {
         Path base = Path.of("").toAbsolutePath();
         List<Path> files = expand(options.inputs());
+        // what an import killed half-way left: temporary files, never a part of an article
+        AtomicFile.removeLeftovers(options.into());
         List<Outcome> outcomes = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         // pages are independent: read them in parallel, keep their order

@@ -14,10 +14,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one place that writes the site. A build writes into a fresh staging folder beside the output folder;
- * only when everything is written does {@link Staging#commit()} swap it in place of the previous site, so a
- * failed build leaves the previous site untouched. A build cut off between the two renames of the swap
- * leaves the previous site in {@code .<name>-previous}, which the next build puts back before starting.
+ * The one place that writes the site. A build writes into a fresh staging folder beside the output folder,
+ * {@code .<name>-building-<number>}; only when everything is written does {@link Staging#commit()} swap it in, with
+ * two renames: the output to {@code .<name>-previous}, then the staging folder to the output; the previous site is
+ * then deleted. A failed build deletes its staging folder and leaves the output untouched.
+ *
+ * <p>A build stopped at any instant (killed with {@code kill -9}, or Java stopped; not the machine losing power, as
+ * nothing is synced to the disk) leaves one of three states:
+ * <ul>
+ * <li>stopped before the first rename: the output is the previous site, untouched, and a staging folder is left;
+ * <li>stopped between the two renames: there is no output; the previous site is whole in {@code .<name>-previous}
+ *     (and the new one whole in the staging folder);
+ * <li>stopped after the second rename: the output is the new site, whole, and {@code .<name>-previous} may be left,
+ *     partly deleted.
+ * </ul>
+ * The output folder is therefore always the previous site or the new one, never a mix, except in the instant
+ * between the two renames, when it is missing. {@link #recover(Path)}, which every build and {@code pdf} command
+ * runs first, before it reads anything, ends each state: it puts the previous site back in the second, and deletes
+ * what is left over in all three, so that afterwards the folder beside the output holds nothing of the build.
  */
 public final class Publisher {
     private final Path output;
@@ -30,25 +44,39 @@ public final class Publisher {
         return output;
     }
 
-    /** Starts a new staging folder. Call {@link Staging#close()} (try-with-resources) in every case. */
+    /** Starts a new staging folder, after {@link #recover(Path)}. Call {@link Staging#close()} (try-with-resources) in every case. */
     public Staging begin() throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
-        Path previous = sibling("previous");
-        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-        }
+        recover(output);
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("the output " + output + " exists and is not a folder");
         }
-        removeAbandoned(parent);
         Path dir = Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
         return new Staging(dir);
     }
 
-    /** Staging folders of builds that were killed before they could clean up. */
-    private void removeAbandoned(Path parent) throws IOException {
-        String prefix = "." + output.getFileName() + "-building-";
+    /**
+     * Ends what a build stopped half-way left beside {@code output}: puts the previous site back when the build was
+     * stopped between the two renames of its swap, deletes a previous site the swap had replaced, and deletes the
+     * staging folders. Does nothing when nothing is left over, or when the folder that holds {@code output} does not
+     * exist.
+     */
+    public static void recover(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        Path previous = sibling(out, "previous");
+        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(previous);
+            } else {
+                move(previous, out);
+            }
+        }
+        String prefix = "." + out.getFileName() + "-building-";
         try (var entries = Files.newDirectoryStream(parent, e -> e.getFileName().toString().startsWith(prefix))) {
             for (Path p : entries) {
                 deleteTree(p);
@@ -56,7 +84,7 @@ public final class Publisher {
         }
     }
 
-    private Path sibling(String kind) {
+    private static Path sibling(Path output, String kind) {
         return output.resolveSibling("." + output.getFileName() + "-" + kind);
     }
 
@@ -119,12 +147,19 @@ public final class Publisher {
 
         /** Puts the staged site in place of the previous one. */
         public void commit() throws IOException {
-            Path previous = sibling("previous");
+            Path previous = sibling(output, "previous");
             deleteTree(previous);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 move(output, previous);
             }
-            move(dir, output);
+            try {
+                move(dir, output);
+            } catch (IOException e) {
+                if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS) && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                    move(previous, output);
+                }
+                throw e;
+            }
             committed = true;
             deleteTree(previous);
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,47 @@ class PublisherTest {
         Path previous = root.resolve(".site-previous");
         Files.createDirectories(previous);
         Files.writeString(previous.resolve("index.html"), "v1");
+        Path staged = root.resolve(".site-building-123");
+        Files.createDirectories(staged);
+        Files.writeString(staged.resolve("index.html"), "v2");
         Publisher p = new Publisher(root.resolve("site"));
         try (Publisher.Staging s = p.begin()) {
             assertEquals("v1", Files.readString(root.resolve("site/index.html")), "the previous site is put back first");
+            assertFalse(Files.exists(staged), "the abandoned staging folder is gone");
         }
         assertTrue(Files.isDirectory(root.resolve("site")));
+        assertEquals(List.of("site"), names(root));
+    }
+
+    @Test
+    void recoverAloneRestoresThePreviousSiteAndRemovesTheRest() throws IOException {
+        Files.createDirectories(root.resolve(".site-previous/a"));
+        Files.writeString(root.resolve(".site-previous/a/index.html"), "v1");
+        Files.createDirectories(root.resolve(".site-building-7/b"));
+        Files.createDirectories(root.resolve(".other"));
+        Publisher.recover(root.resolve("site"));
+        assertEquals("v1", Files.readString(root.resolve("site/a/index.html")));
+        assertEquals(List.of(".other", "site"), names(root), "only what belongs to the build is touched");
+        Publisher.recover(root.resolve("site"));
+        assertEquals("v1", Files.readString(root.resolve("site/a/index.html")), "a second recovery changes nothing");
+        Publisher.recover(root.resolve("no/such/folder/site"));
+        assertFalse(Files.exists(root.resolve("no")), "nothing is made where there is nothing to recover");
+    }
+
+    @Test
+    void aBuildStoppedAfterTheSwapKeepsTheNewSiteAndTheLeftoverIsDeleted() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        Files.writeString(root.resolve("site/index.html"), "v2");
+        Files.createDirectories(root.resolve(".site-previous/half-deleted"));
+        Files.writeString(root.resolve(".site-previous/half-deleted/x.html"), "v1");
+        Publisher.recover(root.resolve("site"));
+        assertEquals("v2", Files.readString(root.resolve("site/index.html")));
+        assertEquals(List.of("site"), names(root));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> l = Files.list(dir)) {
+            return l.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
