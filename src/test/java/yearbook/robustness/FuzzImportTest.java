@@ -104,6 +104,8 @@ class FuzzImportTest {
                 Files.write(pages.resolve(name + "-latin1.txt"), text.getBytes(StandardCharsets.ISO_8859_1));
                 Files.write(pages.resolve(name + "-huge-line.txt"), Mutator.utf8(text.replace("\n", "").repeat(40)));
                 Files.write(pages.resolve(name + "-nested.txt"), Mutator.utf8("> ".repeat(10_000) + text + "[".repeat(10_000)));
+                // characters outside the BMP (two UTF-16 units each) everywhere: quotes cut from the text must keep them whole
+                Files.write(pages.resolve(name + "-supplementary.txt"), Mutator.utf8(text.replaceAll("(?s)(..)", "$1𠀀")));
             }
         }
         Path into = Fuzz.contentFolder(root.resolve("into"), false);
