@@ -75,6 +75,10 @@ final class MixedPunctuation {
             }
         }
         String text = new String(prose);
+        // the column of a mark is counted on from the previous one's: counting from the line's start each time
+        // took minutes on a long line full of marks
+        int counted = 0;
+        int column = 1;
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             String full = FULL_WIDTH.get(c);
@@ -91,7 +95,9 @@ final class MixedPunctuation {
             }
             int after = text.codePointAt(j);
             if (chineseContext(before) && chineseContext(after) && (han(before) || han(after))) {
-                found.add(Diagnostic.warning(file, lineNo, line.codePointCount(0, i) + 1,
+                column += line.codePointCount(counted, i);
+                counted = i;
+                found.add(Diagnostic.warning(file, lineNo, column,
                         "half-width '" + c + "' in Chinese text; use the full-width '" + full + "'"));
             }
         }

@@ -24,6 +24,8 @@ public final class ArticleReader {
             "date", "volume", "themes", "authors", "source", "category", "slug", "draft", "weight");
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url", "page", "date");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A slug is a folder name in the site: well under the 255 bytes file systems allow for a name. */
+    static final int MAX_SLUG = 100;
 
     private final Project project;
 
@@ -72,6 +74,9 @@ public final class ArticleReader {
         String slug = y.string("slug", false).orElse(null);
         if (slug != null && !SLUG.matcher(slug).matches()) {
             d.error(file, y.line("slug"), "'slug' becomes part of the web address: use lower-case ASCII letters, digits and '-', e.g. 'wuhai-sixiang-jucuo', not '" + slug + "'");
+        } else if (slug != null && slug.length() > MAX_SLUG) {
+            d.error(file, y.line("slug"), "'slug' becomes part of the web address and a folder name: keep it to " + MAX_SLUG
+                    + " characters, not " + slug.length());
         }
         Source source = readSource(y, d);
         return new Article(file, path, title, y.string("subtitle", false).orElse(null), y.string("kicker", false).orElse(null),

@@ -2,11 +2,13 @@ package yearbook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,17 @@ class CheckServiceTest {
                 """);
         assertTrue(found.contains("a.md:4: warning: import flag not cleared: 地区未能确定，请填写"), found.toString());
         assertTrue(found.stream().anyMatch(s -> s.startsWith("a.md:") && s.contains(": error: ")), found.toString());
+    }
+
+    @Test
+    void aLongLineFullOfHalfWidthMarksIsCheckedInLinearTime() throws IOException {
+        // the column of each mark was counted from the start of the line: minutes for a line like this one
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> punctuation("𠀀工,".repeat(200_000) + "\n"));
+        assertEquals(199_999, found.size()); // the last mark ends the line
+        assertEquals("a.md:7:3: warning: half-width ',' in Chinese text; use the full-width '，'", found.get(0));
+        assertEquals("a.md:7:6: warning: half-width ',' in Chinese text; use the full-width '，'", found.get(1));
+        assertEquals("a.md:7:" + (3 * 199_999) + ": warning: half-width ',' in Chinese text; use the full-width '，'",
+                found.get(found.size() - 1));
     }
 
     @Test

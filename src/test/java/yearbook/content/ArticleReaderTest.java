@@ -109,4 +109,15 @@ class ArticleReaderTest {
         assertTrue(e.get(0).startsWith("a.md:6: error: 'slug' becomes part of the web address"), e.get(0));
         assertEquals("a.md:7:1: error: unknown field 'themse' — did you mean 'themes'?", e.get(1));
     }
+
+    @Test
+    void aSlugTooLongForAFolderNameIsAnErrorInTheArticle() {
+        // a slug is a folder of the site: a name longer than the file system allows failed the build at writing,
+        // with a message that named the folder, not the article
+        assertEquals(List.of("a.md:6: error: 'slug' becomes part of the web address and a folder name: keep it to 100 characters, not 300"),
+                errors("---\ntitle: t\norganization: o\nregion: 150623\nyear: 2018\nslug: " + "a".repeat(300) + "\n---\n"));
+        Diagnostics d = new Diagnostics();
+        assertTrue(reader.parse(file, "a.md", "---\ntitle: t\norganization: o\nregion: 150623\nyear: 2018\nslug: "
+                + "a".repeat(100) + "\n---\n", d).isPresent(), d.all().toString());
+    }
 }

@@ -96,6 +96,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void aPassageQuotedInTheReportIsNeverCutInsideACharacter() throws IOException {
+        // the report quotes the first 20 UTF-16 units of an untitled item; cut between the two halves of 𠀀, the
+        // half left over could not be written as UTF-8 and the import failed with an exception
+        Path page = root.resolve("page.txt");
+        Files.writeString(page, "今天天气很好，我们一起去公园散步，看见𠀀𠀀𠀀很多花草树木和小鸟在唱歌，大家都很开心。\n");
+        ImportResult r = ImportService.forContent(content).run(new ImportOptions(List.of(page), content, false, null));
+        assertEquals(0, r.failures());
+        String report = Files.readString(r.report());
+        assertTrue(report.contains("“今天天气很好，我们一起去公园散步，看见…”"), report);
+    }
+
+    @Test
     void whatIsNotAnArticleIsListedWithItsReason() throws IOException {
         ImportResult r = importSeeds(false);
         Outcome page4 = r.outcomes().stream().filter(o -> o.file().endsWith("004_6cb5efa38da17b7c.txt")).findFirst().orElseThrow();

@@ -494,12 +494,22 @@ public final class PageParser {
         cur.touch(u);
     }
 
+    /**
+     * The most units a headline group has: kicker, title lines, subtitle, byline, dateline, label. A longer run of
+     * headline-like lines is not a headline; looking no further keeps the parser linear on a page of thousands of
+     * short lines (each of them looked ahead to the end of the run).
+     */
+    static final int MAX_HEADLINE_UNITS = 12;
+
     /** Whether the headline-like units from {@code i} on open a new item. */
     private static boolean startsItem(List<Unit> units, int i, Builder cur) {
         int j = i;
         boolean marks = false;
         int shorts = 0;
         while (j < units.size() && headlinePart(units.get(j))) {
+            if (j - i >= MAX_HEADLINE_UNITS) {
+                return false;
+            }
             Kind k = units.get(j).kind();
             if (k == Kind.BYLINE || k == Kind.SUBTITLE || k == Kind.DATELINE || k == Kind.LABEL) {
                 marks = true;

@@ -58,12 +58,24 @@ public final class Chars {
 
     /** The first {@code n} characters, with … when cut: how the report quotes a passage. */
     public static String head(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n) + "…";
+        if (s.length() <= n) {
+            return s;
+        }
+        // never between the two halves of a character outside the BMP (𠀀, 😀): half of one cannot be written as UTF-8
+        int end = n > 0 && Character.isHighSurrogate(s.charAt(n - 1)) && Character.isLowSurrogate(s.charAt(n)) ? n - 1 : n;
+        return s.substring(0, end) + "…";
     }
 
     /** The last {@code n} characters, with … when cut. */
     public static String tail(String s, int n) {
-        return s.length() <= n ? s : "…" + s.substring(s.length() - n);
+        if (s.length() <= n) {
+            return s;
+        }
+        int start = s.length() - n;
+        if (Character.isLowSurrogate(s.charAt(start)) && Character.isHighSurrogate(s.charAt(start - 1))) {
+            start++;
+        }
+        return "…" + s.substring(start);
     }
 
     /** How many Han characters the text holds. */

@@ -283,6 +283,13 @@ public final class Damage {
     static String around(String s, int at) {
         int from = Math.max(0, at - 8);
         int to = Math.min(s.length(), at + 12);
+        // never between the two halves of a character outside the BMP: half of one cannot be written as UTF-8
+        if (from > 0 && Character.isLowSurrogate(s.charAt(from)) && Character.isHighSurrogate(s.charAt(from - 1))) {
+            from--;
+        }
+        if (to < s.length() && Character.isLowSurrogate(s.charAt(to)) && Character.isHighSurrogate(s.charAt(to - 1))) {
+            to++;
+        }
         return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
     }
 }

@@ -3,8 +3,10 @@ package yearbook.importer.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,14 @@ class PageParserTest {
     }
 
     // Rule: OCR columns of short lines cut mid-word are joined; a short last line ending in 。 ends the paragraph.
+    @Test
+    void aPageOfManyShortLinesIsReadInLinearTime() {
+        // each short line looked ahead to the end of the run of short lines for a headline: minutes for this page
+        Page page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PageParser.parse(
+                "乌海市总工会\n以四项举措抓基层\n\n" + "段\n\n".repeat(100_000)));
+        assertTrue(page.ocr());
+    }
+
     @Test
     void ocrColumnJoinedIntoParagraphs() {
         Page page = PageParser.parse("""

@@ -124,4 +124,12 @@ class DamageTest {
     void cleanParagraphHasNoFlags() {
         assertEquals(List.of(), check("全市各级工会坚持党建带工建工作思路，推动工会组织最大限度地把广大职工组织到工会中来。"));
     }
+
+    // Rule: a quoted passage is never cut between the two halves of a character outside the BMP (𠀀), which could
+    // not be written into the article as UTF-8.
+    @Test
+    void aQuotedPassageKeepsWholeCharacters() {
+        assertEquals("…𠀀一二三四五六七八九十一二三", Damage.around("甲𠀀一二三四五六七八九十一二三", 10));
+        assertEquals("一二三四五六七八九十一𠀀…", Damage.around("一二三四五六七八九十一𠀀二三", 0));
+    }
 }
