@@ -180,7 +180,16 @@ public final class SearchIndex {
         a.authors().forEach(s -> fields.append('\n').append(s));
         fields.append('\n').append(text);
         Terms.visit(fields.toString(), visitor(keys, counts::add));
-        return new DocTerms(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text, counts.weighted());
+        return new DocTerms(cut(text), counts.weighted());
+    }
+
+    /** The text cut to {@link #TEXT_LIMIT} characters, never between the two halves of one outside the BMP. */
+    static String cut(String text) {
+        if (text.length() <= TEXT_LIMIT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(TEXT_LIMIT - 1)) ? TEXT_LIMIT - 1 : TEXT_LIMIT;
+        return text.substring(0, end);
     }
 
     private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink) {

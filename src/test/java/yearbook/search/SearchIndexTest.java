@@ -71,6 +71,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void theSearchTextIsNeverCutInsideACharacter() {
+        String text = "工".repeat(SearchIndex.TEXT_LIMIT - 1) + "𠀀" + "会";
+        String cut = SearchIndex.cut(text);
+        assertEquals(SearchIndex.TEXT_LIMIT - 1, cut.length());
+        assertEquals(cut, new String(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8),
+                "the cut text survives UTF-8");
+        assertEquals("工".repeat(SearchIndex.TEXT_LIMIT), SearchIndex.cut("工".repeat(SearchIndex.TEXT_LIMIT + 5)));
+    }
+
+    @Test
     void termsFindTheArticlesThatContainThem() {
         for (String words : List.of("劳模", "职工之家", "送温暖", "鄂托克前旗", "脱贫")) {
             List<Integer> expected = containing(words);
