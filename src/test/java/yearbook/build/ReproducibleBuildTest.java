@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yearbook.testing.CommandProcess;
 import yearbook.testing.TestFiles;
 
 /**
@@ -164,9 +165,8 @@ class ReproducibleBuildTest {
         assertSameSite(one, eight);
         // and the command line in another Java process, given the date as SOURCE_DATE_EPOCH
         Path out = root.resolve("site-dated-cli");
-        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), yearbook.cli.Main.class.getName(), "build",
-                "--content", content.toString(), "--templates", TestFiles.templates().toString(), "--output", out.toString())
+        ProcessBuilder pb = new ProcessBuilder(CommandProcess.command(List.of(), "build",
+                "--content", content.toString(), "--templates", TestFiles.templates().toString(), "--output", out.toString()))
                 .redirectErrorStream(true).redirectOutput(root.resolve("cli.log").toFile());
         pb.environment().put("SOURCE_DATE_EPOCH", Long.toString(PRINTED.getEpochSecond()));
         Process p = pb.start();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
+import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 
 class CheckCommandTest {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 
 class CliTest {

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yearbook.testing.CommandProcess;
+import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 
 /**
@@ -64,9 +66,7 @@ class KilledBuildTest {
 
     /** The yearbook command line in a new Java process, as {@code ./yearbook} runs it. */
     private Process launch(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1" /* starts faster */, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(Arrays.asList(args));
+        List<String> command = CommandProcess.command(List.of("-XX:TieredStopAtLevel=1" /* starts faster */), args);
         return new ProcessBuilder(command).directory(root.toFile())
                 .redirectOutput(root.resolve("build.out").toFile()).redirectError(root.resolve("build.err").toFile()).start();
     }

@@ -21,6 +21,7 @@ import yearbook.build.BuildOptions;
 import yearbook.build.BuildService;
 import yearbook.build.BuildServiceTest;
 import yearbook.build.Progress;
+import yearbook.testing.CommandProcess;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 
@@ -48,10 +49,9 @@ class OutOfMemoryTest {
         Files.writeString(root.resolve("content/huge.md"), "---\ntitle: 巨\norganization: o\nregion: 150623\nyear: 2018\n"
                 + "slug: huge\n---\n" + body, StandardCharsets.UTF_8);
 
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"), "yearbook.cli.Main",
+        Process p = new ProcessBuilder(CommandProcess.command(List.of("-Xmx32m"),
                 "build", "--no-pdf", "--content", root.resolve("content").toString(),
-                "--templates", TestFiles.templates().toString(), "--output", site.toString())
+                "--templates", TestFiles.templates().toString(), "--output", site.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         // (log4j's complaint comes from a test library on the class path, not from the tool)

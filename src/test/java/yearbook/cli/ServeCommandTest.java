@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 

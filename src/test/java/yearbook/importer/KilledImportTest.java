@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.cli.Main;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ContentLoader;
 import yearbook.diag.Diagnostics;
+import yearbook.testing.CommandProcess;
 
 /**
  * The import never leaves a part of an article: an import killed with {@code kill -9} while it writes, or failing
@@ -48,8 +48,7 @@ class KilledImportTest {
 
     /** {@code yearbook import} in a Java process of its own, working in {@code root}. */
     private Process launch(Path in, Path into) throws IOException {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Dfile.encoding=UTF-8",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        List<String> command = CommandProcess.command(List.of("-XX:TieredStopAtLevel=1"),
                 "import", root.relativize(in).toString(), "--into", root.relativize(into).toString());
         return new ProcessBuilder(command).directory(root.toFile())
                 .redirectOutput(root.resolve("import.out").toFile()).redirectError(root.resolve("import.err").toFile()).start();

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +17,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 import yearbook.build.BuildOptions;
 import yearbook.build.BuildService;
 import yearbook.build.Progress;
-import yearbook.cli.YearbookCommand;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ArticleReader;
 import yearbook.diag.Diagnostic;
 import yearbook.diag.Diagnostics;
+import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 
 /**
@@ -52,19 +48,6 @@ class FuzzBuildTest {
 
     @TempDir
     Path root;
-
-    /** One run of the command line in this JVM. */
-    record Run(int code, String out, String err) {
-        static Run of(String... args) {
-            CommandLine cl = YearbookCommand.commandLine();
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(), err.toString());
-        }
-    }
 
     /**
      * The targeted cases on the command line, two yearbooks: the ones an article cannot be read from side by side,

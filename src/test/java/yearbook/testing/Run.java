@@ -1,13 +1,14 @@
-package yearbook.cli;
+package yearbook.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import picocli.CommandLine;
+import yearbook.cli.YearbookCommand;
 
 /** One run of the yearbook command line in this JVM: its exit status and what it printed. */
-record Run(int code, String out, String err) {
-    static Run of(String... args) {
+public record Run(int code, String out, String err) {
+    public static Run of(String... args) {
         CommandLine cl = YearbookCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
