@@ -1,6 +1,7 @@
 package yearbook.config;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The yearbook's settings from {@code content/yearbook.yaml}.
@@ -21,7 +22,7 @@ public record Settings(String title, String subtitle, String publisher, String d
 
     public Settings {
         categories = List.copyOf(categories);
-        java.util.Objects.requireNonNull(rawHtml, "rawHtml");
+        Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
     /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */

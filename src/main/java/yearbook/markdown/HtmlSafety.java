@@ -48,6 +48,9 @@ final class HtmlSafety {
 
     /** Whether a link or image address can be followed without running anything. */
     static boolean safeUrl(String destination, boolean image) {
+        if (destination.indexOf(':') < 0) {
+            return true; // no scheme: an address within the site (the common case, checked for every link)
+        }
         // Browsers ignore tabs and line breaks inside an address and spaces and control characters around it.
         String url = IGNORED_IN_URLS.matcher(destination).replaceAll("").replaceAll("^[\\x00-\\x20]+", "");
         Matcher m = SCHEME.matcher(url);

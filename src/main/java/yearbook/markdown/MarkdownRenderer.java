@@ -1,6 +1,7 @@
 package yearbook.markdown;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class MarkdownRenderer {
         if (hasRawHtml) {
             out = HtmlSafety.clean(out);
         }
-        removed.sort(java.util.Comparator.comparingInt(Removed::line));
+        removed.sort(Comparator.comparingInt(Removed::line));
         return new RenderedMarkdown(out, headings, linkList, removed);
     }
 
