@@ -54,9 +54,9 @@ public final class Preview {
      * The file at a site path such as {@code 2019/wu-hai-shi/index.html} or {@code pdf/yearbook-2019.pdf},
      * made now if it was not yet; null when the site has no such file.
      *
-     * @throws yearbook.render.TemplateError when a template fails on this page
+     * @throws yearbook.template.TemplateError when a template fails on this page
      * @throws yearbook.diag.ContentException when a PDF's text has characters its fonts lack
-     * @throws yearbook.pdf.PdfError when a PDF cannot be made
+     * @throws yearbook.print.PdfError when a PDF cannot be made
      */
     public byte[] file(String path) throws IOException {
         byte[] done = made.get(path);

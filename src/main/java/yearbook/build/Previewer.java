@@ -8,14 +8,14 @@ import java.util.Set;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ArticleCache;
 import yearbook.diag.Diagnostics;
-import yearbook.pdf.GlyphCheck;
-import yearbook.pdf.PrintFonts;
+import yearbook.print.GlyphCheck;
+import yearbook.print.PrintFonts;
 import yearbook.print.Book;
 import yearbook.print.PrintPlan;
-import yearbook.render.BookRenderer;
+import yearbook.print.BookRenderer;
 import yearbook.render.SitePlan;
 import yearbook.render.SiteRenderer;
-import yearbook.render.Templates;
+import yearbook.template.Templates;
 import yearbook.site.RenderCache;
 import yearbook.site.SiteModel;
 
@@ -51,7 +51,7 @@ public final class Previewer {
      * @param templatesChanged whether the templates must be read again (a template or asset changed)
      * @param settingsChanged  whether the print fonts must be loaded again (the settings changed)
      * @throws yearbook.diag.ContentException with every content error, as a build reports them
-     * @throws yearbook.render.TemplateError when a template does not parse
+     * @throws yearbook.template.TemplateError when a template does not parse
      */
     public Preview next(boolean templatesChanged, boolean settingsChanged) throws IOException {
         return next(templatesChanged, settingsChanged, Set.of());

@@ -14,12 +14,12 @@ import yearbook.content.ContentLoader;
 import yearbook.content.FrontMatter;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
-import yearbook.pdf.GlyphCheck;
-import yearbook.pdf.PrintFonts;
-import yearbook.render.BookRenderer;
+import yearbook.print.GlyphCheck;
+import yearbook.print.PrintFonts;
+import yearbook.print.BookRenderer;
 import yearbook.render.SiteRenderer;
-import yearbook.render.TemplateError;
-import yearbook.render.Templates;
+import yearbook.template.TemplateError;
+import yearbook.template.Templates;
 import yearbook.site.SiteModel;
 import yearbook.text.TextFiles;
 

@@ -2,7 +2,7 @@ package yearbook.cli;
 
 import java.nio.file.Path;
 
-import yearbook.render.TemplateError;
+import yearbook.template.TemplateError;
 
 /** Small helpers shared by the commands. */
 final class Cli {

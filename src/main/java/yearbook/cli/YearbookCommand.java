@@ -8,8 +8,8 @@ import picocli.CommandLine.IVersionProvider;
 
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
-import yearbook.pdf.PdfError;
-import yearbook.render.TemplateError;
+import yearbook.print.PdfError;
+import yearbook.template.TemplateError;
 
 /** The top command: {@code yearbook <command>}. */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import yearbook.config.Settings;
 import yearbook.print.Book;
+import yearbook.template.Templates;
 import yearbook.publish.Publisher.Staging;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;

@@ -18,8 +18,8 @@ import yearbook.build.Previewer;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
-import yearbook.pdf.PdfError;
-import yearbook.render.TemplateError;
+import yearbook.print.PdfError;
+import yearbook.template.TemplateError;
 
 /**
  * The editor's live preview ({@code yearbook serve}): serves the site as it is in the content and template

@@ -334,7 +334,7 @@ public class BuildServiceTest {
                 <p>${site.title}</p>
                 """);
         BuildOptions o = new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"));
-        yearbook.render.TemplateError e = assertThrows(yearbook.render.TemplateError.class,
+        yearbook.template.TemplateError e = assertThrows(yearbook.template.TemplateError.class,
                 () -> new BuildService("t").build(o, Progress.NONE));
         assertEquals("volume.ftlh", e.template());
         assertFalse(Files.exists(root.resolve("site")));
@@ -342,7 +342,7 @@ public class BuildServiceTest {
 
     @Test
     void templateErrorNamesFileAndLine() throws IOException {
-        yearbook.render.TemplateError e = buildWithTemplate("volume.ftlh", "<p>\n${volume.nosuchfield}\n</p>\n");
+        yearbook.template.TemplateError e = buildWithTemplate("volume.ftlh", "<p>\n${volume.nosuchfield}\n</p>\n");
         assertEquals("volume.ftlh", e.template());
         assertEquals(2, e.line());
         assertFalse(Files.exists(root.resolve("site")));
@@ -350,19 +350,19 @@ public class BuildServiceTest {
 
     @Test
     void templatesCannotReachJava() throws IOException {
-        yearbook.render.TemplateError e = buildWithTemplate("404.ftlh",
+        yearbook.template.TemplateError e = buildWithTemplate("404.ftlh",
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
         assertEquals("404.ftlh", e.template());
     }
 
     /** Builds SITE with the project's templates, one of them replaced; the build must fail on it. */
-    private yearbook.render.TemplateError buildWithTemplate(String name, String text) throws IOException {
+    private yearbook.template.TemplateError buildWithTemplate(String name, String text) throws IOException {
         TestFiles.write(root, SITE);
         Path templates = root.resolve("templates");
         TestFiles.copyTree(TestFiles.templates(), templates);
         Files.writeString(templates.resolve(name), text);
         BuildOptions o = new BuildOptions(root.resolve("content"), templates, root.resolve("site"));
-        return assertThrows(yearbook.render.TemplateError.class, () -> new BuildService("t").build(o, Progress.NONE));
+        return assertThrows(yearbook.template.TemplateError.class, () -> new BuildService("t").build(o, Progress.NONE));
     }
 
     public static Map<String, byte[]> snapshot(Path dir) throws IOException {

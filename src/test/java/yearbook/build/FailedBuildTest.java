@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import yearbook.diag.ContentException;
-import yearbook.render.TemplateError;
+import yearbook.template.TemplateError;
 import yearbook.testing.TestFiles;
 
 /**

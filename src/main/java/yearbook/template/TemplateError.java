@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.template;
 
 /** A template failed: names the template file and line, and says what went wrong. */
 public final class TemplateError extends RuntimeException {

@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ import yearbook.build.BuildService;
 import yearbook.build.Progress;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
-import yearbook.render.TemplateError;
+import yearbook.template.TemplateError;
 import yearbook.testing.TestFiles;
 
 /** The print settings in yearbook.yaml, and how the print yearbook fails: loudly, leaving the site as it was. */

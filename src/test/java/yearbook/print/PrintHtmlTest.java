@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

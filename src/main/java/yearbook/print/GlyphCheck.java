@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

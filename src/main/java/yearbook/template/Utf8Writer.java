@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.template;
 
 import java.io.Writer;
 import java.util.Arrays;

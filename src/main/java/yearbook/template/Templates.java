@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.template;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

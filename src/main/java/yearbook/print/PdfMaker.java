@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

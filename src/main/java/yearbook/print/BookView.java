@@ -1,4 +1,4 @@
-package yearbook.render.view;
+package yearbook.print;
 
 import java.util.List;
 

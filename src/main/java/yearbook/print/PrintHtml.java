@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.print;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 import java.io.IOException;
 import java.io.InputStream;

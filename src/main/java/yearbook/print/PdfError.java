@@ -1,4 +1,4 @@
-package yearbook.pdf;
+package yearbook.print;
 
 /** The renderer could not make a PDF: the message says which book and why, in words for an editor. */
 public final class PdfError extends RuntimeException {

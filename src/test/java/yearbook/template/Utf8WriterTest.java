@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.template;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package yearbook.render;
+package yearbook.print;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +10,8 @@ import yearbook.config.PrintSettings;
 import yearbook.config.Settings;
 import yearbook.content.Article;
 import yearbook.content.Source;
-import yearbook.print.Book;
 import yearbook.region.Region;
-import yearbook.render.view.BookView;
+import yearbook.template.Templates;
 import yearbook.theme.Theme;
 
 /**
