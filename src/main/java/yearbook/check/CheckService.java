@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ContentLoader;
 import yearbook.content.FrontMatter;

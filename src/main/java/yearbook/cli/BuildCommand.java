@@ -7,10 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostic;
 
 /** {@code yearbook build}: content/ → site/. */

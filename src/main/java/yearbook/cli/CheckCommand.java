@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import yearbook.build.Progress;
+import yearbook.pipeline.Progress;
 import yearbook.check.CheckService;
 import yearbook.diag.Diagnostic;
 import yearbook.text.Json;

@@ -2,8 +2,6 @@ package yearbook.cli;
 
 import java.nio.file.Path;
 
-import yearbook.template.TemplateError;
-
 /** Small helpers shared by the commands. */
 final class Cli {
     private Cli() {
@@ -11,10 +9,6 @@ final class Cli {
 
     static Path workingDir() {
         return Path.of("").toAbsolutePath();
-    }
-
-    static String shown(TemplateError e) {
-        return "templates/" + e.template() + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage();
     }
 
     /**

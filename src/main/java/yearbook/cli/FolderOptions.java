@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import yearbook.build.BuildOptions;
+import yearbook.pipeline.BuildOptions;
 
 /** The folders every command that reads the content takes, defaulting to the project's own. */
 public final class FolderOptions {

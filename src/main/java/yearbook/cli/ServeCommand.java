@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.Previewer;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.Previewer;
 import yearbook.serve.LivePreview;
 import yearbook.serve.SiteServer;
 

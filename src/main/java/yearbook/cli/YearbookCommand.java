@@ -8,8 +8,6 @@ import picocli.CommandLine.IVersionProvider;
 
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
-import yearbook.print.PdfError;
-import yearbook.template.TemplateError;
 
 /** The top command: {@code yearbook <command>}. */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,
@@ -40,14 +38,7 @@ public final class YearbookCommand implements Runnable {
             for (Diagnostic d : ce.diagnostics()) {
                 err.println(d.format(Cli.workingDir()));
             }
-            long errors = ce.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println(errors == 1 ? "1 error; nothing was written" : errors + " errors; nothing was written");
-        } else if (e instanceof TemplateError te) {
-            err.println(Cli.shown(te));
-            err.println("the site was not written");
-        } else if (e instanceof PdfError pe) {
-            err.println("error: " + pe.getMessage());
-            err.println("the previous site was left as it was");
+            err.println(ce.summary());
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             err.println("error: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             err.println("the previous site was left as it was");

@@ -3,15 +3,23 @@ package yearbook.diag;
 import java.util.List;
 
 /**
- * The input has errors an editor must fix. Carries every finding of the run; the CLI prints them one per line
- * and exits with status 1, never with a stack trace.
+ * The input has errors an editor must fix: the content, a template or a PDF. Carries every finding of the run,
+ * each naming the file the user gave where there is one; the command line, the preview's error page and
+ * {@code check} all show them through {@link Diagnostic#format}, followed by {@link #summary()}. Never printed
+ * with a stack trace.
  */
-public final class ContentException extends RuntimeException {
+public class ContentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;
 
     public ContentException(List<Diagnostic> diagnostics) {
-        super(diagnostics.size() == 1 ? diagnostics.get(0).toString()
-                : diagnostics.size() + " problems in the content", null, false, false);
+        this(diagnostics.size() == 1 ? diagnostics.get(0).toString()
+                : diagnostics.size() + " problems in the content", diagnostics);
+    }
+
+    /** For the kinds of error that say more in their own message than the findings' count. */
+    protected ContentException(String message, List<Diagnostic> diagnostics) {
+        super(message, null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -21,5 +29,11 @@ public final class ContentException extends RuntimeException {
 
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** The line that follows the findings: what became of the site. */
+    public String summary() {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        return errors == 1 ? "1 error; nothing was written" : errors + " errors; nothing was written";
     }
 }

@@ -13,13 +13,11 @@ import java.util.Set;
 
 import com.sun.net.httpserver.HttpExchange;
 
-import yearbook.build.Preview;
-import yearbook.build.Previewer;
+import yearbook.pipeline.Preview;
+import yearbook.pipeline.Previewer;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
-import yearbook.print.PdfError;
-import yearbook.template.TemplateError;
 
 /**
  * The editor's live preview ({@code yearbook serve}): serves the site as it is in the content and template
@@ -106,7 +104,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
             state = new State(version, p, List.of());
             log.printf("%s %d articles in %d ms%s%n", version == 1 ? "read" : "rebuilt", p.articles(), p.millis(), why);
             p.warnings().forEach(w -> log.println(w.format(shownFrom)));
-        } catch (TemplateError | ContentException | PdfError e) {
+        } catch (ContentException e) {
             fail(version, last, shown(e), why);
         } catch (IOException | UncheckedIOException e) {
             fail(version, last, List.of("error: " + e.getMessage()), why);
@@ -126,15 +124,8 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
     }
 
     /** A content, template or PDF error as the lines the log and the error page show, as the build prints them. */
-    private List<String> shown(RuntimeException e) {
-        if (e instanceof ContentException ce) {
-            return ce.diagnostics().stream().map(d -> d.format(shownFrom)).toList();
-        }
-        if (e instanceof TemplateError te) {
-            Path file = previewer.options().templates().resolve(te.template());
-            return List.of(shownFrom.relativize(file) + (te.line() > 0 ? ":" + te.line() : "") + ": error: " + te.getMessage());
-        }
-        return List.of("error: " + e.getMessage());
+    private List<String> shown(ContentException e) {
+        return e.diagnostics().stream().map(d -> d.format(shownFrom)).toList();
     }
 
     @Override
@@ -146,7 +137,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         }
         try {
             return s.preview().file(inSite);
-        } catch (TemplateError | ContentException | PdfError e) {
+        } catch (ContentException e) {
             return null; // shown as an error page when the page itself is asked for
         }
     }
@@ -217,7 +208,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
             if (page && !folder) {
                 s.preview().file(inSite + "/" + INDEX); // a folder's page: the server redirects to it
             }
-        } catch (TemplateError | ContentException | PdfError e) {
+        } catch (ContentException e) {
             SiteServer.send(exchange, 500, HTML, errorPage(s.version(), shown(e)), head);
             return true;
         }

@@ -1,12 +1,26 @@
 package yearbook.template;
 
-/** A template failed: names the template file and line, and says what went wrong. */
-public final class TemplateError extends RuntimeException {
+import java.nio.file.Path;
+import java.util.List;
+
+import yearbook.diag.ContentException;
+import yearbook.diag.Diagnostic;
+
+/**
+ * A template failed: names the template file (inside the templates folder the user gave) and line, and says
+ * what went wrong. Its one finding is shown like a content error.
+ */
+public final class TemplateError extends ContentException {
+    private static final long serialVersionUID = 1L;
     private final String template;
     private final int line;
 
-    public TemplateError(String template, int line, String message) {
-        super(message, null, false, false);
+    /**
+     * @param folder   the templates folder
+     * @param template the template's name inside it, as FreeMarker names it ({@code print/book.ftlh})
+     */
+    public TemplateError(Path folder, String template, int line, String message) {
+        super(message, List.of(Diagnostic.error(folder.resolve(template), line, message)));
         this.template = template;
         this.line = line;
     }
@@ -17,5 +31,10 @@ public final class TemplateError extends RuntimeException {
 
     public int line() {
         return line;
+    }
+
+    @Override
+    public String summary() {
+        return "the site was not written";
     }
 }

@@ -96,12 +96,12 @@ public final class Templates {
         try {
             return config.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateError(name, 0, "the template is missing from " + dir + " (or leads outside it)");
+            throw new TemplateError(dir, name, 0, "the template is missing from " + dir + " (or leads outside it)");
         } catch (ParseException e) {
-            throw new TemplateError(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
+            throw new TemplateError(dir, e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
                     e.getEditorMessage());
         } catch (IOException e) {
-            throw new TemplateError(name, 0, "the template cannot be read: " + e.getMessage());
+            throw new TemplateError(dir, name, 0, "the template cannot be read: " + e.getMessage());
         }
     }
 
@@ -125,9 +125,9 @@ public final class Templates {
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateError(where, line, firstLine(e.getMessageWithoutStackTop()));
+            throw new TemplateError(dir, where, line, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
-            throw new TemplateError(name, 0, e.getMessage());
+            throw new TemplateError(dir, name, 0, e.getMessage());
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.Progress;
+import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostic;
 import yearbook.testing.TestFiles;
 

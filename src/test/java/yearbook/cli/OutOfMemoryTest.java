@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.BuildServiceTest;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.BuildServiceTest;
+import yearbook.pipeline.Progress;
 import yearbook.testing.CommandProcess;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;

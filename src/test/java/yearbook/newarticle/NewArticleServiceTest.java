@@ -16,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
 import yearbook.diag.ContentException;
 import yearbook.testing.TestFiles;
 
@@ -71,7 +71,7 @@ class NewArticleServiceTest {
     void theArticleBuildsWithoutProblemsAndIsListedOnItsRegionPage() throws IOException {
         service.create(request("以四项举措抓基层 强基础", "150623", 2018, List.of("model-workers"), "乌海市总工会"));
         BuildResult r = new BuildService("test").build(new BuildOptions(root.resolve("content"), TestFiles.templates(),
-                root.resolve("site"), true, false, null), yearbook.build.Progress.NONE);
+                root.resolve("site"), true, false, null), yearbook.pipeline.Progress.NONE);
         assertEquals(1, r.articles());
         assertEquals(List.of(), r.warnings());
         String region = TestFiles.read(root.resolve("site/regions/150623-etuokeqianqi/index.html"));

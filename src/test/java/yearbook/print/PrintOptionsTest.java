@@ -20,10 +20,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
 import yearbook.template.TemplateError;

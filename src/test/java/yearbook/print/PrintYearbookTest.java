@@ -38,10 +38,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.testing.TestFiles;
 
 /**

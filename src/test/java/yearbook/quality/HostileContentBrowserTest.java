@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostic;
 import yearbook.serve.SiteServer;
 import yearbook.testing.Chromium;

@@ -26,9 +26,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostics;
 import yearbook.region.Region;
 import yearbook.serve.SiteServer;

@@ -17,9 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ArticleReader;
 import yearbook.diag.Diagnostic;

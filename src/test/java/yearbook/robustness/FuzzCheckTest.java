@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.build.Progress;
+import yearbook.pipeline.Progress;
 import yearbook.check.CheckService;
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;

@@ -16,9 +16,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostics;
 import yearbook.site.Page;
 import yearbook.site.SiteModel;

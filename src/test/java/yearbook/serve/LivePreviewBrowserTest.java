@@ -19,8 +19,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.Previewer;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.Previewer;
 import yearbook.testing.Axe;
 import yearbook.testing.Chromium;
 import yearbook.testing.TestFiles;

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.Previewer;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.Previewer;
 import yearbook.testing.RawHttp;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import yearbook.build.BuildOptions;
-import yearbook.build.BuildResult;
-import yearbook.build.BuildService;
-import yearbook.build.Progress;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildResult;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
 
 /**
  * The repository's own yearbook (content/ and templates/), built as a website without PDFs, for the tests

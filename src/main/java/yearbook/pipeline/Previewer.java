@@ -1,4 +1,4 @@
-package yearbook.build;
+package yearbook.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;

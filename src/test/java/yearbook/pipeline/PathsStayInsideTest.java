@@ -1,4 +1,4 @@
-package yearbook.build;
+package yearbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package yearbook.build;
+package yearbook.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package yearbook.build;
+package yearbook.pipeline;
 
 /** Where a long build reports what it is doing; the CLI shows it on a terminal and stays quiet otherwise. */
 @FunctionalInterface
