@@ -34,7 +34,7 @@ final class PdfCommand implements Callable<Integer> {
         BuildOptions options = folders.toBuildOptions(output, false, true, Cli.sourceDate(spec));
         BuildResult r = BuildCommand.run(spec, options);
         spec.commandLine().getOut().printf("printed %d articles into %d PDFs (%.1f MB) in %s in %.2f s%n", r.articles(),
-                r.pdfs(), r.bytes() / 1e6, Cli.workingDir().relativize(options.output().resolve(BuildService.PDF_FOLDER)),
+                r.pdfs(), r.bytes() / 1e6, Cli.workingDir().relativize(options.output().resolve(yearbook.print.PrintPlan.FOLDER)),
                 r.millis() / 1000.0);
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,119 +1,41 @@
 package yearbook.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
-import yearbook.config.Project;
-import yearbook.config.ProjectLoader;
-import yearbook.config.RawHtml;
-import yearbook.content.ArticleCache;
-import yearbook.content.ContentLoader;
-import yearbook.content.ContentLoader.Content;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
-import yearbook.history.GitHistory;
-import yearbook.history.LastChange;
-import yearbook.markdown.MarkdownRenderer;
-import yearbook.print.GlyphCheck;
-import yearbook.print.PdfError;
-import yearbook.print.PdfMaker;
-import yearbook.print.PrintFonts;
 import yearbook.print.Book;
 import yearbook.print.PrintPlan;
 import yearbook.publish.Publisher;
-import yearbook.print.BookRenderer;
+import yearbook.render.SitePlan;
 import yearbook.render.SiteRenderer;
-import yearbook.template.TemplateError;
 import yearbook.search.SearchIndex;
-import yearbook.template.Templates;
-import yearbook.site.Page;
-import yearbook.site.RenderCache;
-import yearbook.site.SiteBuilder;
 import yearbook.site.SiteModel;
+import yearbook.template.TemplateError;
 
 /**
- * Builds a yearbook site, phase by phase: read settings, themes and regions; read every article; build the
- * site model (addresses, markdown, regions, themes, volumes); render the templates into a staging folder;
- * swap it in. Content errors from every phase are collected and thrown together as a
- * {@link ContentException} before anything is written; a template error is a {@link TemplateError}. In
- * either case the previous site is left as it was.
+ * {@code build} and {@code pdf}: runs the {@link Pipeline} and writes what it made, the pages, the search index
+ * and the PDFs, into a staging folder that replaces the output only when everything succeeded. Content errors
+ * from every phase are thrown together as a {@link ContentException} before anything is written; a template
+ * error alone is a {@link TemplateError}. In either case the previous site is left as it was.
  */
 public final class BuildService {
-    /** The site folder the PDFs go in. */
-    public static final String PDF_FOLDER = "pdf";
     /**
      * The file that marks a folder as a site this tool made, so that a build may replace it: a build never
      * replaces a folder that is neither empty nor marked (an {@code --output} pointing at the wrong folder).
      */
     public static final String SITE_MARK = ".yearbook-site";
     private static final byte[] SITE_MARK_TEXT = ("This folder is a website made by yearbook. Each build replaces "
-            + "all of it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            + "all of it.\n").getBytes(StandardCharsets.UTF_8);
 
-    /** One renderer for each way of treating raw HTML, shared by the builds this service makes. */
-    private final Map<RawHtml, MarkdownRenderer> markdown = new EnumMap<>(RawHtml.class);
     private final String generator;
 
     public BuildService(String generator) {
         this.generator = generator;
-        for (RawHtml r : RawHtml.values()) {
-            markdown.put(r, MarkdownRenderer.create(r));
-        }
-    }
-
-    /** Reads and checks the content and builds the site model, writing nothing (and asking git nothing). */
-    public SiteModel model(BuildOptions options, Diagnostics diagnostics, Progress progress) {
-        return model(options, false, null, null, diagnostics, progress);
-    }
-
-    /**
-     * As {@link #model(BuildOptions, Diagnostics, Progress)}, reading only the articles {@code articles} does not
-     * have and rendering only the bodies {@code bodies} does not have.
-     */
-    public SiteModel model(BuildOptions options, ArticleCache articles, RenderCache bodies, Diagnostics diagnostics) {
-        return model(options, false, articles, bodies, diagnostics, Progress.NONE);
-    }
-
-    /**
-     * As {@link #model(BuildOptions, Diagnostics, Progress)}; with {@code history}, unless the settings say
-     * {@code gitInfo: false}, the pages also get their articles' last changes from git, read while the articles
-     * are.
-     */
-    private SiteModel model(BuildOptions options, boolean history, ArticleCache articles, RenderCache cache,
-                            Diagnostics diagnostics, Progress progress) {
-        progress.step("reading settings");
-        Project project = ProjectLoader.load(options.content(), diagnostics);
-        CompletableFuture<Map<Path, LastChange>> changes = history && project.settings().gitInfo()
-                ? CompletableFuture.supplyAsync(() -> GitHistory.of(options.content()), BuildService::ownThread)
-                : CompletableFuture.completedFuture(Map.of());
-        progress.step("reading articles");
-        Content content = ContentLoader.load(options.content(), project, articles, diagnostics);
-        diagnostics.throwIfErrors();
-        progress.step("rendering " + content.articles().size() + " articles");
-        SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), cache).build(content, changes.join(), diagnostics);
-        diagnostics.throwIfErrors();
-        return site;
-    }
-
-    /** Runs a task that mostly waits (on git) in a thread of its own, not in the pool that reads the articles. */
-    private static void ownThread(Runnable task) {
-        Thread t = new Thread(task, "yearbook-git-history");
-        t.setDaemon(true);
-        t.start();
     }
 
     public BuildResult build(BuildOptions options, Progress progress) throws IOException {
@@ -121,23 +43,13 @@ public final class BuildService {
         checkFolders(options);
         // a build stopped half-way put right before anything else, also for a build that fails or makes only PDFs
         Publisher.recover(options.output());
-        // Templates load and parse while the content is read: they are independent until rendering.
-        CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> loadTemplates(options));
-        Diagnostics diagnostics = new Diagnostics();
-        SiteModel site = model(options, options.site(), null, null, diagnostics, progress);
-        List<Book> books = options.pdf() ? PrintPlan.of(site) : List.of();
-        PrintFonts fonts = null;
-        if (!books.isEmpty()) {
-            progress.step("checking characters against the print fonts");
-            fonts = PrintFonts.of(site.settings().print(), options.templates(),
-                    options.content().resolve(ProjectLoader.SETTINGS_FILE), diagnostics);
-            diagnostics.throwIfErrors();
-            GlyphCheck.check(printedFiles(site, options.content()), fonts, diagnostics);
-            diagnostics.throwIfErrors();
-        }
-        Templates templates = join(templatesReady);
+        Run run = Pipeline.once(generator).run(new Pipeline.Request(options.content(), options.templates(),
+                options.site(), options.pdf(), options.site(), true, options.printed()), new Diagnostics(), progress);
+        run.throwIfErrors();
+        SiteModel site = run.site();
+        List<Book> books = run.books();
         // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
-        Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PDF_FOLDER));
+        Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
         int pages = 0;
         int files;
         long bytes;
@@ -145,125 +57,24 @@ public final class BuildService {
             if (options.site()) {
                 progress.step("writing pages");
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
-                pages = new SiteRenderer(templates, generator, books).render(site, staging, options.content());
+                SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
+                staging.writeAll(plan.made());
+                plan.copied().forEach((path, source) -> staging.copy(source, path));
+                pages = plan.pages();
                 progress.step("indexing for search");
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
                 progress.step("printing " + books.size() + " PDF" + (books.size() == 1 ? "" : "s"));
-                print(books, site, templates, fonts, options, staging);
+                // a PDF-only build stages the pdf/ folder itself
+                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf));
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
             staging.commit();
         }
-        return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, diagnostics.all(),
+        return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The files whose text is printed: every article, the settings, the themes and the extra regions. */
-    public static List<Path> printedFiles(SiteModel site, Path content) {
-        List<Path> files = new ArrayList<>();
-        for (Page p : site.pages()) {
-            files.add(p.article().file());
-        }
-        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE, ProjectLoader.REGIONS_FILE)) {
-            if (Files.isRegularFile(content.resolve(data))) {
-                files.add(content.resolve(data));
-            }
-        }
-        return files;
-    }
-
-    /**
-     * Renders the books, as many at once as there are processors, and writes each PDF whole. The first
-     * failure stops the books not yet started and is thrown once the running ones have finished.
-     */
-    private void print(List<Book> books, SiteModel site, Templates templates, PrintFonts fonts, BuildOptions options,
-                       Publisher.Staging staging) {
-        BookRenderer renderer = new BookRenderer(templates, site.settings(), generator);
-        PdfMaker maker = new PdfMaker(fonts, generator);
-        int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Book book : books) {
-                running.add(pool.submit(() -> {
-                    if (failure.get() != null) {
-                        return;
-                    }
-                    try {
-                        byte[] pdf = print(book, site, renderer, maker, options);
-                        // a PDF-only build stages the pdf/ folder itself
-                        staging.write(options.site() ? book.path() : book.path().substring(PDF_FOLDER.length() + 1), pdf);
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } catch (OutOfMemoryError e) {
-                        failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
-                                + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
-                                + "for example YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx4g\", or build with --no-pdf"));
-                    }
-                }));
-            }
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while printing", e);
-                } catch (ExecutionException e) {
-                    failure.compareAndSet(null, new IllegalStateException(e.getCause()));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-    }
-
-    /** One book of the print yearbook as PDF bytes, for the preview server. */
-    public byte[] print(Book book, SiteModel site, Templates templates, PrintFonts fonts, BuildOptions options) {
-        return print(book, site, new BookRenderer(templates, site.settings(), generator), new PdfMaker(fonts, generator), options);
-    }
-
-    private static byte[] print(Book book, SiteModel site, BookRenderer renderer, PdfMaker maker, BuildOptions options) {
-        String html = renderer.render(book);
-        Instant created = options.printed() != null ? options.printed() : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-        String author = site.settings().publisher() != null ? site.settings().publisher() : site.settings().title();
-        return maker.make(book.path(), html, options.content(),
-                new PdfMaker.Meta(book.title(), author, site.settings().subtitle(), site.settings().language(), created));
-    }
-
-    private static Templates loadTemplates(BuildOptions options) {
-        try {
-            Templates t = new Templates(options.templates());
-            if (options.site()) {
-                t.check(SiteRenderer.TEMPLATES);
-            }
-            if (options.pdf()) {
-                t.check(List.of(BookRenderer.TEMPLATE));
-            }
-            return t;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Templates join(CompletableFuture<Templates> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /**
@@ -312,9 +123,9 @@ public final class BuildService {
             d.error(out, 0, "refusing to replace this folder: a build replaces the whole output folder, and this one "
                     + "has files but was not made by yearbook (it has no " + SITE_MARK + " file); choose a new or "
                     + "empty folder, or remove this one first");
-        } else if (!options.site() && !onlyPdfs(out.resolve(PDF_FOLDER))) {
-            d.error(out.resolve(PDF_FOLDER), 0, "refusing to replace this folder: the PDFs replace the whole "
-                    + PDF_FOLDER + "/ folder, and this one has files other than PDFs; remove it first");
+        } else if (!options.site() && !onlyPdfs(out.resolve(PrintPlan.FOLDER))) {
+            d.error(out.resolve(PrintPlan.FOLDER), 0, "refusing to replace this folder: the PDFs replace the whole "
+                    + PrintPlan.FOLDER + "/ folder, and this one has files other than PDFs; remove it first");
         }
         d.throwIfErrors();
     }

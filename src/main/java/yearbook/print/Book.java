@@ -28,6 +28,11 @@ public record Book(String path, String url, String title, int volume, Region pro
         places = List.copyOf(places);
     }
 
+    /** The PDF's file name inside the site's {@link PrintPlan#FOLDER} folder. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** A region's section of the body: its own articles, then its sub-regions' sections. */
     public record Section(String id, Region region, int depth, List<Entry> own, List<Section> children) {
         public Section {

@@ -25,6 +25,9 @@ import yearbook.theme.Theme;
  * which puts every region's own articles before its sub-regions'.
  */
 public final class PrintPlan {
+    /** The site folder the PDFs go in. */
+    public static final String FOLDER = "pdf";
+
     private PrintPlan() {
     }
 
@@ -39,7 +42,7 @@ public final class PrintPlan {
         String base = settings.basePath();
         for (Volume v : site.volumes()) {
             String name = "yearbook-" + v.number();
-            books.add(book(site, base, "pdf/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
+            books.add(book(site, base, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
             if (print.perProvince()) {
                 Map<String, List<Page>> byProvince = new TreeMap<>();
                 for (Page p : v.articles()) {
@@ -49,7 +52,7 @@ public final class PrintPlan {
                     Region province = pages.get(0).chain().get(0);
                     RegionNode node = site.regionsByCode().get(province.code());
                     String slug = node.url().replaceAll(".*/([^/]+)/$", "$1");
-                    books.add(book(site, base, "pdf/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
+                    books.add(book(site, base, FOLDER + "/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
                             v.number(), province, pages));
                 }
             }

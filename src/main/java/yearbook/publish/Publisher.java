@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The one place that writes the site. A build writes into a fresh staging folder beside the output folder,
@@ -110,6 +113,28 @@ public final class Publisher {
             }
             files.incrementAndGet();
             bytes.addAndGet(content.length);
+        }
+
+        /**
+         * Makes and writes the files in parallel, each at its site path. The first failure stops the files not yet
+         * started, and is thrown only once every running one has finished, so no writer is still busy when the
+         * caller cleans up.
+         */
+        public void writeAll(Map<String, Supplier<byte[]>> made) {
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            made.entrySet().parallelStream().forEach(j -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    write(j.getKey(), j.getValue().get());
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            if (failure.get() != null) {
+                throw failure.get();
+            }
         }
 
         /** Copies a file into the site (never following a symbolic link). */

@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import yearbook.config.Settings;
 import yearbook.print.Book;
 import yearbook.template.Templates;
-import yearbook.publish.Publisher.Staging;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
 import yearbook.site.Page;
@@ -29,8 +27,8 @@ import yearbook.site.ThemeNode;
 import yearbook.site.Volume;
 
 /**
- * Renders every page of the site through the templates, in parallel, into a staging folder, and copies the
- * template assets ({@code templates/assets/}) and the content's asset files.
+ * Plans every page of the site through the templates, and the template assets ({@code templates/assets/}) and
+ * the content's asset files to copy: what to make and how, making nothing and writing nothing.
  *
  * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
  * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
@@ -60,14 +58,6 @@ public final class SiteRenderer {
         Job(String path, Supplier<String> content) {
             this(path, content, () -> content.get().getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    /** Renders and writes every file; returns the number of pages. */
-    public int render(SiteModel site, Staging staging, Path contentDir) {
-        SitePlan plan = plan(site, contentDir);
-        runAll(plan.made(), staging);
-        plan.copied().forEach((path, source) -> staging.copy(source, path));
-        return plan.pages();
     }
 
     /**
@@ -129,27 +119,6 @@ public final class SiteRenderer {
             copied.put(asset, contentDir.resolve(asset));
         }
         return new SitePlan(made, copied, pages);
-    }
-
-    /**
-     * Renders and writes the jobs in parallel. The first failure stops the jobs not yet started, and is
-     * thrown only once every running job has finished, so no writer is still busy when the caller cleans up.
-     */
-    private static void runAll(Map<String, Supplier<byte[]>> jobs, Staging staging) {
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        jobs.entrySet().parallelStream().forEach(j -> {
-            if (failure.get() != null) {
-                return;
-            }
-            try {
-                staging.write(j.getKey(), j.getValue().get());
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
     }
 
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,

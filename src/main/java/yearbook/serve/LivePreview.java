@@ -106,7 +106,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
             p.warnings().forEach(w -> log.println(w.format(shownFrom)));
         } catch (ContentException e) {
             fail(version, last, shown(e), why);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             fail(version, last, List.of("error: " + e.getMessage()), why);
         } catch (RuntimeException e) {
             fail(version, last, List.of("internal error: " + e), why);

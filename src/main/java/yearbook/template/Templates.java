@@ -30,6 +30,22 @@ public final class Templates {
     private final Configuration config;
     private final Path dir;
 
+    /**
+     * The templates of a folder, none parsed yet.
+     *
+     * @throws TemplateError when the folder does not exist or cannot be read
+     */
+    public static Templates of(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new TemplateError(dir, "", 0, "the templates folder does not exist");
+        }
+        try {
+            return new Templates(dir);
+        } catch (IOException e) {
+            throw new TemplateError(dir, "", 0, "the templates folder cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     public Templates(Path dir) throws IOException {
         this.dir = dir;
         config = new Configuration(Configuration.VERSION_2_3_34);

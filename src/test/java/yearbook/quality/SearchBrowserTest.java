@@ -38,6 +38,7 @@ import yearbook.testing.Axe;
 import yearbook.testing.Chromium;
 import yearbook.testing.RepositorySite;
 import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
 
 /**
  * The search page of the repository's yearbook, in headless Chromium over HTTP: queries find exactly the
@@ -55,8 +56,7 @@ class SearchBrowserTest {
     static void serve() throws Exception {
         Path built = RepositorySite.build(dir);
         server = SiteServer.start(built, 0);
-        site = new BuildService("t").model(new BuildOptions(Path.of("content"), TestFiles.templates(), dir.resolve("x")),
-                new Diagnostics(), Progress.NONE);
+        site = TestSites.model(Path.of("content"));
     }
 
     @AfterAll

@@ -23,6 +23,7 @@ import yearbook.diag.Diagnostics;
 import yearbook.site.Page;
 import yearbook.site.SiteModel;
 import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
 
 /** The index of the repository's own yearbook, read back the way search.js reads it. */
 class SearchIndexTest {
@@ -31,8 +32,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void build() {
-        BuildOptions o = new BuildOptions(Path.of("content"), TestFiles.templates(), Path.of("target/unused"));
-        site = new BuildService("t").model(o, new Diagnostics(), Progress.NONE);
+        site = TestSites.model(Path.of("content"));
         index = SearchIndex.of(site);
     }
 

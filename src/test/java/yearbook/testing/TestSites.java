@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 
-import yearbook.config.Project;
-import yearbook.config.ProjectLoader;
-import yearbook.content.ContentLoader;
 import yearbook.diag.Diagnostics;
-import yearbook.markdown.MarkdownRenderer;
-import yearbook.site.SiteBuilder;
+import yearbook.pipeline.Pipeline;
+import yearbook.pipeline.Progress;
 import yearbook.site.SiteModel;
 
-/** The site model of a content folder, as the build makes it, for tests of the model and the views. */
+/** The site model of a content folder, as the build's pipeline makes it, for tests of the model and the views. */
 public final class TestSites {
     private TestSites() {
     }
@@ -20,9 +17,8 @@ public final class TestSites {
     /** Loads the content folder and builds its model; fails the test on any content error. */
     public static SiteModel model(Path content) {
         Diagnostics d = new Diagnostics();
-        Project project = ProjectLoader.load(content, d);
-        ContentLoader.Content loaded = ContentLoader.load(content, project, d);
-        SiteModel site = new SiteBuilder(project, MarkdownRenderer.create(project.settings().rawHtml())).build(loaded, d);
+        SiteModel site = Pipeline.once("t").run(new Pipeline.Request(content, TestFiles.templates(), false, false, false,
+                false, null), d, Progress.NONE).site();
         assertFalse(d.hasErrors(), d.all().toString());
         return site;
     }

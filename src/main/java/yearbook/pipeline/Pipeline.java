@@ -1,0 +1,189 @@
+package yearbook.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import yearbook.config.Project;
+import yearbook.config.ProjectLoader;
+import yearbook.config.RawHtml;
+import yearbook.content.ArticleCache;
+import yearbook.content.ContentLoader;
+import yearbook.content.ContentLoader.Content;
+import yearbook.diag.Diagnostics;
+import yearbook.history.GitHistory;
+import yearbook.history.LastChange;
+import yearbook.markdown.MarkdownRenderer;
+import yearbook.print.Book;
+import yearbook.print.BookRenderer;
+import yearbook.print.PrintPlan;
+import yearbook.render.SiteRenderer;
+import yearbook.site.RenderCache;
+import yearbook.site.SiteBuilder;
+import yearbook.site.SiteModel;
+import yearbook.template.TemplateError;
+import yearbook.template.Templates;
+
+/**
+ * The phases of a build in their order, which {@code build}, {@code check} and {@code serve} all run: read the
+ * settings, themes and regions; read every article (and, meanwhile, their last changes from git); build the
+ * site model (addresses, markdown, regions, themes, volumes); plan the PDFs; load and check the templates
+ * (parsed while the content is read); load the print fonts and check every printed character. Every finding
+ * goes to one collector; a phase that needs an earlier one's result is skipped when that one failed, the
+ * others still run, so that a run reports all it can. A command differs only in what it does with the
+ * {@link Run}: write it ({@link BuildService}), report it ({@code check}), or serve it from memory
+ * ({@link Previewer}).
+ *
+ * <p>Made with {@link #kept}, a pipeline keeps what it read for the next run: articles whose files did not
+ * change, rendered bodies whose text and links' targets did not, the parsed templates until they change and
+ * the print fonts until the settings do. Not thread-safe: one thread runs it; the runs it returns are.
+ */
+public final class Pipeline {
+    /** One renderer for each way of treating raw HTML, shared by the runs. */
+    private final Map<RawHtml, MarkdownRenderer> markdown = new EnumMap<>(RawHtml.class);
+    private final String generator;
+    private final ArticleCache articles;
+    private final RenderCache bodies;
+    private Templates templates;
+    private final Printing.FontCache fonts = new Printing.FontCache();
+
+    /**
+     * What a run reads and how far it goes.
+     *
+     * @param site       whether the website's templates are needed
+     * @param pdf        whether the PDFs are planned (when the settings also ask for them)
+     * @param history    whether the articles' last changes are read from git (when the settings allow it)
+     * @param printCheck whether the print fonts and characters are checked in the run, rather than before the
+     *                   first PDF is printed
+     * @param printed    the date the PDFs carry, or null for each book's own date
+     */
+    public record Request(Path content, Path templates, boolean site, boolean pdf, boolean history, boolean printCheck,
+                          Instant printed) {
+        public Request {
+            content = content.toAbsolutePath().normalize();
+            templates = templates.toAbsolutePath().normalize();
+        }
+    }
+
+    private Pipeline(String generator, boolean keep) {
+        this.generator = generator;
+        this.articles = keep ? new ArticleCache() : null;
+        this.bodies = keep ? new RenderCache() : null;
+        for (RawHtml r : RawHtml.values()) {
+            markdown.put(r, MarkdownRenderer.create(r));
+        }
+    }
+
+    /** A pipeline for one run. */
+    public static Pipeline once(String generator) {
+        return new Pipeline(generator, false);
+    }
+
+    /** A pipeline that keeps what it read for the next run (the preview server). */
+    public static Pipeline kept(String generator) {
+        return new Pipeline(generator, true);
+    }
+
+    public String generator() {
+        return generator;
+    }
+
+    /** Runs every phase, from nothing kept. */
+    public Run run(Request request, Diagnostics diagnostics, Progress progress) {
+        return run(request, Set.of(), true, true, diagnostics, progress);
+    }
+
+    /**
+     * Runs every phase, reading again what changed since the last run.
+     *
+     * @param changed          files (absolute paths) to read again in any case
+     * @param templatesChanged whether the templates must be read again (a template or asset changed)
+     * @param settingsChanged  whether the print fonts must be loaded again (the settings changed)
+     */
+    public Run run(Request request, Set<Path> changed, boolean templatesChanged, boolean settingsChanged,
+                   Diagnostics diagnostics, Progress progress) {
+        if (articles != null) {
+            articles.forget(request.content(), changed);
+        }
+        if (templatesChanged) {
+            templates = null;
+            fonts.forget();
+        }
+        if (settingsChanged) {
+            fonts.forget();
+        }
+        CompletableFuture<Templates> templatesReady = templates != null
+                ? CompletableFuture.completedFuture(templates)
+                : CompletableFuture.supplyAsync(() -> loadTemplates(request));
+        SiteModel site = model(request, diagnostics, progress);
+        List<Book> books = site != null && request.pdf() ? PrintPlan.of(site) : List.of();
+        Templates parsed = null;
+        TemplateError failure = null;
+        try {
+            parsed = join(templatesReady);
+            templates = parsed;
+        } catch (TemplateError e) {
+            failure = e;
+            e.diagnostics().forEach(diagnostics::add);
+        }
+        Printing printing = new Printing(site, parsed, request, fonts, generator);
+        if (!books.isEmpty() && request.printCheck()) {
+            progress.step("checking characters against the print fonts");
+            printing.check(diagnostics);
+        }
+        return new Run(site, books, parsed, failure, printing, diagnostics);
+    }
+
+    /** Reads and checks the content and builds the site model; null when the content has errors. */
+    private SiteModel model(Request request, Diagnostics diagnostics, Progress progress) {
+        progress.step("reading settings");
+        Project project = ProjectLoader.load(request.content(), diagnostics);
+        CompletableFuture<Map<Path, LastChange>> changes = request.history() && project.settings().gitInfo()
+                ? CompletableFuture.supplyAsync(() -> GitHistory.of(request.content()), Pipeline::ownThread)
+                : CompletableFuture.completedFuture(Map.of());
+        progress.step("reading articles");
+        Content content = ContentLoader.load(request.content(), project, articles, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return null;
+        }
+        progress.step("rendering " + content.articles().size() + " articles");
+        SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), bodies)
+                .build(content, changes.join(), diagnostics);
+        return diagnostics.hasErrors() ? null : site;
+    }
+
+    /** Runs a task that mostly waits (on git) in a thread of its own, not in the pool that reads the articles. */
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "yearbook-git-history");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Loads the templates and parses those the run needs; the print template is parsed before printing. */
+    private static Templates loadTemplates(Request request) {
+        Templates t = Templates.of(request.templates());
+        if (request.site()) {
+            t.check(SiteRenderer.TEMPLATES);
+        }
+        if (request.pdf() && request.printCheck()) {
+            t.check(List.of(BookRenderer.TEMPLATE));
+        }
+        return t;
+    }
+
+    private static Templates join(CompletableFuture<Templates> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}

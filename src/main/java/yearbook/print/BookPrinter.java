@@ -1,0 +1,94 @@
+package yearbook.print;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+
+import yearbook.config.Settings;
+import yearbook.template.Templates;
+
+/**
+ * Prints books of the yearbook to PDF bytes: the book's HTML through its template, then the PDF with fonts
+ * whose characters were checked ({@link PrintCheck}). Writes nothing itself. Thread-safe.
+ */
+public final class BookPrinter {
+    private final BookRenderer renderer;
+    private final PdfMaker maker;
+    private final Settings settings;
+    private final Path content;
+    private final Instant printed;
+
+    /**
+     * @param content the content folder, against which the books' images resolve
+     * @param printed the date every PDF carries, or null for each book's own date
+     */
+    public BookPrinter(Templates templates, Settings settings, PrintFonts fonts, String generator, Path content,
+                       Instant printed) {
+        this.renderer = new BookRenderer(templates, settings, generator);
+        this.maker = new PdfMaker(fonts, generator);
+        this.settings = settings;
+        this.content = content;
+        this.printed = printed;
+    }
+
+    /** One book as PDF bytes. */
+    public byte[] print(Book book) {
+        String html = renderer.render(book);
+        Instant created = printed != null ? printed : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        String author = settings.publisher() != null ? settings.publisher() : settings.title();
+        return maker.make(book.path(), html, content,
+                new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created));
+    }
+
+    /**
+     * Prints the books, as many at once as there are processors, handing each PDF whole to {@code done}. The
+     * first failure stops the books not yet started and is thrown once the running ones have finished.
+     */
+    public void printAll(List<Book> books, BiConsumer<Book, byte[]> done) {
+        int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Book book : books) {
+                running.add(pool.submit(() -> {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    try {
+                        done.accept(book, print(book));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } catch (OutOfMemoryError e) {
+                        failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
+                                + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
+                                + "for example YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx4g\", or build with --no-pdf"));
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while printing", e);
+                } catch (ExecutionException e) {
+                    failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+}
