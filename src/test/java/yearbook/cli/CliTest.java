@@ -77,6 +77,29 @@ class CliTest {
     }
 
     @Test
+    void aTemplateErrorNamesTheFileInsideTheTemplatesFolderGiven() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/a.md --
+                ---
+                title: 甲
+                organization: o
+                region: 150623
+                year: 2018
+                ---
+                正文。
+                """);
+        Path mine = root.resolve("my-templates");
+        TestFiles.copyTree(TestFiles.templates(), mine);
+        Files.writeString(mine.resolve("article.ftlh"), "<p>\n${article.noSuchField}\n</p>\n");
+        Run r = run("build", "--no-pdf", "--content", root.resolve("content").toString(), "--templates", mine.toString(),
+                "--output", root.resolve("site").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith(mine.resolve("article.ftlh") + ":2: error: "), r.err());
+        assertTrue(r.err().contains("the site was not written"), r.err());
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
+    @Test
     void missingContentFolderIsAContentError() {
         Run r = run(build());
         assertEquals(1, r.code());
