@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 
 import yearbook.pipeline.BuildOptions;
 import yearbook.pipeline.BuildResult;
-import yearbook.pipeline.BuildService;
 
 /** {@code yearbook pdf}: content/ → site/pdf/, the print yearbook only. */
 @Command(name = "pdf", mixinStandardHelpOptions = true,

@@ -1,45 +1,53 @@
 package yearbook.config;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * How the print yearbook (PDF) is made, from the {@code pdf:} group of {@code yearbook.yaml}.
+ * How the print yearbook (PDF) is made, from the {@code pdf:} group of {@code yearbook.yaml}
+ * ({@link PrintSettingsReader}).
  *
  * @param enabled     whether {@code build} makes PDFs at all
- * @param width       page width in millimetres
- * @param height      page height in millimetres
+ * @param paper       the page size
  * @param margins     top, bottom, inside (binding) and outside margins in millimetres
- * @param sections    the parts printed besides the body, in the order of {@link #SECTIONS}
+ * @param parts       the parts printed besides the body
  * @param perProvince whether each province-level region also gets its own PDF
- * @param fonts       font files replacing the built-in ones, by role ({@link #FONT_ROLES}), relative to the
- *                    templates folder
+ * @param fonts       font files replacing the built-in ones, by role, relative to the templates folder
  */
-public record PrintSettings(boolean enabled, int width, int height, Margins margins,
-                            List<String> sections, boolean perProvince, Map<String, String> fonts) {
-
-    /** The optional parts of the book, in print order (the body stands between contents and the indexes). */
-    public static final List<String> SECTIONS = List.of("cover", "title", "preface", "contents", "subject-index",
-            "place-index");
-    /** Font roles: body text (a Song face), headings (a Hei face) and bold headings. */
-    public static final List<String> FONT_ROLES = List.of("serif", "sans", "sansBold");
-    /** Paper sizes by name, width × height in millimetres. */
-    public static final Map<String, int[]> PAPERS = Map.of("A4", new int[] {210, 297}, "A5", new int[] {148, 210},
-            "B5", new int[] {176, 250}, "16K", new int[] {185, 260}, "大16K", new int[] {210, 285});
+public record PrintSettings(boolean enabled, Paper paper, Margins margins, Set<BookPart> parts, boolean perProvince,
+                            Map<FontRole, String> fonts) {
 
     public record Margins(int top, int bottom, int inside, int outside) {
     }
 
     public static PrintSettings defaults() {
-        return new PrintSettings(true, 210, 297, new Margins(25, 25, 22, 18), SECTIONS, true, Map.of());
+        return new PrintSettings(true, Paper.A4, new Margins(25, 25, 22, 18), EnumSet.allOf(BookPart.class), true,
+                Map.of());
     }
 
     public PrintSettings {
-        sections = List.copyOf(sections);
-        fonts = Map.copyOf(fonts);
+        EnumSet<BookPart> p = EnumSet.noneOf(BookPart.class);
+        p.addAll(parts);
+        parts = Collections.unmodifiableSet(p);
+        EnumMap<FontRole, String> f = new EnumMap<>(FontRole.class);
+        f.putAll(fonts);
+        fonts = Collections.unmodifiableMap(f);
     }
 
-    public boolean has(String section) {
-        return sections.contains(section);
+    public boolean has(BookPart part) {
+        return parts.contains(part);
+    }
+
+    /** Page width in millimetres. */
+    public int width() {
+        return paper.width();
+    }
+
+    /** Page height in millimetres. */
+    public int height() {
+        return paper.height();
     }
 }

@@ -87,7 +87,7 @@ public final class ProjectLoader {
         return new Settings(title, y.string("subtitle", false).orElse(null), y.string("publisher", false).orElse(null),
                 y.string("description", false).orElse(null), baseUrl, y.string("language", false).orElse("zh-CN"),
                 offset, volumeTitle, y.string("copyright", false).orElse(null), feedLimit, y.bool("drafts", false), y.bool("gitInfo", true), rawHtml(y),
-                y.strings("categories"), y.map("pdf").map(ProjectLoader::loadPrint).orElse(PrintSettings.defaults()));
+                y.strings("categories"), y.map("pdf").map(PrintSettingsReader::read).orElse(PrintSettings.defaults()));
     }
 
     private static RawHtml rawHtml(YamlMap y) {
@@ -100,63 +100,6 @@ public final class ProjectLoader {
         y.diagnostics().error(y.file(), y.line("rawHtml"), "'rawHtml' must be safe (HTML in articles is cleaned of "
                 + "scripts), escape (shown as text) or trusted (kept as written), not '" + v + "'");
         return RawHtml.SAFE;
-    }
-
-    private static PrintSettings loadPrint(YamlMap y) {
-        PrintSettings d = PrintSettings.defaults();
-        y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts"));
-        String paper = y.string("paper", false).orElse("A4");
-        int width = d.width();
-        int height = d.height();
-        int[] named = PrintSettings.PAPERS.get(paper.toUpperCase(Locale.ROOT));
-        if (named != null) {
-            width = named[0];
-            height = named[1];
-        } else {
-            String[] wh = paper.split("[\\s×xX*]+");
-            try {
-                if (wh.length != 2) {
-                    throw new NumberFormatException();
-                }
-                width = Integer.parseInt(wh[0].replace("mm", ""));
-                height = Integer.parseInt(wh[1].replace("mm", ""));
-                if (width < 70 || height < 100 || width > 600 || height > 900) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                y.diagnostics().error(y.file(), y.line("paper"), "'paper' must be A4, A5, B5, 16K, 大16K or width and height in millimetres such as '185 260', not '" + paper + "'");
-            }
-        }
-        PrintSettings.Margins m = d.margins();
-        Optional<YamlMap> margins = y.map("margins");
-        if (margins.isPresent()) {
-            YamlMap g = margins.get();
-            g.rejectUnknown(Set.of("top", "bottom", "inside", "outside"));
-            m = new PrintSettings.Margins(g.integer("top", false, 5, 80).orElse(m.top()),
-                    g.integer("bottom", false, 5, 80).orElse(m.bottom()), g.integer("inside", false, 5, 80).orElse(m.inside()),
-                    g.integer("outside", false, 5, 80).orElse(m.outside()));
-        }
-        List<String> sections = d.sections();
-        if (y.has("sections")) {
-            List<String> wanted = y.strings("sections");
-            for (int i = 0; i < wanted.size(); i++) {
-                if (!PrintSettings.SECTIONS.contains(wanted.get(i))) {
-                    y.diagnostics().error(y.file(), y.itemLine("sections", i), "'" + wanted.get(i)
-                            + "' is not a part of the book; the parts are " + String.join(", ", PrintSettings.SECTIONS));
-                }
-            }
-            sections = PrintSettings.SECTIONS.stream().filter(wanted::contains).toList();
-        }
-        java.util.Map<String, String> fonts = new java.util.LinkedHashMap<>();
-        Optional<YamlMap> f = y.map("fonts");
-        if (f.isPresent()) {
-            f.get().rejectUnknown(PrintSettings.FONT_ROLES);
-            for (String role : PrintSettings.FONT_ROLES) {
-                f.get().string(role, false).ifPresent(v -> fonts.put(role, v));
-            }
-        }
-        return new PrintSettings(y.bool("enabled", true), width, height, m, sections,
-                y.bool("perProvince", d.perProvince()), fonts);
     }
 
     static ThemeVocabulary loadThemes(Path file, Diagnostics diagnostics) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import yearbook.config.BookPart;
 import yearbook.config.PrintSettings;
 import yearbook.config.Settings;
 import yearbook.content.Article;
@@ -42,8 +43,8 @@ public final class BookRenderer {
             inBook.put(e.page().url(), e.id());
         }
         Map<String, Boolean> parts = new LinkedHashMap<>();
-        for (String s : PrintSettings.SECTIONS) {
-            parts.put(s, print.has(s));
+        for (BookPart part : BookPart.values()) {
+            parts.put(part.id(), print.has(part));
         }
         PrintSettings.Margins m = print.margins();
         int regions = countRegions(book.sections());

@@ -32,6 +32,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
+import yearbook.config.FontRole;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -101,9 +103,9 @@ public final class PdfMaker {
         b.withProducer(producer);
         // each face is registered once: the renderer keeps a parsed copy of every face a document uses. Bold
         // and emphasis are set in the Hei face (the stylesheet says so), as Chinese books do.
-        b.useFont(() -> stream(fonts.face("serif").data()), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> stream(fonts.face("sans").data()), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> stream(fonts.face("sansBold").data()), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
+        b.useFont(() -> stream(fonts.face(FontRole.SERIF).data()), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
+        b.useFont(() -> stream(fonts.face(FontRole.SANS).data()), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
+        b.useFont(() -> stream(fonts.face(FontRole.SANS_BOLD).data()), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
         b.useExternalResourceAccessControl((uri, type) -> inside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.withDiagnosticConsumer(d -> {

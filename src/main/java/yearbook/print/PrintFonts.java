@@ -20,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import com.openhtmltopdf.util.XRLog;
 
+import yearbook.config.FontRole;
 import yearbook.config.PrintSettings;
 import yearbook.diag.Diagnostics;
 
@@ -35,8 +36,8 @@ public final class PrintFonts {
     /** CSS family of the heading face. */
     public static final String SANS = "yb-sans";
 
-    private static final Map<String, String> BUILT_IN = Map.of("serif", "NotoSerifSC_400Regular.ttf",
-            "sans", "NotoSansSC_400Regular.ttf", "sansBold", "NotoSansSC_700Bold.ttf");
+    private static final Map<FontRole, String> BUILT_IN = Map.of(FontRole.SERIF, "NotoSerifSC_400Regular.ttf",
+            FontRole.SANS, "NotoSansSC_400Regular.ttf", FontRole.SANS_BOLD, "NotoSansSC_700Bold.ttf");
     private static volatile PrintFonts builtIn;
     /** Held here: java.util.logging keeps its loggers only weakly, and a collected one forgets its level. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
@@ -55,14 +56,14 @@ public final class PrintFonts {
         QUIET.forEach(l -> l.setLevel(Level.OFF));
     }
 
-    /** One font file: its role ({@link PrintSettings#FONT_ROLES}), name and bytes. */
-    record Face(String role, String name, byte[] data) {
+    /** One font file: its role ({@link FontRole}), name and bytes. */
+    record Face(FontRole role, String name, byte[] data) {
     }
 
-    private final Map<String, Face> faces;
+    private final Map<FontRole, Face> faces;
     private final BitSet coverage;
 
-    private PrintFonts(Map<String, Face> faces, BitSet coverage) {
+    private PrintFonts(Map<FontRole, Face> faces, BitSet coverage) {
         this.faces = Map.copyOf(faces);
         this.coverage = coverage;
     }
@@ -85,8 +86,8 @@ public final class PrintFonts {
         if (settings.fonts().isEmpty()) {
             return base;
         }
-        Map<String, Face> faces = new LinkedHashMap<>(base.faces);
-        for (Map.Entry<String, String> e : settings.fonts().entrySet()) {
+        Map<FontRole, Face> faces = new LinkedHashMap<>(base.faces);
+        for (Map.Entry<FontRole, String> e : settings.fonts().entrySet()) {
             Path file = templates.resolve(e.getValue()).normalize();
             String problem = null;
             byte[] data = null;
@@ -103,7 +104,7 @@ public final class PrintFonts {
                 }
             }
             if (problem != null) {
-                diagnostics.error(settingsFile, 0, "pdf.fonts." + e.getKey() + ": " + problem);
+                diagnostics.error(settingsFile, 0, "pdf.fonts." + e.getKey().id() + ": " + problem);
             } else {
                 faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), prepared(data)));
             }
@@ -118,8 +119,8 @@ public final class PrintFonts {
             synchronized (PrintFonts.class) {
                 f = builtIn;
                 if (f == null) {
-                    Map<String, Face> faces = new LinkedHashMap<>();
-                    for (String role : PrintSettings.FONT_ROLES) {
+                    Map<FontRole, Face> faces = new LinkedHashMap<>();
+                    for (FontRole role : FontRole.values()) {
                         String name = BUILT_IN.get(role);
                         try (InputStream in = PrintFonts.class.getResourceAsStream("/yearbook/fonts/" + name)) {
                             if (in == null) {
@@ -254,13 +255,13 @@ public final class PrintFonts {
     /** The font files' names, for messages. */
     public String names() {
         List<String> names = new ArrayList<>();
-        for (String role : PrintSettings.FONT_ROLES) {
+        for (FontRole role : FontRole.values()) {
             names.add(faces.get(role).name());
         }
         return String.join(", ", names);
     }
 
-    Face face(String role) {
+    Face face(FontRole role) {
         return faces.get(role);
     }
 

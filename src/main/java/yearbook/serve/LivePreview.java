@@ -17,7 +17,6 @@ import yearbook.pipeline.Preview;
 import yearbook.pipeline.Previewer;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
-import yearbook.diag.Diagnostic;
 
 /**
  * The editor's live preview ({@code yearbook serve}): serves the site as it is in the content and template

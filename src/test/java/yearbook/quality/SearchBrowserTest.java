@@ -26,10 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import yearbook.pipeline.BuildOptions;
-import yearbook.pipeline.BuildService;
-import yearbook.pipeline.Progress;
-import yearbook.diag.Diagnostics;
 import yearbook.region.Region;
 import yearbook.serve.SiteServer;
 import yearbook.site.Page;
@@ -37,7 +33,6 @@ import yearbook.site.SiteModel;
 import yearbook.testing.Axe;
 import yearbook.testing.Chromium;
 import yearbook.testing.RepositorySite;
-import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 
 /**

@@ -16,13 +16,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import yearbook.pipeline.BuildOptions;
-import yearbook.pipeline.BuildService;
-import yearbook.pipeline.Progress;
-import yearbook.diag.Diagnostics;
 import yearbook.site.Page;
 import yearbook.site.SiteModel;
-import yearbook.testing.TestFiles;
 import yearbook.testing.TestSites;
 
 /** The index of the repository's own yearbook, read back the way search.js reads it. */

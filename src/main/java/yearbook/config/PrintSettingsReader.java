@@ -1,0 +1,93 @@
+package yearbook.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import yearbook.yaml.YamlMap;
+
+/** Reads the {@code pdf:} group of {@code yearbook.yaml}; a wrong value is an error at its line. */
+final class PrintSettingsReader {
+    private PrintSettingsReader() {
+    }
+
+    static PrintSettings read(YamlMap y) {
+        PrintSettings d = PrintSettings.defaults();
+        y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts"));
+        return new PrintSettings(y.bool("enabled", true), paper(y, d.paper()), margins(y, d.margins()), parts(y, d),
+                y.bool("perProvince", d.perProvince()), fonts(y));
+    }
+
+    private static Paper paper(YamlMap y, Paper fallback) {
+        String paper = y.string("paper", false).orElse(Paper.Named.A4.label());
+        Optional<Paper> named = Paper.named(paper);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String[] wh = paper.split("[\\s×xX*]+");
+        try {
+            if (wh.length != 2) {
+                throw new NumberFormatException();
+            }
+            int width = Integer.parseInt(wh[0].replace("mm", ""));
+            int height = Integer.parseInt(wh[1].replace("mm", ""));
+            if (width < 70 || height < 100 || width > 600 || height > 900) {
+                throw new NumberFormatException();
+            }
+            return new Paper(width, height);
+        } catch (NumberFormatException e) {
+            List<String> names = new ArrayList<>();
+            for (Paper.Named n : Paper.Named.values()) {
+                names.add(n.label());
+            }
+            y.diagnostics().error(y.file(), y.line("paper"), "'paper' must be " + String.join(", ", names)
+                    + " or width and height in millimetres such as '185 260', not '" + paper + "'");
+            return fallback;
+        }
+    }
+
+    private static PrintSettings.Margins margins(YamlMap y, PrintSettings.Margins m) {
+        Optional<YamlMap> margins = y.map("margins");
+        if (margins.isEmpty()) {
+            return m;
+        }
+        YamlMap g = margins.get();
+        g.rejectUnknown(Set.of("top", "bottom", "inside", "outside"));
+        return new PrintSettings.Margins(g.integer("top", false, 5, 80).orElse(m.top()),
+                g.integer("bottom", false, 5, 80).orElse(m.bottom()), g.integer("inside", false, 5, 80).orElse(m.inside()),
+                g.integer("outside", false, 5, 80).orElse(m.outside()));
+    }
+
+    private static Set<BookPart> parts(YamlMap y, PrintSettings d) {
+        if (!y.has("sections")) {
+            return d.parts();
+        }
+        List<String> wanted = y.strings("sections");
+        List<BookPart> parts = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Optional<BookPart> part = BookPart.of(wanted.get(i));
+            if (part.isPresent()) {
+                parts.add(part.get());
+            } else {
+                y.diagnostics().error(y.file(), y.itemLine("sections", i), "'" + wanted.get(i)
+                        + "' is not a part of the book; the parts are " + String.join(", ", BookPart.ids()));
+            }
+        }
+        return Set.copyOf(parts);
+    }
+
+    private static Map<FontRole, String> fonts(YamlMap y) {
+        Map<FontRole, String> fonts = new EnumMap<>(FontRole.class);
+        Optional<YamlMap> f = y.map("fonts");
+        if (f.isPresent()) {
+            f.get().rejectUnknown(FontRole.ids());
+            for (FontRole role : FontRole.values()) {
+                f.get().string(role.id(), false).ifPresent(v -> fonts.put(role, v));
+            }
+        }
+        return fonts;
+    }
+}
