@@ -31,10 +31,6 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public synchronized int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
-    }
-
     /** All findings, in a stable order. */
     public synchronized List<Diagnostic> all() {
         List<Diagnostic> copy = new ArrayList<>(items);
