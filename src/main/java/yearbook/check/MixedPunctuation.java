@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
+import yearbook.text.Cjk;
 
 /**
  * Half-width punctuation typed inside Chinese text ({@code 外,内} for {@code 外，内}): a warning at its line and
@@ -94,7 +95,7 @@ final class MixedPunctuation {
                 continue;
             }
             int after = text.codePointAt(j);
-            if (chineseContext(before) && chineseContext(after) && (han(before) || han(after))) {
+            if (chineseContext(before) && chineseContext(after) && (Cjk.isHan(before) || Cjk.isHan(after))) {
                 column += line.codePointCount(counted, i);
                 counted = i;
                 found.add(Diagnostic.warning(file, lineNo, column,
@@ -143,13 +144,8 @@ final class MixedPunctuation {
         return new String(out);
     }
 
-    static boolean han(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    /** A Chinese character, or punctuation that only Chinese text uses: 、。《》「」【】，：；！？（） and “ ”. */
+    /** A Chinese character, or {@linkplain Cjk#isChinesePunctuation punctuation that only Chinese text uses}. */
     static boolean chineseContext(int cp) {
-        return han(cp) || cp >= 0x3001 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF0F || cp >= 0xFF1A && cp <= 0xFF1F
-                || cp == 0x201C || cp == 0x201D;
+        return Cjk.isHan(cp) || Cjk.isChinesePunctuation(cp);
     }
 }

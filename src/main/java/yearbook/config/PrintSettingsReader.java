@@ -17,12 +17,16 @@ final class PrintSettingsReader {
     static PrintSettings read(YamlMap y) {
         PrintSettings d = PrintSettings.defaults();
         y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts"));
-        return new PrintSettings(y.bool("enabled", true), paper(y, d.paper()), margins(y, d.margins()), parts(y, d),
+        return new PrintSettings(y.bool("enabled", d.enabled()), paper(y, d.paper()), margins(y, d.margins()), parts(y, d),
                 y.bool("perProvince", d.perProvince()), fonts(y));
     }
 
     private static Paper paper(YamlMap y, Paper fallback) {
-        String paper = y.string("paper", false).orElse(Paper.Named.A4.label());
+        Optional<String> given = y.string("paper", false);
+        if (given.isEmpty()) {
+            return fallback;
+        }
+        String paper = given.get();
         Optional<Paper> named = Paper.named(paper);
         if (named.isPresent()) {
             return named.get();

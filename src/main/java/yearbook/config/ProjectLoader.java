@@ -45,7 +45,7 @@ public final class ProjectLoader {
     }
 
     static Settings loadSettings(Path file, Diagnostics diagnostics) {
-        Settings fallback = new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true, RawHtml.SAFE, List.of(), PrintSettings.defaults());
+        Settings fallback = Settings.defaults();
         if (!Files.isRegularFile(file)) {
             diagnostics.error(file, 0, "the settings file is missing: every yearbook needs " + SETTINGS_FILE
                     + " with at least 'title:' and 'baseUrl:'");
@@ -62,36 +62,40 @@ public final class ProjectLoader {
         YamlMap y = parsed.get();
         y.rejectUnknown(SETTINGS_FIELDS);
         String title = y.string("title", true).orElse(fallback.title());
-        String baseUrl = y.string("baseUrl", false).orElse("/");
+        String baseUrl = y.string("baseUrl", false).orElse(fallback.baseUrl());
         if (!(baseUrl.startsWith("/") || baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
             diagnostics.error(file, y.line("baseUrl"), "'baseUrl' must start with https://, http:// or /, not '" + baseUrl + "'");
-            baseUrl = "/";
+            baseUrl = fallback.baseUrl();
         }
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        int offset = 1;
-        String volumeTitle = "{title} {volume}";
+        int offset = fallback.volumeOffset();
+        String volumeTitle = fallback.volumeTitle();
         Optional<YamlMap> volume = y.map("volume");
         if (volume.isPresent()) {
             volume.get().rejectUnknown(Set.of("offset", "title"));
-            offset = volume.get().integer("offset", false, -5, 5).orElse(1);
+            offset = volume.get().integer("offset", false, -5, 5).orElse(offset);
             volumeTitle = volume.get().string("title", false).orElse(volumeTitle);
         }
-        int feedLimit = 50;
+        int feedLimit = fallback.feedLimit();
         Optional<YamlMap> feed = y.map("feed");
         if (feed.isPresent()) {
             feed.get().rejectUnknown(Set.of("limit"));
-            feedLimit = feed.get().integer("limit", false, 1, 10_000).orElse(50);
+            feedLimit = feed.get().integer("limit", false, 1, 10_000).orElse(feedLimit);
         }
-        return new Settings(title, y.string("subtitle", false).orElse(null), y.string("publisher", false).orElse(null),
-                y.string("description", false).orElse(null), baseUrl, y.string("language", false).orElse("zh-CN"),
-                offset, volumeTitle, y.string("copyright", false).orElse(null), feedLimit, y.bool("drafts", false), y.bool("gitInfo", true), rawHtml(y),
-                y.strings("categories"), y.map("pdf").map(PrintSettingsReader::read).orElse(PrintSettings.defaults()));
+        return new Settings(title, y.string("subtitle", false).orElse(fallback.subtitle()),
+                y.string("publisher", false).orElse(fallback.publisher()),
+                y.string("description", false).orElse(fallback.description()), baseUrl,
+                y.string("language", false).orElse(fallback.language()), offset, volumeTitle,
+                y.string("copyright", false).orElse(fallback.copyright()), feedLimit, y.bool("drafts", fallback.drafts()),
+                y.bool("gitInfo", fallback.gitInfo()), rawHtml(y, fallback.rawHtml()),
+                y.has("categories") ? y.strings("categories") : fallback.categories(),
+                y.map("pdf").map(PrintSettingsReader::read).orElse(fallback.print()));
     }
 
-    private static RawHtml rawHtml(YamlMap y) {
-        String v = y.string("rawHtml", false).orElse(RawHtml.SAFE.setting());
+    private static RawHtml rawHtml(YamlMap y, RawHtml fallback) {
+        String v = y.string("rawHtml", false).orElse(fallback.setting());
         for (RawHtml r : RawHtml.values()) {
             if (r.setting().equals(v)) {
                 return r;
@@ -99,7 +103,7 @@ public final class ProjectLoader {
         }
         y.diagnostics().error(y.file(), y.line("rawHtml"), "'rawHtml' must be safe (HTML in articles is cleaned of "
                 + "scripts), escape (shown as text) or trusted (kept as written), not '" + v + "'");
-        return RawHtml.SAFE;
+        return fallback;
     }
 
     static ThemeVocabulary loadThemes(Path file, Diagnostics diagnostics) {

@@ -25,6 +25,15 @@ public record Settings(String title, String subtitle, String publisher, String d
         Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
+    /**
+     * The settings of a yearbook whose {@code yearbook.yaml} says nothing more: each field the file leaves out
+     * takes its value from here, and a missing or unreadable file gives exactly these.
+     */
+    public static Settings defaults() {
+        return new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true,
+                RawHtml.SAFE, List.of(), PrintSettings.defaults());
+    }
+
     /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */
     public String basePath() {
         int scheme = baseUrl.indexOf("://");

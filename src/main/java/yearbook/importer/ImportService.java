@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
-import yearbook.content.ArticlePaths;
+import yearbook.site.ArticlePaths;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.importer.classify.Classifier;

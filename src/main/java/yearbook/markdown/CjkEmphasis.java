@@ -25,6 +25,8 @@ import org.commonmark.parser.SourceLines;
 import org.commonmark.parser.beta.LinkResult;
 import org.commonmark.text.Characters;
 
+import yearbook.text.Cjk;
+
 /**
  * CJK-friendly emphasis for {@code *} runs, after the markdown-cjk-friendly amendment to CommonMark
  * (commonmark-spec issue 650): in the flanking rules, a CJK character next to a delimiter run counts like
@@ -249,12 +251,12 @@ final class CjkEmphasis {
         // Not left-flanking only because punctuation follows: "是**“", "是**（". Put the sentinel after the run;
         // right-flanking stays true as the run is preceded by neither whitespace nor punctuation.
         if (punctuationAfter && !punctuationBefore && after != '_'
-                && (Cjk.isCjk(after) || isCjkSequenceBefore(s, start))) {
+                && (Cjk.isWideOrHangul(after) || isCjkSequenceBefore(s, start))) {
             return end;
         }
         // Not right-flanking only because punctuation precedes: "”**是", "。**后". Put the sentinel before the
         // run; left-flanking stays true as the run is followed by neither whitespace nor punctuation.
-        if (punctuationBefore && !punctuationAfter && before != '_' && (Cjk.isCjk(before) || Cjk.isCjk(after))) {
+        if (punctuationBefore && !punctuationAfter && before != '_' && (Cjk.isWideOrHangul(before) || Cjk.isWideOrHangul(after))) {
             return start;
         }
         return -1;
@@ -263,11 +265,11 @@ final class CjkEmphasis {
     /** Whether a CJK character, a CJK character plus variation selector, or an IVS ends just before {@code at}. */
     private static boolean isCjkSequenceBefore(String s, int at) {
         int last = s.codePointBefore(at);
-        if (Cjk.isCjk(last) || Cjk.isIdeographicVariationSelector(last)) {
+        if (Cjk.isWideOrHangul(last) || Cjk.isIdeographicVariationSelector(last)) {
             return true;
         }
         int baseEnd = at - Character.charCount(last);
-        return Cjk.isNonEmojiVariationSelector(last) && baseEnd > 0 && Cjk.isCjk(s.codePointBefore(baseEnd));
+        return Cjk.isNonEmojiVariationSelector(last) && baseEnd > 0 && Cjk.isWideOrHangul(s.codePointBefore(baseEnd));
     }
 
     /** Past a code span starting at {@code i}, or past the backtick run if it has no closing run. */

@@ -14,6 +14,9 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.text.Characters;
+
+import yearbook.text.Cjk;
 
 /**
  * Drops soft line breaks between CJK characters: {@code 职工\n群众} reads {@code 职工群众}, where CommonMark
@@ -22,15 +25,32 @@ import org.commonmark.node.Text;
  * <p>Implemented as a pass over the parsed document rather than as a renderer for {@link SoftLineBreak}, so
  * that everything reading the tree afterwards (HTML, heading text and ids) agrees. For each break it finds the
  * nearest character on each side, looking into emphasis and link text ({@code **职工**\n群众}) and through
- * {@linkplain Cjk#isLookThrough ambiguous punctuation} such as “ ”; inline code counts as text, while images,
+ * {@linkplain #isLookThrough ambiguous punctuation} such as “ ”; inline code counts as text, while images,
  * raw HTML and line breaks end the search. The break is removed when both characters are
- * {@linkplain Cjk#isBreakless breakless CJK characters}.
+ * {@linkplain #isBreakless breakless CJK characters}.
  */
 final class CjkSoftBreaks {
 
     private static final int NONE = -1;
 
     private CjkSoftBreaks() {
+    }
+
+    /**
+     * Characters between which a soft line break is dropped: {@linkplain Cjk#isWideOrHangul CJK characters}
+     * except Hangul, because Korean separates words with spaces.
+     */
+    static boolean isBreakless(int cp) {
+        return Cjk.isWideOrHangul(cp) && !Cjk.isHangul(cp);
+    }
+
+    /**
+     * Characters that a soft-break decision looks through to the next character: variation selectors, and
+     * East Asian Width "ambiguous" punctuation (“ ” ‘ ’ … — · and the like), which is set wide in Chinese text
+     * and narrow in Latin text, so the letter beyond it decides.
+     */
+    static boolean isLookThrough(int cp) {
+        return Cjk.isVariationSelector(cp) || (Cjk.isAmbiguousWidth(cp) && Characters.isPunctuationCodePoint(cp));
     }
 
     static void apply(Node document) {
@@ -51,7 +71,7 @@ final class CjkSoftBreaks {
             flatten(container, leaves);
             for (int i = 0; i < leaves.size(); i++) {
                 if (leaves.get(i) instanceof SoftLineBreak
-                        && Cjk.isBreakless(nearest(leaves, i, -1)) && Cjk.isBreakless(nearest(leaves, i, +1))) {
+                        && isBreakless(nearest(leaves, i, -1)) && isBreakless(nearest(leaves, i, +1))) {
                     dropped.add(leaves.get(i));
                 }
             }
@@ -88,7 +108,7 @@ final class CjkSoftBreaks {
             int k = step < 0 ? text.length() : 0;
             while (step < 0 ? k > 0 : k < text.length()) {
                 int cp = step < 0 ? text.codePointBefore(k) : text.codePointAt(k);
-                if (!Cjk.isLookThrough(cp)) {
+                if (!isLookThrough(cp)) {
                     return cp;
                 }
                 k += step * Character.charCount(cp);

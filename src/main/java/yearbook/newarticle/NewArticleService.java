@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
-import yearbook.content.ArticlePaths;
+import yearbook.site.ArticlePaths;
 import yearbook.content.ArticleReader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;

@@ -14,6 +14,7 @@ import yearbook.region.Region;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
 import yearbook.site.SiteModel;
+import yearbook.site.Urls;
 import yearbook.site.Volume;
 import yearbook.text.ChineseOrder;
 import yearbook.text.Pinyin;
@@ -51,7 +52,7 @@ public final class PrintPlan {
                 for (List<Page> pages : byProvince.values()) {
                     Region province = pages.get(0).chain().get(0);
                     RegionNode node = site.regionsByCode().get(province.code());
-                    String slug = node.url().replaceAll(".*/([^/]+)/$", "$1");
+                    String slug = Urls.regionSlug(node.region());
                     books.add(book(site, base, FOLDER + "/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
                             v.number(), province, pages));
                 }

@@ -68,16 +68,15 @@ public final class SiteRenderer {
         templates.check(TEMPLATES);
         ViewFactory views = new ViewFactory(site, books);
         SiteView siteView = views.site(generator);
-        String base = site.settings().basePath();
         List<Job> jobs = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
 
-        page(jobs, sitemap, site.settings(), siteView, base, "home", site.settings().title(), site.settings().description(),
+        page(jobs, sitemap, site.settings(), siteView, site.urls().home(), "home", site.settings().title(), site.settings().description(),
                 "home.ftlh", "home", views::home);
         for (Volume v : site.volumes()) {
             page(jobs, sitemap, site.settings(), siteView, v.url(), "volume", v.name(), null, "volume.ftlh", "volume", () -> views.volume(v));
         }
-        page(jobs, sitemap, site.settings(), siteView, base + "regions/", "regions", "地区", null, "regions.ftlh", "regions",
+        page(jobs, sitemap, site.settings(), siteView, site.urls().regions(), "regions", "地区", null, "regions.ftlh", "regions",
                 () -> views.tree(site.regions()));
         for (RegionNode n : site.regionsByCode().values().stream()
                 .sorted(java.util.Comparator.comparing((RegionNode r) -> r.region().code())).toList()) {
@@ -89,7 +88,7 @@ public final class SiteRenderer {
                         () -> views.regionTheme(n, t));
             }
         }
-        page(jobs, sitemap, site.settings(), siteView, base + "themes/", "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
+        page(jobs, sitemap, site.settings(), siteView, site.urls().themes(), "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
         for (ThemeNode t : site.themes()) {
             page(jobs, sitemap, site.settings(), siteView, t.url(), "theme", t.theme().name(), t.theme().description(), "theme.ftlh",
                     "theme", () -> views.theme(t));
@@ -98,16 +97,16 @@ public final class SiteRenderer {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
                     "article", () -> views.article(p));
         }
-        page(jobs, sitemap, site.settings(), siteView, base + "search/", "search", "搜索", null, "search.ftlh", "search",
+        page(jobs, sitemap, site.settings(), siteView, site.urls().search(), "search", "搜索", null, "search.ftlh", "search",
                 views::search);
         int pages = jobs.size() + 1; // every page so far, and the 404 page
-        PageMeta notFound = new PageMeta("404", "页面不存在", base + "404.html", site.settings().absolute(base + "404.html"), null);
+        PageMeta notFound = new PageMeta("404", "页面不存在", site.urls().notFound(), site.settings().absolute(site.urls().notFound()), null);
         jobs.add(new Job("404.html", () -> templates.render("404.ftlh", Map.of("site", siteView, "page", notFound))));
         jobs.add(new Job("atom.xml", () -> templates.render("atom.ftlx", Map.of("site", siteView, "feed", views.feed()))));
         jobs.add(new Job("sitemap.xml", () -> templates.render("sitemap.ftlx",
                 Map.of("site", siteView, "sitemap", views.sitemap(sitemap)))));
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
-                "sitemap", views.sitemap(List.of(base + "sitemap.xml"))))));
+                "sitemap", views.sitemap(List.of(site.urls().sitemap()))))));
 
         Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
         for (Job j : jobs) {

@@ -39,6 +39,7 @@ import yearbook.site.RegionNode;
 import yearbook.site.RegionTheme;
 import yearbook.site.SiteModel;
 import yearbook.site.ThemeNode;
+import yearbook.site.Urls;
 import yearbook.site.Volume;
 import yearbook.theme.Theme;
 
@@ -51,6 +52,7 @@ final class ViewFactory {
 
     private final SiteModel site;
     private final Settings settings;
+    private final Urls urls;
     private final Map<String, String> themeUrls = new java.util.HashMap<>();
     private final List<Book> books;
 
@@ -58,16 +60,16 @@ final class ViewFactory {
         this.site = site;
         this.books = List.copyOf(books);
         this.settings = site.settings();
+        this.urls = site.urls();
         site.themes().forEach(t -> themeUrls.put(t.theme().id(), t.url()));
     }
 
     SiteView site(String generator) {
         List<CountLink> volumes = site.volumes().stream()
                 .map(v -> new CountLink(v.name(), v.url(), v.articles().size())).toList();
-        String base = settings.basePath();
         return new SiteView(settings.title(), settings.subtitle(), settings.publisher(), settings.description(),
-                settings.language(), settings.baseUrl(), base, base + "regions/", base + "themes/", base + "search/", base + "atom.xml",
-                base + "assets/", settings.copyright(), volumes, site.pages().size(), generator);
+                settings.language(), settings.baseUrl(), urls.home(), urls.regions(), urls.themes(), urls.search(), urls.feed(),
+                urls.assets(), settings.copyright(), volumes, site.pages().size(), generator);
     }
 
     HomeView home() {
@@ -319,8 +321,8 @@ final class ViewFactory {
                         p.article().themes().stream().map(Theme::name).toList()))
                 .toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
-        String home = settings.absolute(settings.basePath());
-        return new FeedView(home, settings.absolute(settings.basePath() + "atom.xml"), updated, entries);
+        String home = settings.absolute(urls.home());
+        return new FeedView(home, settings.absolute(urls.feed()), updated, entries);
     }
 
     SitemapView sitemap(List<String> paths) {

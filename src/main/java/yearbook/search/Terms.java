@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import yearbook.text.Cjk;
+
 /**
  * How text becomes search terms, the same way here (at build time) and in {@code search.js} (in the
  * reader's browser). Text is normalised (NFKC, lower case), then split into runs:
@@ -26,11 +28,9 @@ public final class Terms {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isHan(int cp) {
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return true; // the common block, without a table lookup
-        }
-        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    /** A Chinese character for search: one that makes character terms and bigrams. */
+    private static boolean isHan(int cp) {
+        return Cjk.isHanOrInUnifiedBlock(cp);
     }
 
     /** Every term occurrence in the text, for the index: characters, bigrams and words. */

@@ -28,6 +28,7 @@ import yearbook.markdown.RenderedMarkdown;
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
 import yearbook.text.ChineseOrder;
+import yearbook.text.Cjk;
 import yearbook.theme.Theme;
 
 /**
@@ -160,17 +161,12 @@ public final class SiteBuilder {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' && i > 0 && i + 1 < text.length() && wide(text.charAt(i - 1)) && wide(text.charAt(i + 1))) {
+            if (c == ' ' && i > 0 && i + 1 < text.length() && Cjk.isWideUnit(text.charAt(i - 1)) && Cjk.isWideUnit(text.charAt(i + 1))) {
                 continue;
             }
             sb.append(c);
         }
         return sb.toString();
-    }
-
-    private static boolean wide(char c) {
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
-                || c == '“' || c == '”' || c == '‘' || c == '’' || Character.isSurrogate(c);
     }
 
     /** The grouping of pages the region tree is made from, each list in site order. */

@@ -35,6 +35,11 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
+    /** The site's addresses, under the settings' base path. */
+    public Urls urls() {
+        return new Urls(settings.basePath());
+    }
+
     public Optional<RegionNode> region(String code) {
         return Optional.ofNullable(regionsByCode.get(code));
     }

@@ -18,11 +18,40 @@ import yearbook.theme.Theme;
  * </ul>
  */
 public final class Urls {
+    /** The longest slug made from a title; cut at a word boundary. */
     static final int SLUG_LENGTH = 60;
+    /** The slug of a title that has nothing to spell. */
+    private static final String NO_SLUG = "article";
     private final String base;
 
     public Urls(String basePath) {
         this.base = basePath;
+    }
+
+    /**
+     * A title's slug: its pinyin, as the site spells addresses and the importer names files; {@code article} when
+     * the title is null or has nothing to spell.
+     */
+    public static String slug(String title) {
+        return orNoSlug(title == null ? "" : Pinyin.slug(title, SLUG_LENGTH));
+    }
+
+    private static String orNoSlug(String slug) {
+        return slug.isEmpty() ? NO_SLUG : slug;
+    }
+
+    /** A region's name as addresses and folder names spell it: pinyin run together, {@code etuokeqianqi}. */
+    public static String regionName(Region r) {
+        return Pinyin.compact(r.name());
+    }
+
+    /**
+     * The last part of a region's address: code and name, {@code 150623-etuokeqianqi} (the code alone when the
+     * name has nothing to spell).
+     */
+    public static String regionSlug(Region r) {
+        String name = regionName(r);
+        return r.code() + (name.isEmpty() ? "" : "-" + name);
     }
 
     public String home() {
@@ -30,10 +59,7 @@ public final class Urls {
     }
 
     public String article(Article a) {
-        String slug = a.slug() != null ? a.slug() : Pinyin.slug(a.title(), SLUG_LENGTH);
-        if (slug.isEmpty()) {
-            slug = "article";
-        }
+        String slug = a.slug() != null ? orNoSlug(a.slug()) : slug(a.title());
         return base + a.volume() + "/" + slug + "/";
     }
 
@@ -46,8 +72,7 @@ public final class Urls {
     }
 
     public String region(Region r) {
-        String name = Pinyin.compact(r.name());
-        return base + "regions/" + r.code() + (name.isEmpty() ? "" : "-" + name) + "/";
+        return regions() + regionSlug(r) + "/";
     }
 
     /** The articles of one theme within one region: a folder below the region's page. */
@@ -60,7 +85,32 @@ public final class Urls {
     }
 
     public String theme(Theme t) {
-        return base + "themes/" + t.id() + "/";
+        return themes() + t.id() + "/";
+    }
+
+    /** The search page. */
+    public String search() {
+        return base + "search/";
+    }
+
+    /** The Atom feed. */
+    public String feed() {
+        return base + "atom.xml";
+    }
+
+    /** The sitemap. */
+    public String sitemap() {
+        return base + "sitemap.xml";
+    }
+
+    /** The page shown for an address that does not exist. */
+    public String notFound() {
+        return base + "404.html";
+    }
+
+    /** The folder of the site's own files (style sheets, scripts, fonts), ending in '/'. */
+    public String assets() {
+        return base + "assets/";
     }
 
     /** An asset file, by its path inside the content folder. */

@@ -19,7 +19,7 @@ import yearbook.theme.ThemeVocabulary;
 
 class ArticleReaderTest {
     private final Project project = new Project(
-            new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true, yearbook.config.RawHtml.SAFE, List.of(), yearbook.config.PrintSettings.defaults()),
+            Settings.defaults(),
             new ThemeVocabulary(List.of(new Theme("model-workers", "劳模工匠", null, List.of("劳模")))),
             RegionCatalog.standard());
     private final ArticleReader reader = new ArticleReader(project);

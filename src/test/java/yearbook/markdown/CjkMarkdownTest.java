@@ -21,6 +21,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import yearbook.text.Cjk;
+
 /** Golden tests for the CJK behaviours, headings, tables, links and thread safety of {@link MarkdownRenderer}. */
 class CjkMarkdownTest {
 
@@ -397,23 +399,23 @@ class CjkMarkdownTest {
         @Test
         void cjkForEmphasis() {
             for (int cp : "是。，、《》（）！？：；あアㄅ한\uFF21".codePoints().toArray()) {
-                assertTrue(Cjk.isCjk(cp), Character.toString(cp));
+                assertTrue(Cjk.isWideOrHangul(cp), Character.toString(cp));
             }
-            assertTrue(Cjk.isCjk(0x20000)); // CJK extension B
-            assertTrue(Cjk.isCjk(0x3400)); // CJK extension A
+            assertTrue(Cjk.isWideOrHangul(0x20000)); // CJK extension B
+            assertTrue(Cjk.isWideOrHangul(0x3400)); // CJK extension A
             for (int cp : "a1 “”‘’…—·*".codePoints().toArray()) {
-                assertFalse(Cjk.isCjk(cp), Character.toString(cp));
+                assertFalse(Cjk.isWideOrHangul(cp), Character.toString(cp));
             }
-            assertFalse(Cjk.isCjk(0x1F600)); // emoji
-            assertFalse(Cjk.isCjk(CjkEmphasis.SENTINEL));
+            assertFalse(Cjk.isWideOrHangul(0x1F600)); // emoji
+            assertFalse(Cjk.isWideOrHangul(CjkEmphasis.SENTINEL));
         }
 
         @Test
         void breaklessExcludesHangul() {
-            assertTrue(Cjk.isBreakless('是'));
-            assertTrue(Cjk.isBreakless('。'));
-            assertFalse(Cjk.isBreakless('한'));
-            assertFalse(Cjk.isBreakless('a'));
+            assertTrue(CjkSoftBreaks.isBreakless('是'));
+            assertTrue(CjkSoftBreaks.isBreakless('。'));
+            assertFalse(CjkSoftBreaks.isBreakless('한'));
+            assertFalse(CjkSoftBreaks.isBreakless('a'));
         }
     }
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.ibm.icu.text.Transliterator;
 
+import yearbook.text.Cjk;
+
 /**
  * Turns the bytes of a raw page into text. The encoding is detected, never assumed: a byte-order mark decides
  * (UTF-8, UTF-16LE/BE); without one, text that is valid UTF-8 is UTF-8, and otherwise text that decodes as
@@ -94,7 +96,7 @@ public final class Decoder {
                 if (text.charAt(i) != simplified.charAt(i)) {
                     changed++;
                 }
-                if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                if (Cjk.isHan(text.charAt(i))) {
                     han++;
                 }
             }

@@ -1,21 +1,20 @@
 package yearbook.importer.repair;
 
+import yearbook.text.Cjk;
+
 /** Character classes, counting and quoting that the importer's steps share. */
 public final class Chars {
     private Chars() {
     }
 
-    /** Han characters: the CJK unified ideographs (with the extensions) and compatibility ideographs, and 〇. */
+    /** Han characters: {@linkplain Cjk#isIdeograph the ideographs} (with the extensions and compatibility ones) and 〇. */
     public static boolean isHan(int c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF
-                || c == 0x3007 || c >= 0x20000 && c <= 0x3134F;
+        return Cjk.isIdeograph(c);
     }
 
-    /** Full-width punctuation and the marks Chinese text uses: ，。、；：？！“”‘’（）《》〈〉【】…—·. */
+    /** Full-width punctuation and the marks Chinese text uses: {@linkplain Cjk#isCjkPunctuation CJK punctuation}. */
     public static boolean isCjkPunct(int c) {
-        return c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
-                || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65
-                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' || c == '·' || c == '•';
+        return Cjk.isCjkPunctuation(c);
     }
 
     /** Han characters and CJK punctuation: what makes a character "Chinese text" for spacing rules. */

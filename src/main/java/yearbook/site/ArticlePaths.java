@@ -1,8 +1,7 @@
-package yearbook.content;
+package yearbook.site;
 
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
-import yearbook.text.Pinyin;
 
 /**
  * Where an article's file goes inside the content folder, as the importer and {@code yearbook new} place them:
@@ -10,21 +9,17 @@ import yearbook.text.Pinyin;
  * {@code articles/150000-neimengguzizhiqu/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu.md}.
  */
 public final class ArticlePaths {
-    /** The longest file name made from a title, before {@code .md}; cut at a word boundary. */
-    public static final int SLUG_LENGTH = 60;
-
     private ArticlePaths() {
     }
 
     /** {@code articles/150000-neimengguzizhiqu}: the folder of the region's province. */
     public static String folder(RegionCatalog regions, Region region) {
         Region province = regions.chain(region).get(0);
-        return "articles/" + province.code() + "-" + Pinyin.compact(province.name());
+        return "articles/" + province.code() + "-" + Urls.regionName(province);
     }
 
-    /** The title's pinyin, as the site spells addresses; {@code article} when the title has nothing to spell. */
+    /** The file name (before {@code .md}) of an article with this title: {@linkplain Urls#slug its slug}. */
     public static String slug(String title) {
-        String slug = title == null ? "" : Pinyin.slug(title, SLUG_LENGTH);
-        return slug.isEmpty() ? "article" : slug;
+        return Urls.slug(title);
     }
 }
