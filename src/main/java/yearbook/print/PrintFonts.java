@@ -23,6 +23,7 @@ import com.openhtmltopdf.util.XRLog;
 import yearbook.config.FontRole;
 import yearbook.config.PrintSettings;
 import yearbook.diag.Diagnostics;
+import yearbook.text.Cjk;
 
 /**
  * The fonts the print yearbook is set in: a Song face for the body ({@value #SERIF}), a Hei face for headings
@@ -188,11 +189,6 @@ public final class PrintFonts {
         return out;
     }
 
-    /** Whether a code point is a radical (⼀ ⺍ …) or a compatibility ideograph (豈 …). */
-    static boolean isStandIn(long cp) {
-        return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F;
-    }
-
     /** Maps stand-in code points to no glyph in every format 12 (full Unicode) character map. */
     private static void dropStandIns(byte[] f, int cmap) {
         if (cmap + 4 > f.length) {
@@ -209,7 +205,7 @@ public final class PrintFonts {
                 int at = (int) (sub + 16 + 12 * g);
                 long start = u32(f, at);
                 long end = u32(f, at + 4);
-                if (isStandIn(start) && isStandIn(end) && end - start < 0x200) {
+                if (Cjk.isStandIn(start) && Cjk.isStandIn(end) && end - start < 0x200) {
                     // a run of stand-ins becomes its first code point, and that one maps to glyph 0
                     System.arraycopy(f, at, f, at + 4, 4);
                     java.util.Arrays.fill(f, at + 8, at + 12, (byte) 0);

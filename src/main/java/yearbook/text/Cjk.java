@@ -47,6 +47,16 @@ public final class Cjk {
                 || cp == 0x3007 || cp >= 0x20000 && cp <= 0x3134F;
     }
 
+    /**
+     * The characters that stand in for an ideograph and are almost always conversion errors: the CJK and Kangxi
+     * radicals (⺍ ⼀, U+2E80–U+2FDF) and the compatibility ideographs (豈, U+F900–U+FAFF and the supplement
+     * U+2F800–U+2FA1F).
+     */
+    public static boolean isStandIn(long cp) {
+        return cp >= 0x2E80 && cp <= 0x2FDF || cp <= Integer.MAX_VALUE && inCompatibilityIdeographsBlock((int) cp)
+                || cp >= 0x2F800 && cp <= 0x2FA1F;
+    }
+
     private static boolean inUnifiedIdeographsBlock(int cp) {
         return cp >= 0x4E00 && cp <= 0x9FFF;
     }
