@@ -110,8 +110,8 @@ public final class ImportService {
                 Draft d = p.drafts.get(i);
                 written.add(new Outcome.Written(d, write(options, d), p.notes.get(i)));
             }
-            outcomes.add(new Outcome(p.file, p.decoded.encoding(), p.decoded.traditionalConverted(), p.page.ocr(),
-                    written, p.left, p.page.dropped(), p.page.joins(), null));
+            outcomes.add(Outcome.read(p.file, p.decoded.encoding(), p.decoded.traditionalConverted(), p.page.ocr(),
+                    written, p.left, p.page.dropped(), p.page.joins()));
         }
         outcomes.sort((a, b) -> a.file().compareTo(b.file()));
         Path report = options.report() != null ? options.report() : options.into().resolve("_import-report.md");
@@ -177,7 +177,7 @@ public final class ImportService {
                 articles.add(item);
                 attached.put(item, new ArrayList<>());
             } else {
-                p.left.add(new Outcome.Left(item.first(), item.last(), v.kind().label, describe(item), v.reason()));
+                p.left.add(new Outcome.Left(item.first(), item.last(), Outcome.LeftKind.of(v.kind()), describe(item), v.reason()));
             }
         }
         Map<Item, Meta> metas = new HashMap<>();
@@ -208,11 +208,12 @@ public final class ImportService {
             }
             if (home != null) {
                 attached.get(home).add(c);
-                p.left.add(new Outcome.Left(c.first(), c.last(), Classifier.Kind.CAPTION.label, "“" + c.text() + "”",
+                p.left.add(new Outcome.Left(c.first(), c.last(), Outcome.LeftKind.CAPTION, "“" + c.text() + "”",
                         "附入《" + home.title() + "》"));
             } else {
                 Classifier.Verdict v = Classifier.caption(c);
-                p.left.add(new Outcome.Left(c.first(), c.last(), v.kind() == Classifier.Kind.CAPTION ? "图片新闻" : v.kind().label,
+                p.left.add(new Outcome.Left(c.first(), c.last(), v.kind() == Classifier.Kind.CAPTION
+                        ? Outcome.LeftKind.PHOTO_NEWS : Outcome.LeftKind.of(v.kind()),
                         "“" + c.text() + "”", v.reason()));
             }
         }
