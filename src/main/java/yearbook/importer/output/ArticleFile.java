@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yearbook.content.ImportFlag;
 import yearbook.importer.review.Flag;
 import yearbook.yaml.YamlText;
 
@@ -35,12 +36,12 @@ public final class ArticleFile {
         if (d.region() != null) {
             field(sb, "region", d.region());
         } else {
-            sb.append("region:   # flag: 地区未能确定，请填写，例如 内蒙古自治区/鄂尔多斯市/鄂托克前旗 或代码 150623\n");
+            sb.append("region:   ").append(ImportFlag.format("地区未能确定，请填写，例如 内蒙古自治区/鄂尔多斯市/鄂托克前旗 或代码 150623")).append('\n');
         }
         if (d.year() > 0) {
             sb.append("year: ").append(d.year()).append('\n');
         } else {
-            sb.append("year:   # flag: 年份未能确定，请填写文章记述的年份\n");
+            sb.append("year:   ").append(ImportFlag.format("年份未能确定，请填写文章记述的年份")).append('\n');
         }
         if (d.date() != null) {
             sb.append("date: ").append(d.date()).append('\n');
@@ -67,7 +68,7 @@ public final class ArticleFile {
             sb.append("# photo: ").append(oneLine(c)).append('\n');
         }
         for (Flag f : d.flags()) {
-            sb.append("# flag: ").append(oneLine(f.shown())).append('\n');
+            sb.append(ImportFlag.format(f.shown())).append('\n');
         }
         String withoutHash = sb + "---\n" + d.body();
         sb.append(HASH_PREFIX).append(sha256(withoutHash)).append('\n');
