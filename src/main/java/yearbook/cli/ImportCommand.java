@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report));
         for (Outcome o : r.outcomes()) {
-            if (o.error() != null) {
+            if (o.failed()) {
                 err.println(o.file() + ": error: " + o.error() + "; nothing was imported from it");
                 continue;
             }

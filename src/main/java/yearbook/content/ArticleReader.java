@@ -20,9 +20,8 @@ import yearbook.yaml.YamlMap;
 /** Reads one article file into an {@link Article}, reporting every problem it finds. */
 public final class ArticleReader {
     /** The front matter fields an article may have. */
-    public static final Set<String> FIELDS = Set.of("title", "subtitle", "kicker", "organization", "region", "year",
-            "date", "volume", "themes", "authors", "source", "category", "slug", "draft", "weight");
-    private static final Set<String> SOURCE_FIELDS = Set.of("name", "url", "page", "date");
+    public static final Set<String> FIELDS = ArticleFields.ALL;
+    private static final Set<String> SOURCE_FIELDS = ArticleFields.SOURCE_ALL;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** A slug is a folder name in the site: well under the 255 bytes file systems allow for a name. */
     static final int MAX_SLUG = 100;
@@ -49,40 +48,40 @@ public final class ArticleReader {
 
     private Article toArticle(Path file, String path, YamlMap y, FrontMatter fm, Diagnostics d) {
         y.rejectUnknown(FIELDS);
-        String title = y.string("title", true).orElse(null);
-        String organization = y.string("organization", true).orElse(null);
-        Region region = y.string("region", true).map(r -> resolveRegion(file, y.line("region"), r, d)).orElse(null);
-        int year = y.integer("year", true, 1900, 2200).orElse(0);
-        LocalDate date = y.date("date", false).orElse(null);
-        int volume = y.integer("volume", false, 1900, 2200).orElse(project.settings().volumeFor(year));
+        String title = y.string(ArticleFields.TITLE, true).orElse(null);
+        String organization = y.string(ArticleFields.ORGANIZATION, true).orElse(null);
+        Region region = y.string(ArticleFields.REGION, true).map(r -> resolveRegion(file, y.line(ArticleFields.REGION), r, d)).orElse(null);
+        int year = y.integer(ArticleFields.YEAR, true, 1900, 2200).orElse(0);
+        LocalDate date = y.date(ArticleFields.DATE, false).orElse(null);
+        int volume = y.integer(ArticleFields.VOLUME, false, 1900, 2200).orElse(project.settings().volumeFor(year));
         if (date != null && year > 0 && date.getYear() < year) {
-            d.error(file, y.line("date"), "the publication date " + date + " lies before the covered year " + year);
+            d.error(file, y.line(ArticleFields.DATE), "the publication date " + date + " lies before the covered year " + year);
         }
         List<Theme> themes = new ArrayList<>();
-        List<String> themeNames = y.strings("themes");
+        List<String> themeNames = y.strings(ArticleFields.THEMES);
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < themeNames.size(); i++) {
             String name = themeNames.get(i);
             Optional<Theme> theme = project.themes().find(name);
             if (theme.isEmpty()) {
-                d.error(file, y.itemLine("themes", i), "unknown theme '" + name + "'; themes are listed in themes.yaml"
+                d.error(file, y.itemLine(ArticleFields.THEMES, i), "unknown theme '" + name + "'; themes are listed in themes.yaml"
                         + knownThemes());
             } else if (seen.add(theme.get().id())) {
                 themes.add(theme.get());
             }
         }
-        String slug = y.string("slug", false).orElse(null);
+        String slug = y.string(ArticleFields.SLUG, false).orElse(null);
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            d.error(file, y.line("slug"), "'slug' becomes part of the web address: use lower-case ASCII letters, digits and '-', e.g. 'wuhai-sixiang-jucuo', not '" + slug + "'");
+            d.error(file, y.line(ArticleFields.SLUG), "'slug' becomes part of the web address: use lower-case ASCII letters, digits and '-', e.g. 'wuhai-sixiang-jucuo', not '" + slug + "'");
         } else if (slug != null && slug.length() > MAX_SLUG) {
-            d.error(file, y.line("slug"), "'slug' becomes part of the web address and a folder name: keep it to " + MAX_SLUG
+            d.error(file, y.line(ArticleFields.SLUG), "'slug' becomes part of the web address and a folder name: keep it to " + MAX_SLUG
                     + " characters, not " + slug.length());
         }
         Source source = readSource(y, d);
-        return new Article(file, path, title, y.string("subtitle", false).orElse(null), y.string("kicker", false).orElse(null),
-                organization, region, year, date, volume, themes, y.strings("authors"), source,
-                y.string("category", false).orElse(null), slug, y.bool("draft", false),
-                y.integer("weight", false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine());
+        return new Article(file, path, title, y.string(ArticleFields.SUBTITLE, false).orElse(null), y.string(ArticleFields.KICKER, false).orElse(null),
+                organization, region, year, date, volume, themes, y.strings(ArticleFields.AUTHORS), source,
+                y.string(ArticleFields.CATEGORY, false).orElse(null), slug, y.bool(ArticleFields.DRAFT, false),
+                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine());
     }
 
     private String knownThemes() {
@@ -111,20 +110,20 @@ public final class ArticleReader {
     }
 
     private Source readSource(YamlMap y, Diagnostics d) {
-        if (!y.has("source")) {
+        if (!y.has(ArticleFields.SOURCE)) {
             return null;
         }
-        if (!y.isMap("source")) {
-            return y.string("source", false).map(name -> new Source(name, null, null, null)).orElse(null);
+        if (!y.isMap(ArticleFields.SOURCE)) {
+            return y.string(ArticleFields.SOURCE, false).map(name -> new Source(name, null, null, null)).orElse(null);
         }
-        YamlMap s = y.map("source").orElseThrow();
+        YamlMap s = y.map(ArticleFields.SOURCE).orElseThrow();
         s.rejectUnknown(SOURCE_FIELDS);
-        String url = s.string("url", false).orElse(null);
+        String url = s.string(ArticleFields.SOURCE_URL, false).orElse(null);
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            d.error(y.file(), s.line("url"), "the source 'url' must start with https:// or http://, not '" + url + "'");
+            d.error(y.file(), s.line(ArticleFields.SOURCE_URL), "the source 'url' must start with https:// or http://, not '" + url + "'");
         }
-        Source source = new Source(s.string("name", false).orElse(null), url, s.string("page", false).orElse(null),
-                s.date("date", false).orElse(null));
+        Source source = new Source(s.string(ArticleFields.SOURCE_NAME, false).orElse(null), url, s.string(ArticleFields.SOURCE_PAGE, false).orElse(null),
+                s.date(ArticleFields.SOURCE_DATE, false).orElse(null));
         return source.isEmpty() ? null : source;
     }
 }

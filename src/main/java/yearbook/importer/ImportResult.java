@@ -16,7 +16,7 @@ public record ImportResult(List<Outcome> outcomes, Path report) {
     }
 
     public long failures() {
-        return outcomes.stream().filter(o -> o.error() != null).count();
+        return outcomes.stream().filter(Outcome::failed).count();
     }
 
     public long flags() {

@@ -15,16 +15,17 @@ import java.util.stream.Collectors;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
-import yearbook.site.ArticlePaths;
+import yearbook.content.ArticleHeader;
 import yearbook.content.ArticleReader;
+import yearbook.content.FrontMatterWriter;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
 import yearbook.diag.Diagnostics;
 import yearbook.publish.AtomicFile;
 import yearbook.region.Region;
 import yearbook.region.RegionResolution;
+import yearbook.site.ArticlePaths;
 import yearbook.theme.Theme;
-import yearbook.yaml.YamlText;
 
 /**
  * Starts a new article: a file with the required front matter filled in and a placeholder for the text, where
@@ -92,18 +93,10 @@ public final class NewArticleService {
         return target;
     }
 
-    /** The file's text: the fields in the order of README's example, then the placeholder. */
+    /** The file's text: the required fields, then the placeholder. */
     static String render(String title, String organization, String region, int year, List<String> themes) {
-        StringBuilder sb = new StringBuilder("---\n");
-        sb.append("title: ").append(YamlText.scalar(title)).append('\n');
-        sb.append("organization: ").append(YamlText.scalar(organization)).append('\n');
-        sb.append("region: ").append(YamlText.scalar(region)).append('\n');
-        sb.append("year: ").append(year).append('\n');
-        if (!themes.isEmpty()) {
-            sb.append("themes: [").append(themes.stream().map(YamlText::scalar).collect(Collectors.joining(", "))).append("]\n");
-        }
-        sb.append("---\n").append(PLACEHOLDER);
-        return sb.toString();
+        return FrontMatterWriter.open(ArticleHeader.required(title, organization, region, year, themes))
+                + FrontMatterWriter.DELIMITER + PLACEHOLDER;
     }
 
     private static Region region(Project project, String text) {

@@ -2,7 +2,6 @@ package yearbook.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,13 +110,13 @@ class ImportServiceTest {
     void whatIsNotAnArticleIsListedWithItsReason() throws IOException {
         ImportResult r = importSeeds(false);
         Outcome page4 = r.outcomes().stream().filter(o -> o.file().endsWith("004_6cb5efa38da17b7c.txt")).findFirst().orElseThrow();
-        List<String> kinds = page4.left().stream().map(Outcome.Left::kind).toList();
+        List<String> kinds = page4.left().stream().map(l -> l.kind().label).toList();
         assertTrue(kinds.contains("评论"), kinds.toString());
-        assertTrue(page4.left().stream().anyMatch(l -> l.kind().equals("与工会无关") && l.what().contains("元旦联欢会")));
-        assertTrue(page4.left().stream().anyMatch(l -> l.kind().equals("图片新闻") && l.what().contains("未央区总工会")
+        assertTrue(page4.left().stream().anyMatch(l -> l.kind().label.equals("与工会无关") && l.what().contains("元旦联欢会")));
+        assertTrue(page4.left().stream().anyMatch(l -> l.kind().label.equals("图片新闻") && l.what().contains("未央区总工会")
                 && l.reason().contains("12月27日")));
         Outcome page0 = r.outcomes().stream().filter(o -> o.file().endsWith("000_ab4c0a19c50daeec.txt")).findFirst().orElseThrow();
-        assertTrue(page0.left().stream().anyMatch(l -> l.kind().equals("与工会无关") && l.what().contains("违法占地")));
+        assertTrue(page0.left().stream().anyMatch(l -> l.kind().label.equals("与工会无关") && l.what().contains("违法占地")));
         // the photo at the end of the page belongs to the union article it speaks of, not to the land case before it
         Draft wuhai = byTitle(r).get("以四项举措抓基层 强基础");
         assertTrue(wuhai.captions().get(0).startsWith("图为海勃湾区工业园区工会干部"), wuhai.captions().toString());
@@ -226,7 +225,7 @@ class ImportServiceTest {
         assertEquals(1, r.failures());
         Outcome bad = r.outcomes().get(0);
         assertTrue(bad.file().endsWith("a-binary.txt"));
-        assertNotNull(bad.error());
+        assertTrue(bad.failed());
         assertTrue(bad.error().contains("NUL"), bad.error());
         assertEquals(1, r.articles());
         String report = Files.readString(r.report());

@@ -69,7 +69,7 @@ class FuzzImportTest {
                     () -> ImportService.forContent(into).run(new ImportOptions(List.of(pages), into, false, null))),
                     () -> Mutator.reproduce(testCase) + " took too long");
             for (Outcome o : r.outcomes()) {
-                if (o.error() != null) {
+                if (o.failed()) {
                     refused++;
                     if (o.error().isBlank() || !o.file().contains("p")) {
                         fail(Mutator.reproduce(testCase) + ": an unclear error: " + o.file() + ": " + o.error());

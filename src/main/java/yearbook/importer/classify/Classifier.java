@@ -2,7 +2,7 @@ package yearbook.importer.classify;
 
 import yearbook.importer.meta.Dates;
 import yearbook.importer.page.Item;
-import yearbook.importer.page.PageParser;
+import yearbook.importer.page.Labels;
 import yearbook.importer.page.Unit;
 import yearbook.importer.repair.Chars;
 
@@ -35,7 +35,7 @@ public final class Classifier {
 
     public static Verdict item(Item item) {
         String text = (item.title() == null ? "" : item.title()) + "\n" + item.text();
-        if (item.label() != null && PageParser.COMMENTARY_LABELS.contains(item.label()) || item.title() != null && item.title().contains("评论员")) {
+        if (item.label() != null && Labels.COMMENTARY_LABELS.contains(item.label()) || item.title() != null && item.title().contains("评论员")) {
             return new Verdict(Kind.COMMENTARY, "评论栏目" + (item.label() != null ? "“" + item.label() + "”" : "")
                     + "：记述的不是工作，未作为条目导入");
         }

@@ -20,4 +20,10 @@ public record Draft(String path, String title, String subtitle, String kicker, S
         captions = List.copyOf(captions);
         flags = List.copyOf(flags);
     }
+
+    /** The same draft, to be written to {@code file}. */
+    public Draft withPath(String file) {
+        return new Draft(file, title, subtitle, kicker, organization, region, year, date, themes, authors, sourceName,
+                sourceDate, sourcePage, section, body, captions, flags, origin);
+    }
 }

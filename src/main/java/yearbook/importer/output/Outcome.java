@@ -2,25 +2,43 @@ package yearbook.importer.output;
 
 import java.util.List;
 
+import yearbook.importer.classify.Classifier;
 import yearbook.importer.page.Dropped;
 import yearbook.importer.page.Page;
 
 /**
- * What the import did with one input file, for the report: the encoding it was read in, whether it was OCR text,
- * the articles made (with what happened to their files), the items and lines left out and why, and the paragraph
- * joins made. {@code error} is set when the file could not be read at all.
+ * What the import did with one input file, for the report: whether it could be read at all ({@code reading}, and
+ * when not, the {@code error} saying why), the encoding it was read in, whether it was OCR text, the articles made
+ * (with what happened to their files), the items and lines left out and why, and the paragraph joins made.
  */
-public record Outcome(String file, String encoding, int traditional, boolean ocr, List<Written> articles,
-                      List<Left> left, List<Dropped> chrome, List<Page.Join> joins, String error) {
+public record Outcome(String file, Reading reading, String error, String encoding, int traditional, boolean ocr,
+                      List<Written> articles, List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
     public Outcome {
+        if (reading == Reading.UNREADABLE ? error == null || error.isBlank() : !error.isEmpty()) {
+            throw new IllegalArgumentException("an unreadable file needs its error, a read one has none: " + file);
+        }
         articles = List.copyOf(articles);
         left = List.copyOf(left);
         chrome = List.copyOf(chrome);
         joins = List.copyOf(joins);
     }
 
+    /** Whether the file was read, or refused as a whole (nothing was imported from it). */
+    public enum Reading { READ, UNREADABLE }
+
+    /** A file read into a page: its articles, what was left out, the chrome dropped and the joins made. */
+    public static Outcome read(String file, String encoding, int traditional, boolean ocr, List<Written> articles,
+                               List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
+        return new Outcome(file, Reading.READ, "", encoding, traditional, ocr, articles, left, chrome, joins);
+    }
+
+    /** A file that could not be read at all, and why. */
     public static Outcome failed(String file, String error) {
-        return new Outcome(file, null, 0, false, List.of(), List.of(), List.of(), List.of(), error);
+        return new Outcome(file, Reading.UNREADABLE, error, null, 0, false, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public boolean failed() {
+        return reading == Reading.UNREADABLE;
     }
 
     /** An article and its file's fate; {@code notes} say how its metadata was found. */
@@ -44,6 +62,33 @@ public record Outcome(String file, String encoding, int traditional, boolean ocr
     }
 
     /** An item or caption not made into an article. */
-    public record Left(int first, int last, String kind, String what, String reason) {
+    public record Left(int first, int last, LeftKind kind, String what, String reason) {
+    }
+
+    /** What an item or caption left out of the articles is; {@code label} is how the report names it. */
+    public enum LeftKind {
+        SHORT_NEWS(Classifier.Kind.SHORT_NEWS.label), COMMENTARY(Classifier.Kind.COMMENTARY.label),
+        UNRELATED(Classifier.Kind.UNRELATED.label),
+        /** A caption attached to an article (listed so that the editor sees where it went). */
+        CAPTION(Classifier.Kind.CAPTION.label),
+        /** A union caption no article took: news in a picture, a chronicle candidate. */
+        PHOTO_NEWS("图片新闻");
+
+        public final String label;
+
+        LeftKind(String label) {
+            this.label = label;
+        }
+
+        /** The kind of an item the classifier did not take as an article. */
+        public static LeftKind of(Classifier.Kind kind) {
+            return switch (kind) {
+                case SHORT_NEWS -> SHORT_NEWS;
+                case COMMENTARY -> COMMENTARY;
+                case UNRELATED -> UNRELATED;
+                case CAPTION -> CAPTION;
+                case ARTICLE -> throw new IllegalArgumentException("an article is not left out");
+            };
+        }
     }
 }

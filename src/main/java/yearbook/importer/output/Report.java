@@ -18,7 +18,7 @@ public final class Report {
     public static String render(List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder();
         long files = outcomes.size();
-        long failed = outcomes.stream().filter(o -> o.error() != null).count();
+        long failed = outcomes.stream().filter(Outcome::failed).count();
         long articles = outcomes.stream().mapToLong(o -> o.articles().size()).sum();
         long flags = outcomes.stream().flatMap(o -> o.articles().stream()).mapToLong(w -> w.draft().flags().size()).sum();
         long left = outcomes.stream().mapToLong(o -> o.left().size()).sum();
@@ -40,7 +40,7 @@ public final class Report {
                 """);
         for (Outcome o : outcomes) {
             sb.append("## ").append(o.file()).append("\n\n");
-            if (o.error() != null) {
+            if (o.failed()) {
                 sb.append("**无法读取，没有导入**：").append(o.error()).append("\n\n");
                 continue;
             }
@@ -94,7 +94,7 @@ public final class Report {
                 sb.append("### 未作为文章导入（").append(o.left().size()).append("项）\n\n");
                 for (Outcome.Left l : o.left()) {
                     sb.append("- 原文第").append(l.first()).append(l.last() > l.first() ? "–" + l.last() : "").append("行，")
-                            .append(l.kind()).append("：").append(l.what()).append(" —— ").append(l.reason()).append('\n');
+                            .append(l.kind().label).append("：").append(l.what()).append(" —— ").append(l.reason()).append('\n');
                 }
                 sb.append('\n');
             }

@@ -20,6 +20,10 @@ public record Unit(Kind kind, String text, int first, int last, int gapBefore, i
         return new Unit(k, t, first, last, gapBefore, gapAfter, lvl, indented, names);
     }
 
+    Unit withGapBefore(int gap) {
+        return new Unit(kind, text, first, last, gap, gapAfter, level, indented, names);
+    }
+
     Unit withGapAfter(int gap) {
         return new Unit(kind, text, first, last, gapBefore, gap, level, indented, names);
     }

@@ -1,0 +1,186 @@
+package yearbook.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import yearbook.config.Project;
+import yearbook.importer.meta.Places;
+import yearbook.importer.meta.Themes;
+import yearbook.importer.meta.Years;
+import yearbook.importer.page.Item;
+import yearbook.importer.page.Page;
+import yearbook.importer.page.PageInfo;
+import yearbook.importer.page.Unit;
+import yearbook.importer.review.Flag;
+import yearbook.region.Region;
+
+/**
+ * Finds an article's metadata in its page: title, organisation and region, publication date and covered year,
+ * themes, writers and source. What cannot be found, or only with doubt, becomes a flag; how each value was
+ * found, a note.
+ */
+final class MetaInference {
+    /** An entry is filed under at most this many themes, the ones its text speaks of most. */
+    static final int MAX_THEMES = 6;
+
+    private final Project project;
+    private final Places places;
+
+    MetaInference(Project project, Places places) {
+        this.project = project;
+        this.places = places;
+    }
+
+    ArticleMeta infer(Item a, Page page) {
+        List<Flag> flags = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String title = a.title();
+        if (title == null && page.info().footerTitle() != null) {
+            title = page.info().footerTitle();
+            flags.add(new Flag("标题取自页脚的“原标题”", 0));
+        }
+        if (title == null) {
+            flags.add(new Flag("原文没有标题，请补上 title:", a.first()));
+        }
+        String headline = Stream.of(a.kicker(), title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
+        String body = a.text();
+        // what may decide between places of one name: the headline, the site, the lead paragraph; not a place
+        // named in passing further down (组织劳模赴徐州疗休养)
+        String context = headline + "\n" + (page.info().site() == null ? "" : page.info().site()) + "\n"
+                + a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
+
+        Placing placing = place(a, headline, body, context);
+        flags.addAll(placing.flags());
+        notes.addAll(placing.notes());
+
+        // dates and year
+        LocalDate date = page.info().date() != null ? page.info().date() : a.dateline();
+        int published = date != null ? date.getYear() : 0;
+        Years.Guess year = Years.covered(headline, body, published);
+        notes.add("年份：" + (year.year() > 0 ? year.year() : "未定") + "（" + year.evidence() + "）");
+        if (year.uncertain()) {
+            flags.add(new Flag("年份不确定（" + year.evidence() + "），取了" + year.year() + "年，请核对 year:", 0));
+        }
+
+        // themes
+        List<String> headings = a.body().stream().filter(u -> u.kind() == Unit.Kind.HEADING).map(Unit::text).toList();
+        List<Themes.Hit> hits = Themes.find(project.themes(), headings, headline + "\n" + body);
+        List<Themes.Hit> kept = hits.subList(0, Math.min(MAX_THEMES, hits.size()));
+        List<String> themes = kept.stream().map(h -> h.theme().id()).toList();
+        notes.add(themesNote(hits, kept));
+
+        // writers and source
+        Set<String> writers = new LinkedHashSet<>(a.authors());
+        if (page.items().size() == 1) {
+            writers.addAll(page.info().authors());
+        }
+        List<String> authors = new ArrayList<>(writers);
+        if (authors.isEmpty()) {
+            flags.add(new Flag("原文没有署名：请补上 authors:（撰稿人或供稿单位）", 0));
+        }
+        String sourceName = sourceName(page.info());
+        if (sourceName == null) {
+            flags.add(new Flag("原文没有写来源（报纸名称、日期、版次或网址）：知道的话请补上 source:", 0));
+        } else if (date == null) {
+            flags.add(new Flag("原文没有写发布日期：知道的话请补上 source: 的 date:", 0));
+        }
+        return new ArticleMeta(title, placing.organization(), placing.region(), year, date, themes, authors, sourceName,
+                flags, notes);
+    }
+
+    /** The organisation and region an article is about, and the flags and notes on how they were found. */
+    private record Placing(String organization, Region region, List<Flag> flags, List<String> notes) {
+    }
+
+    /** The places one name resolves to, how often the article names them, and the union bodies named with them. */
+    private static final class Tally {
+        final String key;
+        final Places.Resolved resolved;
+        final List<String> names = new ArrayList<>();
+        final List<String> headlineNames = new ArrayList<>();
+        int score;
+
+        Tally(String key, Places.Resolved resolved) {
+            this.key = key;
+            this.resolved = resolved;
+        }
+    }
+
+    /** The place named most, a mention in the headline weighing ten in the body; among equals the first named. */
+    private Placing place(Item a, String headline, String body, String context) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (boolean inHeadline : new boolean[] {true, false}) {
+            for (Places.Mention mention : places.mentions(inHeadline ? headline : body)) {
+                Places.Resolved r = places.resolve(mention.chain(), context);
+                String key = r.found() ? r.region().code() : "?" + mention.text();
+                Tally t = tallies.computeIfAbsent(key, k -> new Tally(k, r));
+                t.score += inHeadline ? 10 : 1;
+                if (mention.full()) {
+                    (inHeadline ? t.headlineNames : t.names).add(mention.organization());
+                }
+            }
+        }
+        int top = tallies.values().stream().mapToInt(t -> t.score).max().orElse(0);
+        Tally best = tallies.values().stream().filter(t -> t.score == top).findFirst().orElse(null);
+        List<Flag> flags = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String organization = null;
+        Region region = null;
+        if (best != null) {
+            organization = organization(best);
+            Places.Resolved r = best.resolved;
+            if (r.found()) {
+                region = r.region();
+                notes.add("地区：" + places.path(r.region()) + "（" + r.region().code() + "），依据"
+                        + (organization != null ? "单位名称“" + organization + "”" : "标题中的地名")
+                        + (r.how() != null ? "；同名地区不止一处，" + r.how() : ""));
+            } else if (!r.candidates().isEmpty()) {
+                flags.add(new Flag("地名“" + best.key.substring(1) + "”不止一处（" + r.candidates().stream()
+                        .map(c -> places.path(c) + " " + c.code()).collect(Collectors.joining("、"))
+                        + "），原文没有写明上级地区：请填写 region:", a.first()));
+            }
+        }
+        if (organization == null) {
+            flags.add(new Flag("原文没有写明是哪个总工会的工作：请补上 organization:", a.first()));
+        }
+        if (region == null && (best == null || best.resolved.candidates().isEmpty())) {
+            flags.add(new Flag("地区未能确定：原文没有以地名开头的工会名称，请填写 region:", a.first()));
+        }
+        return new Placing(organization, region, flags, notes);
+    }
+
+    /** The union body of the place: the first named in the headline, else the one named most (the longer of equals). */
+    private static String organization(Tally best) {
+        if (!best.headlineNames.isEmpty()) {
+            return best.headlineNames.get(0);
+        }
+        if (best.names.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> counts = best.names.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max((x, y) -> x.getValue().equals(y.getValue())
+                ? Integer.compare(x.getKey().length(), y.getKey().length()) : Long.compare(x.getValue(), y.getValue())).get().getKey();
+    }
+
+    private static String themesNote(List<Themes.Hit> hits, List<Themes.Hit> kept) {
+        return "主题：" + (hits.isEmpty() ? "无（没有哪个主题词出现两次以上）"
+                : kept.stream().map(h -> h.theme().name() + "（" + h.evidence() + "）").collect(Collectors.joining("、")))
+                + (hits.size() > MAX_THEMES ? "；另有" + hits.subList(MAX_THEMES, hits.size()).stream()
+                .map(h -> h.theme().name() + "（" + h.evidence() + "）").collect(Collectors.joining("、"))
+                + "也符合规则，只取最突出的" + MAX_THEMES + "个" : "");
+    }
+
+    /** The source's name: the one the page gives, else its site (a site's name made to read as one: …网站). */
+    private static String sourceName(PageInfo info) {
+        String site = info.site();
+        return info.source() != null ? info.source()
+                : site == null ? null : site.matches(".*(网|网站|站|报|刊)$") ? site : site + "网站";
+    }
+}
