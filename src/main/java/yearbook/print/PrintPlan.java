@@ -40,10 +40,9 @@ public final class PrintPlan {
         if (!print.enabled()) {
             return books;
         }
-        String base = settings.basePath();
         for (Volume v : site.volumes()) {
             String name = "yearbook-" + v.number();
-            books.add(book(site, base, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
+            books.add(book(site, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
             if (print.perProvince()) {
                 Map<String, List<Page>> byProvince = new TreeMap<>();
                 for (Page p : v.articles()) {
@@ -53,7 +52,7 @@ public final class PrintPlan {
                     Region province = pages.get(0).chain().get(0);
                     RegionNode node = site.regionsByCode().get(province.code());
                     String slug = Urls.regionSlug(node.region());
-                    books.add(book(site, base, FOLDER + "/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
+                    books.add(book(site, FOLDER + "/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
                             v.number(), province, pages));
                 }
             }
@@ -61,7 +60,7 @@ public final class PrintPlan {
         return books;
     }
 
-    private static Book book(SiteModel site, String base, String path, String title, int volume, Region province,
+    private static Book book(SiteModel site, String path, String title, int volume, Region province,
                              List<Page> pages) {
         List<Book.Entry> entries = new ArrayList<>();
         Map<String, Book.Entry> byUrl = new HashMap<>();
@@ -74,7 +73,7 @@ public final class PrintPlan {
                 date = p.article().date();
             }
         }
-        return new Book(path, base + path, title, volume, province, sections(entries), entries,
+        return new Book(path, site.urls().file(path), title, volume, province, sections(entries), entries,
                 subjects(entries), places(entries), date);
     }
 

@@ -117,4 +117,9 @@ public final class Urls {
     public String asset(String contentPath) {
         return base + contentPath;
     }
+
+    /** A file the site makes, by its path inside the site ({@code pdf/yearbook-2019.pdf}). */
+    public String file(String sitePath) {
+        return base + sitePath;
+    }
 }
