@@ -16,9 +16,10 @@ final class PrintSettingsReader {
 
     static PrintSettings read(YamlMap y) {
         PrintSettings d = PrintSettings.defaults();
-        y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts"));
+        y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts", "columns",
+                "columnGap", "columnRule", "frontNumbers"));
         return new PrintSettings(y.bool("enabled", d.enabled()), paper(y, d.paper()), margins(y, d.margins()), parts(y, d),
-                y.bool("perProvince", d.perProvince()), fonts(y));
+                y.bool("perProvince", d.perProvince()), fonts(y), columns(y, d.columns()), romanFront(y, d.romanFront()));
     }
 
     private static Paper paper(YamlMap y, Paper fallback) {
@@ -81,6 +82,24 @@ final class PrintSettingsReader {
             }
         }
         return Set.copyOf(parts);
+    }
+
+    private static PrintSettings.Columns columns(YamlMap y, PrintSettings.Columns d) {
+        return new PrintSettings.Columns(y.integer("columns", false, 1, 2).orElse(d.count()),
+                y.integer("columnGap", false, 2, 30).orElse(d.gap()), y.bool("columnRule", d.rule()));
+    }
+
+    private static boolean romanFront(YamlMap y, boolean d) {
+        Optional<String> v = y.string("frontNumbers", false);
+        if (v.isEmpty()) {
+            return d;
+        }
+        if (!v.get().equals("roman") && !v.get().equals("none")) {
+            y.diagnostics().error(y.file(), y.line("frontNumbers"), "'frontNumbers' must be roman (the front matter's "
+                    + "pages numbered i, ii, iii …) or none (not numbered), not '" + v.get() + "'");
+            return d;
+        }
+        return v.get().equals("roman");
     }
 
     private static Map<FontRole, String> fonts(YamlMap y) {

@@ -54,7 +54,8 @@ public final class BookRenderer {
                 book.province() == null ? null : book.province().name(), book.volume() - settings.volumeOffset(),
                 book.date().getYear() + "年" + book.date().getMonthValue() + "月", book.articles().size(), regions,
                 book.subjects().size(), parts,
-                new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside()),
+                new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
+                        print.columns().count(), print.columns().gap(), print.columns().rule(), print.romanFront()),
                 sections, terms(book.subjects()), terms(book.places()), generator);
     }
 

@@ -25,8 +25,12 @@ public record BookView(String name, String title, String subtitle, String publis
         parts = java.util.Map.copyOf(parts);
     }
 
-    /** Paper size and margins in millimetres. */
-    public record PageSetup(int width, int height, int top, int bottom, int inside, int outside) {
+    /**
+     * Paper size and margins in millimetres; the body's columns (1 or 2), the gap between them in millimetres
+     * and whether a rule is drawn there; whether the front matter prints roman page numbers.
+     */
+    public record PageSetup(int width, int height, int top, int bottom, int inside, int outside, int columns,
+                            int columnGap, boolean columnRule, boolean romanFront) {
     }
 
     /**

@@ -120,6 +120,7 @@ public final class PdfMaker {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
+            PageFinish.finish(doc, PageFinish.Starts.of(renderer));
             fix(doc, meta, html);
             doc.save(out);
         } catch (IOException | RuntimeException e) {

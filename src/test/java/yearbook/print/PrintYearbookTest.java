@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,37 +133,95 @@ class PrintYearbookTest {
     }
 
     /** Each line of the contents: the entry's text and the page number printed after the leader dots. */
-    static Map<String, Integer> contents(PDDocument doc, int page) throws IOException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^(.+?)\\s*[.．·…\\s]{4,}\\s*(\\d+)\\s*$").matcher(text(doc, page, page));
+    /** The text of the pages in the order it was set: a column's lines one after another. */
+    static String textInOrder(PDDocument doc, int fromPage, int toPage) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(fromPage);
+        s.setEndPage(toPage);
+        return s.getText(doc);
+    }
+
+    /**
+     * The text of the pages column by column: the left half of each page read top to bottom, then the right
+     * half, each sorted by position (so a term and its page numbers are one line).
+     */
+    static String columnsText(PDDocument doc, int fromPage, int toPage) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (int p = fromPage; p <= toPage; p++) {
+            PDPage page = doc.getPage(p - 1);
+            float w = page.getMediaBox().getWidth();
+            float h = page.getMediaBox().getHeight();
+            PDFTextStripperByArea s = new PDFTextStripperByArea();
+            s.setSortByPosition(true);
+            s.addRegion("left", new Rectangle2D.Float(0, 0, w / 2, h));
+            s.addRegion("right", new Rectangle2D.Float(w / 2, 0, w / 2, h));
+            s.extractRegions(page);
+            out.append(s.getTextForRegion("left")).append('\n').append(s.getTextForRegion("right")).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Whether the page has a line, or up to three lines of a column one after another, that read {@code title}. */
+    static boolean showsTitle(PDDocument doc, int page, String title) throws IOException {
+        String wanted = title.replaceAll("\\s+", "");
+        List<String> lines = textInOrder(doc, page, page).lines().map(l -> l.replaceAll("\\s+", "")).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String joined = "";
+            for (int k = i; k < Math.min(lines.size(), i + 3); k++) {
+                joined += lines.get(k);
+                if (joined.equals(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The entries of the contents with the page number each prints (arabic, or roman in the front matter). */
+    static Map<String, String> contents(PDDocument doc, int page) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^(.+?)\\s*[.．·…\\s]{4,}\\s*(\\d+|[ivxlc]+)\\s*$").matcher(text(doc, page, page));
         while (m.find()) {
-            out.put(m.group(1).strip(), Integer.parseInt(m.group(2)));
+            out.put(m.group(1).strip(), m.group(2));
         }
         return out;
+    }
+
+    /** The PDF's page labels, by 1-based page number. */
+    static List<String> labels(PDDocument doc) throws IOException {
+        List<String> l = new ArrayList<>();
+        l.add(null);
+        l.addAll(List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        return l;
+    }
+
+    /** The 1-based page of the body whose printed (arabic) number is {@code printed}. */
+    static int bodyPage(PDDocument doc, int printed) throws IOException {
+        return labels(doc).indexOf(String.valueOf(printed));
     }
 
     @Test
     void theContentsGiveThePageWhereEachArticleStarts() throws IOException {
         try (PDDocument doc = Loader.loadPDF(volume)) {
             Map<String, Integer> marks = outline(doc);
-            Map<String, Integer> toc = contents(doc, marks.get("目录"));
+            Map<String, String> toc = contents(doc, marks.get("目录"));
+            List<String> labels = labels(doc);
             assertTrue(toc.size() >= 10, "regions, articles, preface and indexes are listed: " + toc);
             assertTrue(toc.containsKey("内蒙古自治区") && toc.containsKey("呼和浩特市"), "two levels: " + toc.keySet());
             int articles = 0;
-            for (Map.Entry<String, Integer> e : toc.entrySet()) {
+            for (Map.Entry<String, String> e : toc.entrySet()) {
                 String title = e.getKey();
-                int printed = e.getValue();
+                String printed = e.getValue();
                 // the page number printed in the contents is the page the text first shows the entry on
                 int first = -1;
                 for (int p = 1; p <= doc.getNumberOfPages() && first < 0; p++) {
-                    String wanted = title.replaceAll("\\s+", "");
-                    if (p != marks.get("目录") && text(doc, p, p).lines().anyMatch(l -> l.replaceAll("\\s+", "").equals(wanted))) {
+                    if (p != marks.get("目录") && showsTitle(doc, p, title)) {
                         first = p;
                     }
                 }
-                assertEquals(first, printed, "contents entry '" + title + "'");
+                assertEquals(labels.get(first), printed, "contents entry '" + title + "' prints the page's number");
                 if (marks.containsKey(title)) {
-                    assertEquals(marks.get(title), printed, "bookmark and contents agree on '" + title + "'");
+                    assertEquals(labels.get(marks.get(title)), printed, "bookmark and contents agree on '" + title + "'");
                 }
                 if (title.contains("劳动者力量") || title.contains("四项举措")) {
                     articles++;
@@ -177,8 +237,10 @@ class PrintYearbookTest {
             Map<String, Integer> marks = outline(doc);
             int article = marks.get("以四项举措抓基层 强基础");
             String page = text(doc, article, article);
-            assertTrue(page.strip().endsWith(String.valueOf(article)) || page.strip().startsWith(String.valueOf(article))
-                    || page.contains("\n" + article + "\n"), "page " + article + " shows its number: " + page);
+            String number = labels(doc).get(article);
+            assertTrue(number.matches("\\d+"), "a body page is numbered in arabic: " + number);
+            assertTrue(page.strip().endsWith(number) || page.strip().startsWith(number)
+                    || page.contains("\n" + number + "\n"), "page " + article + " shows its number " + number + ": " + page);
             String heads = text(doc, marks.get("乌海市"), marks.get("乌海市"));
             assertTrue(heads.contains("内蒙古自治区 · 乌海市") || heads.contains("工会年鉴 2019"),
                     "a running head names the section or the book: " + heads.lines().limit(3).toList());
@@ -194,7 +256,7 @@ class PrintYearbookTest {
     void indexesAreSortedByPinyinAndGiveTheArticlesPages() throws IOException {
         try (PDDocument doc = Loader.loadPDF(volume)) {
             Map<String, Integer> marks = outline(doc);
-            String places = text(doc, marks.get("地名索引"), doc.getNumberOfPages());
+            String places = columnsText(doc, marks.get("地名索引"), doc.getNumberOfPages());
             List<String> terms = new ArrayList<>();
             Matcher m = Pattern.compile("(?m)^([\\p{IsHan}（）]+)[\\s\u2003\u3000]+([\\d，, ]+?)\\s*$").matcher(places);
             while (m.find()) {
@@ -203,7 +265,7 @@ class PrintYearbookTest {
                 }
                 terms.add(m.group(1));
                 for (String n : m.group(2).split("[，,]")) {
-                    int page = Integer.parseInt(n.strip());
+                    int page = bodyPage(doc, Integer.parseInt(n.strip()));
                     String region = m.group(1).replaceAll("（.*）", "");
                     String shown = text(doc, page, page);
                     assertTrue(shown.contains(region), "the place index sends " + m.group(1) + " to page " + page + ", which names it");
@@ -214,8 +276,8 @@ class PrintYearbookTest {
             assertEquals(sorted, terms, "place names in pinyin order");
             assertTrue(terms.indexOf("呼和浩特市") < terms.indexOf("商洛市") && terms.indexOf("商洛市") < terms.indexOf("乌海市"),
                     "H before S before W: " + terms);
-            String subjects = text(doc, marks.get("主题索引"), marks.get("地名索引") - 1);
-            assertTrue(subjects.contains("主题索引"));
+            String subjects = columnsText(doc, marks.get("主题索引"), marks.get("地名索引") - 1);
+            assertTrue(text(doc, marks.get("主题索引"), marks.get("主题索引")).replaceAll("\\s+", "").contains("主题索引"));
             assertTrue(Pattern.compile("(?m)^基层组织建设[\\s\u2003]+\\d+").matcher(subjects).find(), "themes with page numbers: " + subjects);
             List<String> themes = subjects.lines().map(l -> l.replaceAll("[\\s\u2003]+[\\d，]+$", ""))
                     .filter(l -> l.length() > 1 && !l.equals("主题索引") && l.codePoints().allMatch(Character::isIdeographic)).toList();
@@ -239,7 +301,9 @@ class PrintYearbookTest {
             assertTrue(names.stream().allMatch(n -> n.matches("[A-Z]{6}\\+.+")), "every font is a subset: " + names);
             assertTrue(names.stream().anyMatch(n -> n.contains("NotoSerifSC")), "body in the Song face");
             assertTrue(names.stream().anyMatch(n -> n.contains("NotoSansSC")), "headings in the Hei face");
-            String all = text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", "");
+            // in the order the text was set (column after column), not sorted by position across the columns
+            PDFTextStripper inOrder = new PDFTextStripper();
+            String all = inOrder.getText(doc).replaceAll("\\s+", "");
             assertTrue(all.contains("全市各级工会组织共吸纳了32.3万名农民工会员"), "body text comes back as the same characters");
             assertTrue(all.contains("编辑说明"));
         }

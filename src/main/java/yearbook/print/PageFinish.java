@@ -1,0 +1,113 @@
+package yearbook.print;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+import com.openhtmltopdf.layout.LayoutContext;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+
+/**
+ * What the renderer leaves undone on a book's pages: a page left blank before a right-hand start is made
+ * wholly blank (the renderer prints the running head and the page number on it), and the PDF's page labels
+ * follow the printed numbers (the cover, the front matter from i, the body from 1), so a viewer shows them.
+ *
+ * <p>The template marks where the front matter and the body begin with the ids {@value #FRONT} and
+ * {@value #BODY}.
+ */
+final class PageFinish {
+    static final String FRONT = "book-front";
+    static final String BODY = "book-body";
+
+    private PageFinish() {
+    }
+
+    /**
+     * Where the front matter and the body begin (0-based page indexes, -1 when absent), read from the layout: the
+     * first page of each marked element. A body that starts on a page left blank begins on the next one.
+     */
+    record Starts(int front, int body) {
+        static Starts of(PdfBoxRenderer renderer) {
+            SharedContext shared = renderer.getSharedContext();
+            LayoutContext c = shared.newLayoutContextInstance();
+            return new Starts(firstPage(renderer, shared, c, FRONT), firstPage(renderer, shared, c, BODY));
+        }
+
+        private static int firstPage(PdfBoxRenderer renderer, SharedContext shared, LayoutContext c, String id) {
+            Box box = shared.getBoxById(id);
+            if (box == null || renderer.getRootBox() == null) {
+                return -1;
+            }
+            PageBox page = renderer.getRootBox().getLayer().getFirstPage(c, box);
+            return page == null ? -1 : page.getPageNo();
+        }
+    }
+
+    static void finish(PDDocument doc, Starts starts) throws IOException {
+        boolean[] blank = new boolean[doc.getNumberOfPages()];
+        for (int i = 0; i < blank.length; i++) {
+            PDPage page = doc.getPage(i);
+            if (onlyArtifacts(page)) {
+                blank[i] = true;
+                page.setContents(new PDStream(doc));
+            }
+        }
+        int body = starts.body();
+        while (body >= 0 && body < blank.length - 1 && blank[body]) {
+            body++;
+        }
+        label(doc, new Starts(starts.front(), body));
+    }
+
+    /**
+     * Whether everything drawn on the page is an artifact (running heads, page numbers, rules): the page has no
+     * text or picture of the book, which the renderer always tags.
+     */
+    static boolean onlyArtifacts(PDPage page) throws IOException {
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && (op.getName().equals("BDC") || op.getName().equals("BMC"))) {
+                int tagAt = op.getName().equals("BDC") ? i - 2 : i - 1;
+                if (tagAt < 0 || !COSName.ARTIFACT.equals(tokens.get(tagAt))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void label(PDDocument doc, Starts starts) {
+        if (starts.body() < 0) {
+            return;
+        }
+        PDPageLabels labels = new PDPageLabels(doc);
+        int front = starts.front() >= 0 && starts.front() < starts.body() ? starts.front() : starts.body();
+        if (front > 0) {
+            PDPageLabelRange cover = new PDPageLabelRange();
+            cover.setPrefix("封面");
+            labels.setLabelItem(0, cover);
+        }
+        if (front < starts.body()) {
+            PDPageLabelRange roman = new PDPageLabelRange();
+            roman.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+            roman.setStart(1);
+            labels.setLabelItem(front, roman);
+        }
+        PDPageLabelRange arabic = new PDPageLabelRange();
+        arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        arabic.setStart(1);
+        labels.setLabelItem(starts.body(), arabic);
+        doc.getDocumentCatalog().setPageLabels(labels);
+    }
+}
