@@ -1,0 +1,198 @@
+package yearbook.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
+import yearbook.testing.TestFiles;
+
+/**
+ * The pages of the print yearbook as a print house sets them, measured from the PDF itself (glyph positions and
+ * page labels read back with PDFBox): the body in two columns, blank pages wholly blank, the front matter
+ * counted apart and the body from 1 on a right-hand page.
+ */
+class BookPagesTest {
+    static final float MM = 72f / 25.4f;
+
+    @TempDir
+    static Path dir;
+    static byte[] volume;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path site = dir.resolve("site");
+        new BuildService("yearbook test").build(new BuildOptions(Path.of("content"), TestFiles.templates(), site, false, true,
+                null), Progress.NONE);
+        volume = Files.readAllBytes(site.resolve("pdf/yearbook-2019.pdf"));
+    }
+
+    /** Every glyph of a page with its position and size. */
+    static List<TextPosition> glyphs(PDDocument doc, int index) throws IOException {
+        List<TextPosition> out = new ArrayList<>();
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                out.add(text);
+            }
+        };
+        s.setStartPage(index + 1);
+        s.setEndPage(index + 1);
+        s.getText(doc);
+        return out;
+    }
+
+    static List<String> labels(PDDocument doc) throws IOException {
+        return List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices());
+    }
+
+    /**
+     * The middle of the text area between the margins of the default settings (inside 22 mm, outside 18 mm): a
+     * right-hand page (even index) has the inside margin on its left.
+     */
+    static float middle(PDPage page, int index) {
+        float left = (index % 2 == 0 ? 22 : 18) * MM;
+        float right = page.getMediaBox().getWidth() - (index % 2 == 0 ? 18 : 22) * MM;
+        return (left + right) / 2;
+    }
+
+    /** The text of a page between its top and bottom margins (25 mm each): without running heads and numbers. */
+    static String textArea(PDPage page) throws IOException {
+        PDFTextStripperByArea s = new PDFTextStripperByArea();
+        float w = page.getMediaBox().getWidth();
+        float h = page.getMediaBox().getHeight();
+        s.addRegion("text", new Rectangle2D.Float(0, 25 * MM, w, h - 50 * MM));
+        s.extractRegions(page);
+        return s.getTextForRegion("text").strip();
+    }
+
+    @Test
+    void bodyPagesAreSetInTwoColumns() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            List<String> labels = labels(doc);
+            int twoColumnPages = 0;
+            int bodyPages = 0;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                String text = textArea(doc.getPage(i));
+                if (!labels.get(i).matches("\\d+") || text.isEmpty() || text.contains("索") && text.contains("引")) {
+                    continue;
+                }
+                bodyPages++;
+                float mid = middle(doc.getPage(i), i);
+                int left = 0;
+                int right = 0;
+                List<String> inGutter = new ArrayList<>();
+                for (TextPosition g : glyphs(doc, i)) {
+                    float y = g.getYDirAdj();
+                    if (g.getFontSizeInPt() > 12.5f || y < 25 * MM || y > doc.getPage(i).getMediaBox().getHeight() - 25 * MM) {
+                        continue; // region headings run across the page; running heads and numbers are outside
+                    }
+                    float centre = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                    if (Math.abs(centre - mid) < 2.5f * MM) {
+                        inGutter.add(g.getUnicode());
+                    } else if (centre < mid) {
+                        left++;
+                    } else {
+                        right++;
+                    }
+                }
+                assertEquals(List.of(), inGutter, "page " + labels.get(i) + ": no text in the gap between the columns");
+                if (left > 200 && right > 200) {
+                    twoColumnPages++;
+                }
+            }
+            assertTrue(bodyPages >= 8, "the body has pages: " + bodyPages);
+            assertTrue(twoColumnPages >= bodyPages - 3, twoColumnPages + " of " + bodyPages + " body pages are full in both columns");
+        }
+    }
+
+    @Test
+    void aBlankPageIsWhollyBlank() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            int blank = 0;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDPage page = doc.getPage(i);
+                if (textArea(page).isEmpty()) {
+                    PDFTextStripper all = new PDFTextStripper();
+                    all.setStartPage(i + 1);
+                    all.setEndPage(i + 1);
+                    assertEquals("", all.getText(doc).strip(), "page " + (i + 1) + " has no text, so no running head or number");
+                    assertTrue(PageFinish.onlyArtifacts(page), "page " + (i + 1) + " draws nothing of the book");
+                    blank++;
+                }
+            }
+            assertTrue(blank >= 1, "the 2019 volume has a blank page before 陕西省, which starts on a right-hand page");
+        }
+    }
+
+    @Test
+    void theFrontMatterIsCountedApartAndTheBodyStartsAtOneOnARightHandPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            List<String> labels = labels(doc);
+            assertEquals("封面", labels.get(0));
+            assertEquals(List.of("i", "ii", "iii"), labels.subList(1, 4), "title page, 编辑说明, 目录: " + labels);
+            int body = labels.indexOf("1");
+            assertTrue(body > 0 && body % 2 == 0, "the body starts on a right-hand page: index " + body);
+            for (int i = body; i < labels.size(); i++) {
+                assertEquals(String.valueOf(i - body + 1), labels.get(i), "the body and the indexes count on from 1");
+            }
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setStartPage(body + 1);
+            s.setEndPage(body + 1);
+            List<String> lines = s.getText(doc).strip().lines().toList();
+            assertEquals("1", lines.get(lines.size() - 1).strip(), "the body's first page prints 1");
+            s.setStartPage(3);
+            s.setEndPage(3);
+            lines = s.getText(doc).strip().lines().toList();
+            assertTrue(lines.get(0).replaceAll("\\s", "").contains("编辑说明"), lines.toString());
+            assertEquals("ii", lines.get(lines.size() - 1).strip(), "the 编辑说明 prints its roman number");
+            s.setStartPage(2);
+            s.setEndPage(2);
+            assertFalse(s.getText(doc).strip().endsWith("i"), "the title page prints no number");
+        }
+    }
+
+    @Test
+    void oneColumnStaysAnOption(@TempDir Path root) throws IOException {
+        String paragraph = "旗总工会走访慰问困难职工，送去慰问金和生活用品，并与职工代表座谈，听取意见建议。".repeat(12);
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  columns: 1\n  perProvince: false") + """
+                -- content/articles/a.md --
+                ---
+                title: 鄂托克前旗总工会开展送温暖活动
+                organization: 鄂托克前旗总工会
+                region: 150623
+                year: 2018
+                ---
+                """ + paragraph + "\n");
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
+                false, true, null), Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            int body = labels(doc).indexOf("1");
+            float mid = middle(doc.getPage(body), body);
+            long across = glyphs(doc, body).stream().filter(g -> g.getFontSizeInPt() < 11
+                    && Math.abs(g.getXDirAdj() + g.getWidthDirAdj() / 2 - mid) < 2.5f * MM).count();
+            assertTrue(across > 3, "with one column the lines run across the middle: " + across);
+        }
+    }
+}
