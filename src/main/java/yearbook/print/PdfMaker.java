@@ -124,6 +124,9 @@ public final class PdfMaker {
             fix(doc, meta, html);
             doc.save(out);
         } catch (IOException | RuntimeException e) {
+            if (System.getenv("YEARBOOK_DEBUG") != null) {
+                e.printStackTrace();
+            }
             throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
         }
         if (!problems.isEmpty()) {

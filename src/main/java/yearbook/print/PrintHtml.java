@@ -1,5 +1,6 @@
 package yearbook.print;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -49,6 +50,20 @@ final class PrintHtml {
                     a.attr("href", settings.absolute(href));
                 }
             }
+        }
+        // A table's header row goes into its body, still as header cells: the renderer's PDF/UA tagging fails on a
+        // thead inside columns, and a table is never split across pages, so the header never needs repeating.
+        for (Element head : body.select("table > thead")) {
+            Element table = head.parent();
+            Element tbody = table.selectFirst("> tbody");
+            if (tbody == null) {
+                tbody = table.appendElement("tbody");
+            }
+            List<Element> rows = head.select("> tr");
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                tbody.prependChild(rows.get(i));
+            }
+            head.remove();
         }
         for (Element img : body.select("img[src]")) {
             String src = img.attr("src");
