@@ -42,7 +42,7 @@ final class ImprintReader {
         if (isbn != null) {
             String problem = isbnProblem(isbn);
             if (problem != null) {
-                y.diagnostics().error(y.file(), y.line("isbn"), "'isbn' must be an ISBN such as 978-7-5000-0000-1 as the "
+                y.diagnostics().error(y.file(), y.line("isbn"), "'isbn' must be an ISBN of 13 digits (hyphens allowed) such as 978-7-204-16001-3, as the "
                         + "publisher gave it; '" + isbn + "' " + problem);
                 fields.remove("isbn");
             } else {
