@@ -82,9 +82,11 @@ final class ImprintReader {
             Optional<String> role = item.string("role", true);
             int reported = item.diagnostics().all().size();
             List<String> members = item.strings("members");
-            if (members.isEmpty() && item.diagnostics().all().size() == reported) {
-                item.diagnostics().error(item.file(), item.line("members"), "each role of '" + key
-                        + "' needs 'members': the names, written [张三, 李四] or as lines starting with '- '");
+            if (members.isEmpty()) {
+                if (item.diagnostics().all().size() == reported) {
+                    item.diagnostics().error(item.file(), item.line("members"), "each role of '" + key
+                            + "' needs 'members': the names, written [张三, 李四] or as lines starting with '- '");
+                }
                 continue;
             }
             role.ifPresent(r -> out.add(new Credit(r, members)));
