@@ -9,8 +9,8 @@ import java.util.Optional;
  * and the indexes), each with the name {@code pdf.sections} in {@code yearbook.yaml} and the print template use.
  */
 public enum BookPart {
-    COVER("cover"), TITLE("title"), PREFACE("preface"), CONTENTS("contents"), SUBJECT_INDEX("subject-index"),
-    PLACE_INDEX("place-index");
+    COVER("cover"), TITLE("title"), COLOPHON("colophon"), BOARD("board"), PREFACE("preface"), CONTENTS("contents"),
+    SUBJECT_INDEX("subject-index"), PLACE_INDEX("place-index");
 
     private final String id;
 

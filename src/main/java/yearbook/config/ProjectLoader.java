@@ -28,9 +28,15 @@ public final class ProjectLoader {
     public static final String SETTINGS_FILE = "yearbook.yaml";
     public static final String THEMES_FILE = "themes.yaml";
     public static final String REGIONS_FILE = "regions.yaml";
+    /**
+     * The print yearbook's 编辑说明 (editorial notes) as the editors write them: Markdown without front matter, at
+     * the top of the content folder; not an article. When it is absent the book prints notes made from the settings.
+     */
+    public static final String PREFACE_FILE = "preface.md";
 
     private static final Set<String> SETTINGS_FIELDS = Set.of("title", "subtitle", "publisher", "description",
-            "baseUrl", "language", "volume", "copyright", "feed", "drafts", "gitInfo", "rawHtml", "categories", "pdf");
+            "baseUrl", "language", "volume", "copyright", "feed", "drafts", "gitInfo", "rawHtml", "categories", "pdf",
+            "colophon", "board", "staff");
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -91,7 +97,8 @@ public final class ProjectLoader {
                 y.string("copyright", false).orElse(fallback.copyright()), feedLimit, y.bool("drafts", fallback.drafts()),
                 y.bool("gitInfo", fallback.gitInfo()), rawHtml(y, fallback.rawHtml()),
                 y.has("categories") ? y.strings("categories") : fallback.categories(),
-                y.map("pdf").map(PrintSettingsReader::read).orElse(fallback.print()));
+                y.map("pdf").map(PrintSettingsReader::read).orElse(fallback.print()), ImprintReader.colophon(y),
+                ImprintReader.credits(y, "board"), ImprintReader.credits(y, "staff"));
     }
 
     private static RawHtml rawHtml(YamlMap y, RawHtml fallback) {

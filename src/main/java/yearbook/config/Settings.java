@@ -15,13 +15,20 @@ import java.util.Objects;
  * @param gitInfo      whether article pages show their last change when the content is in a git work tree
  * @param rawHtml      what happens to HTML written inside articles (cleaned, shown as text, or kept)
  * @param print        how the print yearbook is made
+ * @param colophon     what the print yearbook's 版权页 states ({@link Colophon#none()} when nothing)
+ * @param board        the 编委会 (editorial board), role by role, in the order given; empty when not given
+ * @param staff        the 编辑部 (editorial staff), role by role, in the order given; empty when not given
  */
 public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
                        String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
-                       boolean drafts, boolean gitInfo, RawHtml rawHtml, List<String> categories, PrintSettings print) {
+                       boolean drafts, boolean gitInfo, RawHtml rawHtml, List<String> categories, PrintSettings print,
+                       Colophon colophon, List<Credit> board, List<Credit> staff) {
 
     public Settings {
         categories = List.copyOf(categories);
+        Objects.requireNonNull(colophon, "colophon");
+        board = List.copyOf(board);
+        staff = List.copyOf(staff);
         Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
@@ -31,7 +38,7 @@ public record Settings(String title, String subtitle, String publisher, String d
      */
     public static Settings defaults() {
         return new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true,
-                RawHtml.SAFE, List.of(), PrintSettings.defaults());
+                RawHtml.SAFE, List.of(), PrintSettings.defaults(), Colophon.none(), List.of(), List.of());
     }
 
     /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */

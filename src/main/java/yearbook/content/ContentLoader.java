@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import yearbook.config.Project;
+import yearbook.config.ProjectLoader;
 import yearbook.diag.Diagnostics;
 
 /**
  * Finds and reads every article in the content folder, in parallel. Articles are the {@code .md} files at
- * any depth; names starting with '.' or '_' and {@code README.md} files are skipped, and symbolic links are
+ * any depth; names starting with '.' or '_', {@code README.md} files and the print yearbook's editorial notes
+ * ({@link ProjectLoader#PREFACE_FILE} at the top of the folder) are skipped, and symbolic links are
  * not followed (content cannot pull in files from outside its folder). Other files (images, PDFs) are
  * assets, published beside the site's pages at the same relative path.
  */
@@ -90,7 +92,7 @@ public final class ContentLoader {
                     String rel = root.relativize(file).toString().replace('\\', '/');
                     String lower = rel.toLowerCase(Locale.ROOT);
                     if (lower.endsWith(".md")) {
-                        if (!lower.endsWith("readme.md")) {
+                        if (!lower.endsWith("readme.md") && !rel.equals(ProjectLoader.PREFACE_FILE)) {
                             markdown.add(rel);
                         }
                     } else if (!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/")) {

@@ -57,7 +57,13 @@ final class Printing {
         PrintFonts fonts = PrintCheck.fonts(site, request.templates(), request.content(), cache.get(), diagnostics);
         if (fonts != null) {
             cache.keep(fonts);
-            printer = new BookPrinter(templates, site.settings(), fonts, generator, request.content(), request.printed());
+            Diagnostics read = new Diagnostics();
+            String preface = BookPrinter.preface(request.content(), site.settings(), read);
+            read.all().forEach(diagnostics::add);
+            if (!read.hasErrors()) {
+                printer = new BookPrinter(templates, site.settings(), fonts, generator, request.content(),
+                        request.printed(), preface);
+            }
         }
     }
 

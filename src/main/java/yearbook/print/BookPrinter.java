@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 import yearbook.config.Settings;
+import yearbook.diag.Diagnostics;
 import yearbook.template.Templates;
 
 /**
@@ -29,14 +30,25 @@ public final class BookPrinter {
     /**
      * @param content the content folder, against which the books' images resolve
      * @param printed the date every PDF carries, or null for each book's own date
+     * @param preface the 编辑说明 the editors wrote, as HTML ({@link #preface}), or null for the notes the template
+     *                makes from the settings
      */
     public BookPrinter(Templates templates, Settings settings, PrintFonts fonts, String generator, Path content,
-                       Instant printed) {
-        this.renderer = new BookRenderer(templates, settings, generator);
+                       Instant printed, String preface) {
+        this.renderer = new BookRenderer(templates, settings, generator, preface);
         this.maker = new PdfMaker(fonts, generator);
         this.settings = settings;
         this.content = content;
         this.printed = printed;
+    }
+
+    /**
+     * Reads the 编辑说明 the editors wrote ({@code preface.md} in the content folder) for the books.
+     *
+     * @return its HTML, or null when there is none; problems go to {@code diagnostics}
+     */
+    public static String preface(Path content, Settings settings, Diagnostics diagnostics) {
+        return Preface.read(content, settings, diagnostics).orElse(null);
     }
 
     /** One book as PDF bytes. */

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+
 import yearbook.config.BookPart;
+import yearbook.config.Colophon;
+import yearbook.config.Paper;
 import yearbook.config.PrintSettings;
 import yearbook.config.Settings;
 import yearbook.content.Article;
@@ -26,10 +30,14 @@ public final class BookRenderer {
     private final Settings settings;
     private final String generator;
 
-    public BookRenderer(Templates templates, Settings settings, String generator) {
+    private final String preface;
+
+    /** @param preface the 编辑说明 the editors wrote, as HTML ({@link Preface}), or null */
+    public BookRenderer(Templates templates, Settings settings, String generator, String preface) {
         this.templates = templates;
         this.settings = settings;
         this.generator = generator;
+        this.preface = preface;
     }
 
     public String render(Book book) {
@@ -56,7 +64,44 @@ public final class BookRenderer {
                 book.subjects().size(), parts,
                 new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
                         print.columns().count(), print.columns().gap(), print.columns().rule(), print.romanFront()),
-                sections, terms(book.subjects()), terms(book.places()), generator);
+                sections, terms(book.subjects()), terms(book.places()), generator, colophon(book.title(), sections),
+                settings.board(), settings.staff(), preface);
+    }
+
+    /** The 版权页 of a book, or null when the settings give nothing for it. */
+    private BookView.Colophon colophon(String name, List<BookView.Section> sections) {
+        Colophon c = settings.colophon();
+        if (c.isEmpty()) {
+            return null;
+        }
+        Paper paper = settings.print().paper();
+        String size = paper.width() + "mm×" + paper.height() + "mm" + paper.fraction().map(f -> "　1/" + f).orElse("");
+        long chars = 0;
+        for (BookView.Section s : sections) {
+            chars += characters(s);
+        }
+        String words = (chars + 999) / 1000 + "千字";
+        return new BookView.Colophon(name, c.editor(), c.publisher(), c.address(), c.postcode(), c.printer(), size,
+                words, c.edition(), c.impression(), c.isbn(), c.price(), c.cip());
+    }
+
+    /**
+     * The characters a section's articles print in their titles and text, as publishers count 字数: every
+     * character and punctuation mark, no spaces.
+     */
+    private static long characters(BookView.Section s) {
+        long n = 0;
+        for (BookView.Entry e : s.articles()) {
+            n += printed(e.title()) + printed(e.subtitle()) + printed(Jsoup.parseBodyFragment(e.html()).text());
+        }
+        for (BookView.Section c : s.children()) {
+            n += characters(c);
+        }
+        return n;
+    }
+
+    private static long printed(String text) {
+        return text == null ? 0 : text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
     }
 
     private static int countRegions(List<Book.Section> sections) {

@@ -9,16 +9,25 @@ import java.util.List;
  * @param region   the province of a part, or null for a whole volume
  * @param year     the year the volume covers
  * @param date     the book's date, written 2022年12月
- * @param parts    which optional parts are printed: cover, title, preface, contents, subject-index,
- *                 place-index (true or absent)
+ * @param parts    which optional parts are printed: cover, title, colophon, board, preface, contents,
+ *                 subject-index, place-index (true or absent)
  * @param page     paper and margins
  * @param sections the body, one section per province
+ * @param colophon the 版权页, or null when the settings give nothing for it
+ * @param board    the 编委会, role by role (empty when not given)
+ * @param staff    the 编辑部, role by role (empty when not given)
+ * @param preface  the 编辑说明 the editors wrote (content/preface.md) as HTML (print with ?no_esc), or null for
+ *                 the notes the template makes from the settings
  */
 public record BookView(String name, String title, String subtitle, String publisher, String description,
                        String copyright, int volume, String region, int year, String date, int articleCount,
                        int regionCount, int themeCount, java.util.Map<String, Boolean> parts, PageSetup page,
-                       List<Section> sections, List<Term> subjects, List<Term> places, String generator) {
+                       List<Section> sections, List<Term> subjects, List<Term> places, String generator,
+                       Colophon colophon, List<yearbook.config.Credit> board, List<yearbook.config.Credit> staff,
+                       String preface) {
     public BookView {
+        board = List.copyOf(board);
+        staff = List.copyOf(staff);
         sections = List.copyOf(sections);
         subjects = List.copyOf(subjects);
         places = List.copyOf(places);
@@ -31,6 +40,20 @@ public record BookView(String name, String title, String subtitle, String publis
      */
     public record PageSetup(int width, int height, int top, int bottom, int inside, int outside, int columns,
                             int columnGap, boolean columnRule, boolean romanFront) {
+    }
+
+    /**
+     * The 版权页: what the settings give (null when not given) and what the book knows of itself.
+     *
+     * @param name  书名: the book's title
+     * @param size  开本: the page size in millimetres, with the fraction of the standard sheet for sizes known by
+     *              name: 210mm×297mm　1/16
+     * @param words 字数: the characters of the articles' titles and text, in thousands rounded up: 12千字
+     * @param cip   the 图书在版编目（CIP）数据 block, its lines kept (print with white-space: pre-line)
+     */
+    public record Colophon(String name, String editor, String publisher, String address, String postcode,
+                           String printer, String size, String words, String edition, String impression, String isbn,
+                           String price, String cip) {
     }
 
     /**

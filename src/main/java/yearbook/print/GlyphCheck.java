@@ -24,8 +24,8 @@ public final class GlyphCheck {
     }
 
     /**
-     * Checks the files: articles (front matter and body) and data files (all YAML). Files that cannot be
-     * read were reported when they were loaded and are skipped here.
+     * Checks the files: articles (front matter and body), the editorial notes (all Markdown) and data files (all
+     * YAML). Files that cannot be read were reported when they were loaded and are skipped here.
      */
     public static void check(List<Path> files, PrintFonts fonts, Diagnostics diagnostics) {
         List<List<Diagnostic>> found = files.parallelStream().map(f -> check(f, fonts)).toList();
@@ -41,13 +41,15 @@ public final class GlyphCheck {
             return List.of();
         }
         Scan scan = new Scan(file, fonts);
-        if (file.getFileName().toString().endsWith(".md")) {
-            Optional<FrontMatter> fm = FrontMatter.split(file, text.get(), ignored);
-            if (fm.isEmpty()) {
-                return List.of();
-            }
+        boolean markdown = file.getFileName().toString().endsWith(".md");
+        Optional<FrontMatter> fm = markdown && text.get().startsWith("---")
+                ? FrontMatter.split(file, text.get(), ignored) : Optional.empty();
+        if (fm.isPresent()) {
             scan.lines(fm.get().yaml(), fm.get().yamlLine() + 1, true);
             scan.lines(fm.get().body(), fm.get().bodyLine(), false);
+        } else if (markdown) {
+            // Markdown without front matter: the editorial notes (preface.md), printed whole
+            scan.lines(text.get(), 1, false);
         } else {
             scan.lines(text.get(), 1, true);
         }

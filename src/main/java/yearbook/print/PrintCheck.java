@@ -41,13 +41,17 @@ public final class PrintCheck {
         return missing.hasErrors() ? null : fonts;
     }
 
-    /** The files whose text is printed: every article, the settings, the themes and the extra regions. */
+    /**
+     * The files whose text is printed: every article, the settings, the themes, the extra regions and the
+     * editorial notes.
+     */
     static List<Path> printedFiles(SiteModel site, Path content) {
         List<Path> files = new ArrayList<>();
         for (Page p : site.pages()) {
             files.add(p.article().file());
         }
-        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE, ProjectLoader.REGIONS_FILE)) {
+        for (String data : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE, ProjectLoader.REGIONS_FILE,
+                ProjectLoader.PREFACE_FILE)) {
             if (Files.isRegularFile(content.resolve(data))) {
                 files.add(content.resolve(data));
             }

@@ -141,4 +141,82 @@ class ProjectLoaderTest {
         assertEquals(List.of("regions.yaml:2: error: the region '第一师' needs a 'parent' code"), messages(d));
         assertTrue(d.all().stream().allMatch(Diagnostic::isError));
     }
+
+    @Test
+    void colophonBoardAndStaffAreReadInTheirOrder() throws IOException {
+        TestFiles.write(root, """
+                -- yearbook.yaml --
+                title: t
+                colophon:
+                  editor: 内蒙古自治区总工会
+                  postcode: "010020"
+                  isbn: 978-7-204-16001-3
+                  cip: |
+                    第一行
+                    第二行
+                board:
+                  - role: 主任
+                    members: 张三
+                  - role: 副主任
+                    members: [王五, 李四]
+                staff:
+                  - role: 主编
+                    members:
+                      - 赵六
+                """);
+        Diagnostics d = new Diagnostics();
+        Settings s = ProjectLoader.load(root, d).settings();
+        assertEquals(List.of(), d.all());
+        assertEquals("内蒙古自治区总工会", s.colophon().editor());
+        assertEquals("010020", s.colophon().postcode());
+        assertEquals("ISBN 978-7-204-16001-3", s.colophon().isbn());
+        assertEquals("第一行\n第二行", s.colophon().cip(), "the CIP block keeps its lines");
+        assertEquals(null, s.colophon().price(), "a field not given stays absent");
+        assertEquals(List.of(new Credit("主任", List.of("张三")), new Credit("副主任", List.of("王五", "李四"))), s.board(),
+                "roles and names in the order given");
+        assertEquals(List.of(new Credit("主编", List.of("赵六"))), s.staff());
+    }
+
+    @Test
+    void noColophonOrBoardByDefault() throws IOException {
+        TestFiles.write(root, "-- yearbook.yaml --\ntitle: t\n");
+        Settings s = ProjectLoader.load(root, new Diagnostics()).settings();
+        assertTrue(s.colophon().isEmpty());
+        assertEquals(List.of(), s.board());
+        assertEquals(List.of(), s.staff());
+    }
+
+    @Test
+    void wrongColophonAndBoardValuesAreErrorsAtTheirLine() throws IOException {
+        TestFiles.write(root, """
+                -- yearbook.yaml --
+                title: t
+                colophon:
+                  editor: [甲, 乙]
+                  postcode: 01002
+                  isbn: 978-7-204-16001-6
+                  pricе: 68.00元
+                board:
+                  - role: 主任
+                  - role: 委员
+                    members: {甲: 乙}
+                  - 张三
+                staff: 编辑部
+                """);
+        Diagnostics d = new Diagnostics();
+        Settings s = ProjectLoader.load(root, d).settings();
+        List<String> m = messages(d);
+        assertTrue(m.contains("yearbook.yaml:3:11: error: 'editor' must be a single value, not a list or a group of fields"), m.toString());
+        assertTrue(m.contains("yearbook.yaml:4: error: 'postcode' must be six digits, not '01002'"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:5: error: 'isbn' must be an ISBN")
+                && x.endsWith("'978-7-204-16001-6' has a wrong check digit")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:6:3: error: unknown field 'pricе'")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:8: error: each role of 'board' needs 'members'")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:10:14: error: 'members' must be a list")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:11:5: error: each item of 'board' must be a group")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("yearbook.yaml:12:8: error: 'staff' must be a list of groups")), m.toString());
+        assertEquals(8, m.size(), m.toString());
+        assertEquals(null, s.colophon().isbn(), "a wrong value is left out");
+        assertEquals(List.of(), s.board());
+    }
 }
