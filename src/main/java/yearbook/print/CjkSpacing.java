@@ -94,7 +94,7 @@ final class CjkSpacing {
     }
 
     /** What one span marks: its place in the line's text and its classes. */
-    private record Mark(int start, int end, Kind kind) {
+    record Mark(int start, int end, Kind kind) {
     }
 
     /** Marks up one line of text (in the sense of CSS: the text between two block boundaries). */
