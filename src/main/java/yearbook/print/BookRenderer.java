@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import yearbook.config.BookPart;
 import yearbook.config.Colophon;
@@ -41,7 +43,22 @@ public final class BookRenderer {
     }
 
     public String render(Book book) {
-        return templates.render(TEMPLATE, Map.of("book", view(book)));
+        String html = templates.render(TEMPLATE, Map.of("book", view(book)));
+        return book.articles().stream().anyMatch(e -> !CjkSpacing.marks(e.page().article().title()).isEmpty())
+                ? spaceTitles(html) : html;
+    }
+
+    /**
+     * Spaces the articles' titles as their bodies are ({@link CjkSpacing}). The template prints a title as text,
+     * so this is done on the finished HTML, in the elements of class {@code entry-title}.
+     */
+    static String spaceTitles(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element title : doc.select(".entry-title")) {
+            CjkSpacing.apply(title);
+        }
+        return doc.outerHtml();
     }
 
     BookView view(Book book) {

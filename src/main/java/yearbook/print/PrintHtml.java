@@ -12,7 +12,8 @@ import yearbook.config.Settings;
 /**
  * Fits an article's web HTML into a printed book: headings move below the article's title, ids become
  * unique within the book, links to articles in the same book point inside the PDF and other site links
- * become absolute addresses, images are read from the built site.
+ * become absolute addresses, images are read from the built site, and the text is spaced for print
+ * ({@link CjkSpacing}).
  */
 final class PrintHtml {
     private PrintHtml() {
@@ -71,6 +72,7 @@ final class PrintHtml {
                 img.attr("src", src.substring(base.length()));
             }
         }
+        CjkSpacing.apply(body);
         return body.html();
     }
 }

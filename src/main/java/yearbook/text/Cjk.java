@@ -88,6 +88,25 @@ public final class Cjk {
                 || cp == '‘' || cp == '’' || cp == '…' || cp == '—' || cp == '·' || cp == '•';
     }
 
+    /**
+     * Full-width closing marks, whose glyph sits in the left half of the em and leaves the right half blank in
+     * Simplified Chinese fonts: ，。、；：？！．”’）》〉」』】〕〗〙〛］｝.
+     */
+    public static boolean isClosingMark(int cp) {
+        return CLOSING_MARKS.indexOf(cp) >= 0;
+    }
+
+    /**
+     * Full-width opening marks, whose glyph sits in the right half of the em and leaves the left half blank:
+     * “‘（《〈「『【〔〖〘〚［｛.
+     */
+    public static boolean isOpeningMark(int cp) {
+        return OPENING_MARKS.indexOf(cp) >= 0;
+    }
+
+    private static final String CLOSING_MARKS = "，。、；：？！．”’）》〉」』】〕〗〙〛］｝";
+    private static final String OPENING_MARKS = "“‘（《〈「『【〔〖〘〚［｛";
+
     // ---- width
 
     /**

@@ -149,8 +149,9 @@ class BookPagesTest {
         try (PDDocument doc = Loader.loadPDF(volume)) {
             List<String> labels = labels(doc);
             assertEquals("封面", labels.get(0));
-            assertEquals(List.of("i", "ii", "iii"), labels.subList(1, 4), "title page, 编辑说明, 目录: " + labels);
             int body = labels.indexOf("1");
+            List<String> roman = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
+            assertEquals(roman.subList(0, body - 1), labels.subList(1, body), "the front matter from the title page: " + labels);
             assertTrue(body > 0 && body % 2 == 0, "the body starts on a right-hand page: index " + body);
             for (int i = body; i < labels.size(); i++) {
                 assertEquals(String.valueOf(i - body + 1), labels.get(i), "the body and the indexes count on from 1");
@@ -161,11 +162,17 @@ class BookPagesTest {
             s.setEndPage(body + 1);
             List<String> lines = s.getText(doc).strip().lines().toList();
             assertEquals("1", lines.get(lines.size() - 1).strip(), "the body's first page prints 1");
-            s.setStartPage(3);
-            s.setEndPage(3);
-            lines = s.getText(doc).strip().lines().toList();
-            assertTrue(lines.get(0).replaceAll("\\s", "").contains("编辑说明"), lines.toString());
-            assertEquals("ii", lines.get(lines.size() - 1).strip(), "the 编辑说明 prints its roman number");
+            int preface = -1;
+            for (int p = 1; p < body && preface < 0; p++) {
+                s.setStartPage(p + 1);
+                s.setEndPage(p + 1);
+                lines = s.getText(doc).strip().lines().toList();
+                if (lines.stream().limit(2).anyMatch(l -> l.replaceAll("\\s", "").equals("编辑说明"))) {
+                    preface = p;
+                    assertEquals(labels.get(p), lines.get(lines.size() - 1).strip(), "the 编辑说明 prints its roman number");
+                }
+            }
+            assertTrue(preface > 1, "the 编辑说明 is in the front matter");
             s.setStartPage(2);
             s.setEndPage(2);
             assertFalse(s.getText(doc).strip().endsWith("i"), "the title page prints no number");

@@ -301,9 +301,9 @@ class PrintYearbookTest {
             assertTrue(names.stream().allMatch(n -> n.matches("[A-Z]{6}\\+.+")), "every font is a subset: " + names);
             assertTrue(names.stream().anyMatch(n -> n.contains("NotoSerifSC")), "body in the Song face");
             assertTrue(names.stream().anyMatch(n -> n.contains("NotoSansSC")), "headings in the Hei face");
-            // in the order the text was set (column after column), not sorted by position across the columns
-            PDFTextStripper inOrder = new PDFTextStripper();
-            String all = inOrder.getText(doc).replaceAll("\\s+", "");
+            // column by column, each sorted by position (the renderer draws spaced runs after the rest of their
+            // line, so the order of the content stream is not the reading order)
+            String all = columnsText(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", "");
             assertTrue(all.contains("全市各级工会组织共吸纳了32.3万名农民工会员"), "body text comes back as the same characters");
             assertTrue(all.contains("编辑说明"));
         }

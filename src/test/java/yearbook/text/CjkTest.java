@@ -70,4 +70,17 @@ class CjkTest {
         assertTrue(Cjk.isIdeographicVariationSelector(0xE01EF));
         assertFalse(Cjk.isVariationSelector('a'));
     }
+
+    @Test
+    void closingAndOpeningMarksByTheHalfTheirGlyphSitsIn() {
+        for (int cp : "，。、；：？！”’）》」』】".codePoints().toArray()) {
+            assertTrue(Cjk.isClosingMark(cp) && !Cjk.isOpeningMark(cp), Character.toString(cp));
+        }
+        for (int cp : "“‘（《「『【".codePoints().toArray()) {
+            assertTrue(Cjk.isOpeningMark(cp) && !Cjk.isClosingMark(cp), Character.toString(cp));
+        }
+        for (int cp : "—…·a,字".codePoints().toArray()) {
+            assertFalse(Cjk.isOpeningMark(cp) || Cjk.isClosingMark(cp), Character.toString(cp));
+        }
+    }
 }
