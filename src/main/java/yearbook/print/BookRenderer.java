@@ -144,7 +144,7 @@ public final class BookRenderer {
         return new BookView.Entry(e.id(), level, a.title(), a.subtitle(), a.kicker(), a.organization(),
                 e.page().chain().stream().map(Region::name).reduce((x, y) -> x + " · " + y).orElse(""), a.authors(),
                 a.date() == null ? null : a.date().toString(), source(a.source()),
-                a.themes().stream().map(Theme::name).toList(), html);
+                a.themes().stream().map(Theme::name).toList(), html, html.contains("<table"));
     }
 
     /** 工人日报，2022-03-01，第3版 — the parts that are known. */

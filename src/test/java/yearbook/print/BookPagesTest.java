@@ -202,4 +202,46 @@ class BookPagesTest {
             assertTrue(across > 3, "with one column the lines run across the middle: " + across);
         }
     }
+
+    @Test
+    void anArticleWithATableIsSetAcrossThePageAndTheBookStaysValid(@TempDir Path root) throws Exception {
+        String text = "旗总工会走访慰问困难职工，送去慰问金和生活用品，并与职工代表座谈，听取意见建议。".repeat(8);
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
+                -- content/articles/a.md --
+                ---
+                title: 鄂托克前旗总工会开展送温暖活动
+                organization: 鄂托克前旗总工会
+                region: 150623
+                year: 2018
+                ---
+                """ + text + """
+
+                | 项目 | 数量 |
+                |---|---:|
+                | 基层工会 | 12 |
+                | 会员 | 340 |
+                -- content/articles/b.md --
+                ---
+                title: 鄂托克前旗总工会表彰劳模
+                organization: 鄂托克前旗总工会
+                region: 150623
+                year: 2018
+                ---
+                """ + text + "\n");
+        Path site = root.resolve("site");
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
+                Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+            int body = labels(doc).indexOf("1");
+            float mid = middle(doc.getPage(body), body);
+            List<TextPosition> page = glyphs(doc, body);
+            long across = page.stream().filter(g -> g.getFontSizeInPt() < 11
+                    && Math.abs(g.getXDirAdj() + g.getWidthDirAdj() / 2 - mid) < 2.5f * MM).count();
+            assertTrue(across > 3, "the article with the table runs across the middle: " + across);
+            String all = new PDFTextStripper().getText(doc);
+            assertTrue(all.contains("基层工会") && all.contains("340"), "the table is printed");
+        }
+        PrintYearbookTest.assertValid(site.resolve("pdf"));
+    }
 }
