@@ -1,6 +1,7 @@
 package yearbook.print;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -55,16 +56,16 @@ final class PageFinish {
     }
 
     static void finish(PDDocument doc, Starts starts) throws IOException {
-        boolean[] blank = new boolean[doc.getNumberOfPages()];
-        for (int i = 0; i < blank.length; i++) {
-            PDPage page = doc.getPage(i);
-            if (onlyArtifacts(page)) {
-                blank[i] = true;
+        List<Boolean> blank = new ArrayList<>();
+        for (PDPage page : doc.getPages()) { // the page tree's iterator: getPage(i) walks the tree every time
+            boolean empty = onlyArtifacts(page);
+            if (empty) {
                 page.setContents(new PDStream(doc));
             }
+            blank.add(empty);
         }
         int body = starts.body();
-        while (body >= 0 && body < blank.length - 1 && blank[body]) {
+        while (body >= 0 && body < blank.size() - 1 && blank.get(body)) {
             body++;
         }
         label(doc, new Starts(starts.front(), body));
@@ -72,17 +73,22 @@ final class PageFinish {
 
     /**
      * Whether everything drawn on the page is an artifact (running heads, page numbers, rules): the page has no
-     * text or picture of the book, which the renderer always tags.
+     * text or picture of the book, which the renderer always tags. Reads the content only up to the first
+     * tagged part, which on a page of text comes right after the running head.
      */
     static boolean onlyArtifacts(PDPage page) throws IOException {
-        List<Object> tokens = new PDFStreamParser(page).parse();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof Operator op && (op.getName().equals("BDC") || op.getName().equals("BMC"))) {
-                int tagAt = op.getName().equals("BDC") ? i - 2 : i - 1;
-                if (tagAt < 0 || !COSName.ARTIFACT.equals(tokens.get(tagAt))) {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        Object beforeLast = null;
+        Object last = null;
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator op && (op.getName().equals("BDC") || op.getName().equals("BMC"))) {
+                Object tag = op.getName().equals("BDC") ? beforeLast : last;
+                if (!COSName.ARTIFACT.equals(tag)) {
                     return false;
                 }
             }
+            beforeLast = last;
+            last = token;
         }
         return true;
     }
