@@ -49,10 +49,13 @@ public record Book(String path, String url, String title, int volume, Region pro
      * One index term with the articles it points to, in print order.
      *
      * @param letter the pinyin initial the term is filed under ("A" … "Z", or "#")
+     * @param see    for a term without articles of its own, the terms below it to look up instead (a
+     *               prefecture whose articles are all its counties'): 榆林市 见 定边县
      */
-    public record IndexTerm(String term, String letter, List<Entry> entries) {
+    public record IndexTerm(String term, String letter, List<Entry> entries, List<String> see) {
         public IndexTerm {
             entries = List.copyOf(entries);
+            see = List.copyOf(see);
         }
     }
 }

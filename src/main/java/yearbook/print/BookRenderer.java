@@ -170,6 +170,6 @@ public final class BookRenderer {
 
     private static List<BookView.Term> terms(List<Book.IndexTerm> terms) {
         return terms.stream().map(t -> new BookView.Term(t.term(), t.letter(),
-                t.entries().stream().map(Book.Entry::id).toList())).toList();
+                t.entries().stream().map(Book.Entry::id).toList(), t.see())).toList();
     }
 }

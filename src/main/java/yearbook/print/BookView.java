@@ -89,10 +89,11 @@ public record BookView(String name, String title, String subtitle, String publis
         }
     }
 
-    /** An index term and the anchors of the articles it points to. */
-    public record Term(String term, String letter, List<String> refs) {
+    /** An index term, the anchors of the articles it points to, and the terms to see instead when it has none. */
+    public record Term(String term, String letter, List<String> refs, List<String> see) {
         public Term {
             refs = List.copyOf(refs);
+            see = List.copyOf(see);
         }
     }
 }

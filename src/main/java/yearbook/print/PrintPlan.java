@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import yearbook.config.PrintSettings;
@@ -121,37 +123,62 @@ public final class PrintPlan {
         return terms(byTheme);
     }
 
-    /** A region of the place index: its parent (for telling names apart) and its own articles. */
-    private record Place(Region region, Region parent, List<Book.Entry> entries) {
+    /** A region of the place index: its parent (for telling names apart), its own articles and the regions below it. */
+    private record Place(Region region, Region parent, List<Book.Entry> entries, Set<String> below) {
     }
 
     /**
-     * Every region that has articles of its own in the book, with those articles. A name that several of
-     * them share is followed by its parent's name: 朝阳区（北京市）, 朝阳区（长春市）.
+     * Every region a reader may look up in the book: each that has articles of its own, with those articles, and
+     * each above them (a prefecture whose articles are all its counties'), which sends the reader to the regions
+     * below it. A name that several of them share is followed by its parent's name: 朝阳区（北京市）, 朝阳区（长春市）.
      */
     private static List<Book.IndexTerm> places(List<Book.Entry> entries) {
         Map<String, Place> byCode = new LinkedHashMap<>();
         for (Book.Entry e : entries) {
             List<Region> chain = e.page().chain();
-            Region r = chain.get(chain.size() - 1);
-            byCode.computeIfAbsent(r.code(), k -> new Place(r, chain.size() > 1 ? chain.get(chain.size() - 2) : null,
-                    new ArrayList<>())).entries().add(e);
+            for (int i = 0; i < chain.size(); i++) {
+                Region r = chain.get(i);
+                Place p = byCode.computeIfAbsent(r.code(), k -> new Place(r, null, new ArrayList<>(), new LinkedHashSet<>()));
+                if (i > 0 && p.parent() == null) {
+                    p = new Place(r, chain.get(i - 1), p.entries(), p.below());
+                    byCode.put(r.code(), p);
+                }
+                if (i == chain.size() - 1) {
+                    p.entries().add(e);
+                } else {
+                    p.below().add(chain.get(i + 1).code());
+                }
+            }
         }
         Map<String, Integer> sameName = new HashMap<>();
         byCode.values().forEach(p -> sameName.merge(p.region().name(), 1, Integer::sum));
-        Map<String, List<Book.Entry>> byTerm = new HashMap<>();
+        Map<String, String> termOf = new HashMap<>();
         for (Place p : byCode.values()) {
             String name = p.region().name();
             boolean shared = sameName.get(name) > 1 && p.parent() != null;
-            byTerm.put(shared ? name + "（" + p.parent().name() + "）" : name, p.entries());
+            termOf.put(p.region().code(), shared ? name + "（" + p.parent().name() + "）" : name);
         }
-        return terms(byTerm);
+        Map<String, List<Book.Entry>> byTerm = new HashMap<>();
+        Map<String, List<String>> see = new HashMap<>();
+        for (Place p : byCode.values()) {
+            String term = termOf.get(p.region().code());
+            byTerm.put(term, p.entries());
+            if (p.entries().isEmpty()) {
+                see.put(term, p.below().stream().map(termOf::get).sorted(ChineseOrder.PINYIN).toList());
+            }
+        }
+        return terms(byTerm, see);
     }
 
     private static List<Book.IndexTerm> terms(Map<String, List<Book.Entry>> byTerm) {
+        return terms(byTerm, Map.of());
+    }
+
+    private static List<Book.IndexTerm> terms(Map<String, List<Book.Entry>> byTerm, Map<String, List<String>> see) {
         return byTerm.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(ChineseOrder.PINYIN))
-                .map(e -> new Book.IndexTerm(e.getKey(), letter(e.getKey()), e.getValue()))
+                .map(e -> new Book.IndexTerm(e.getKey(), letter(e.getKey()), e.getValue(),
+                        see.getOrDefault(e.getKey(), List.of())))
                 .toList();
     }
 

@@ -272,6 +272,9 @@ class PrintYearbookTest {
                 }
             }
             assertTrue(terms.containsAll(List.of("呼和浩特市", "乌海市", "定边县", "商洛市")), terms + " in " + places.codePoints().mapToObj(c -> c < 128 && c > 32 ? String.valueOf((char) c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? new String(Character.toChars(c)) : "[" + Integer.toHexString(c) + "]").collect(Collectors.joining()));
+            assertTrue(Pattern.compile("(?m)^榆林市[\\s\u2003\u3000]+见定边县\\s*$").matcher(places).find(),
+                    "a prefecture whose articles are all its counties' sends the reader to them: " + places);
+            assertTrue(Pattern.compile("(?m)^陕西省[\\s\u2003\u3000]+见商洛市、榆林市\\s*$").matcher(places).find(), places);
             List<String> sorted = terms.stream().sorted(yearbook.text.ChineseOrder.PINYIN).toList();
             assertEquals(sorted, terms, "place names in pinyin order");
             assertTrue(terms.indexOf("呼和浩特市") < terms.indexOf("商洛市") && terms.indexOf("商洛市") < terms.indexOf("乌海市"),
