@@ -17,11 +17,13 @@ import java.util.Set;
  * @param perProvince whether each province-level region also gets its own PDF
  * @param fonts       font files replacing the built-in ones, by role, relative to the templates folder
  * @param columns     how the body and the indexes are set: in one column or two
+ * @param strokeIndex whether the indexes are sorted by strokes (笔画) and filed by stroke count, instead of by
+ *                    pinyin and filed by initial letter
  * @param romanFront  whether the front matter's pages (编辑说明, 目录) print roman page numbers; when false they
  *                    print none. The body starts again at 1 either way.
  */
 public record PrintSettings(boolean enabled, Paper paper, Margins margins, Set<BookPart> parts, boolean perProvince,
-                            Map<FontRole, String> fonts, Columns columns, boolean romanFront) {
+                            Map<FontRole, String> fonts, Columns columns, boolean romanFront, boolean strokeIndex) {
 
     public record Margins(int top, int bottom, int inside, int outside) {
     }
@@ -38,7 +40,7 @@ public record PrintSettings(boolean enabled, Paper paper, Margins margins, Set<B
 
     public static PrintSettings defaults() {
         return new PrintSettings(true, Paper.A4, new Margins(25, 25, 22, 18), EnumSet.allOf(BookPart.class), true,
-                Map.of(), new Columns(2, 7, false), true);
+                Map.of(), new Columns(2, 7, false), true, false);
     }
 
     public PrintSettings {

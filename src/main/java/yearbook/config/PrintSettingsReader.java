@@ -17,9 +17,9 @@ final class PrintSettingsReader {
     static PrintSettings read(YamlMap y) {
         PrintSettings d = PrintSettings.defaults();
         y.rejectUnknown(Set.of("enabled", "paper", "margins", "sections", "perProvince", "fonts", "columns",
-                "columnGap", "columnRule", "frontNumbers"));
+                "columnGap", "columnRule", "frontNumbers", "indexOrder"));
         return new PrintSettings(y.bool("enabled", d.enabled()), paper(y, d.paper()), margins(y, d.margins()), parts(y, d),
-                y.bool("perProvince", d.perProvince()), fonts(y), columns(y, d.columns()), romanFront(y, d.romanFront()));
+                y.bool("perProvince", d.perProvince()), fonts(y), columns(y, d.columns()), romanFront(y, d.romanFront()), strokeIndex(y, d.strokeIndex()));
     }
 
     private static Paper paper(YamlMap y, Paper fallback) {
@@ -100,6 +100,19 @@ final class PrintSettingsReader {
             return d;
         }
         return v.get().equals("roman");
+    }
+
+    private static boolean strokeIndex(YamlMap y, boolean d) {
+        Optional<String> v = y.string("indexOrder", false);
+        if (v.isEmpty()) {
+            return d;
+        }
+        if (!v.get().equals("pinyin") && !v.get().equals("stroke")) {
+            y.diagnostics().error(y.file(), y.line("indexOrder"), "'indexOrder' must be pinyin (the indexes sorted by "
+                    + "pinyin, under initial letters) or stroke (by strokes, under stroke counts), not '" + v.get() + "'");
+            return d;
+        }
+        return v.get().equals("stroke");
     }
 
     private static Map<FontRole, String> fonts(YamlMap y) {

@@ -2,6 +2,7 @@ package yearbook.print;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,8 +76,14 @@ public final class PrintPlan {
                 date = p.article().date();
             }
         }
+        List<Book.IndexTerm> subjects = subjects(entries);
+        List<Book.IndexTerm> places = places(entries);
+        if (site.settings().print().strokeIndex()) {
+            subjects = byStrokes(subjects);
+            places = byStrokes(places);
+        }
         return new Book(path, site.urls().file(path), title, volume, province, sections(entries), entries,
-                subjects(entries), places(entries), date);
+                subjects, places, date);
     }
 
     /** The region tree of the book, built from each article's region chain. */
@@ -176,9 +183,18 @@ public final class PrintPlan {
 
     private static List<Book.IndexTerm> terms(Map<String, List<Book.Entry>> byTerm, Map<String, List<String>> see) {
         return byTerm.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(ChineseOrder.PINYIN))
                 .map(e -> new Book.IndexTerm(e.getKey(), letter(e.getKey()), e.getValue(),
                         see.getOrDefault(e.getKey(), List.of())))
+                .sorted(Comparator.comparing(Book.IndexTerm::term, ChineseOrder.PINYIN))
+                .toList();
+    }
+
+    /** The terms in stroke order, each filed under the strokes of its first character. */
+    static List<Book.IndexTerm> byStrokes(List<Book.IndexTerm> terms) {
+        return terms.stream()
+                .map(t -> new Book.IndexTerm(t.term(), ChineseOrder.strokeHeading(t.term()), t.entries(),
+                        t.see().stream().sorted(ChineseOrder.STROKE).toList()))
+                .sorted(Comparator.comparing(Book.IndexTerm::term, ChineseOrder.STROKE))
                 .toList();
     }
 

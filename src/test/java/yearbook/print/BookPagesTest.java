@@ -244,4 +244,44 @@ class BookPagesTest {
         }
         PrintYearbookTest.assertValid(site.resolve("pdf"));
     }
+
+    @Test
+    void theIndexesCanBeInStrokeOrder(@TempDir Path root) throws Exception {
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false\n  indexOrder: stroke") + """
+                -- content/articles/a.md --
+                ---
+                title: 乌海市总工会开展送温暖活动
+                organization: 乌海市总工会
+                region: 150300
+                year: 2018
+                themes: [hardship-aid]
+                ---
+                市总工会走访慰问困难职工。
+                -- content/articles/b.md --
+                ---
+                title: 定边县总工会表彰劳模
+                organization: 定边县总工会
+                region: 610825
+                year: 2018
+                themes: [model-workers]
+                ---
+                县总工会表彰了一批劳动模范。
+                """);
+        Path site = root.resolve("site");
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
+                Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setStartPage(doc.getNumberOfPages());
+            String places = s.getText(doc).replaceAll("[\\s\\p{Zs}]+", "");
+            assertTrue(places.contains("地名索引"), places);
+            // by strokes 乌 (4) comes before 定 (8); by pinyin D would come before W
+            assertTrue(places.indexOf("乌海市") >= 0 && places.indexOf("乌海市") < places.indexOf("定边县"), places);
+            assertTrue(places.contains("4画") && places.contains("8画") && places.indexOf("4画") < places.indexOf("8画"),
+                    "filed under stroke counts: " + places);
+            assertTrue(places.contains("榆林市见定边县"), places);
+        }
+    }
 }
