@@ -36,7 +36,7 @@ final class PageFinish {
 
     /**
      * Where the front matter and the body begin (0-based page indexes, -1 when absent), read from the layout: the
-     * first page of each marked element. A body that starts on a page left blank begins on the next one.
+     * first page of each marked element. A part whose element starts on a page left blank begins on the next one.
      */
     record Starts(int front, int body) {
         static Starts of(PdfBoxRenderer renderer) {
@@ -64,11 +64,16 @@ final class PageFinish {
             }
             blank.add(empty);
         }
-        int body = starts.body();
-        while (body >= 0 && body < blank.size() - 1 && blank.get(body)) {
-            body++;
+        label(doc, new Starts(firstShown(starts.front(), blank), firstShown(starts.body(), blank)));
+    }
+
+    /** The first page from {@code start} on that is not blank: where a part begins that was moved to a right-hand page. */
+    private static int firstShown(int start, List<Boolean> blank) {
+        int page = start;
+        while (page >= 0 && page < blank.size() - 1 && blank.get(page)) {
+            page++;
         }
-        label(doc, new Starts(starts.front(), body));
+        return page;
     }
 
     /**

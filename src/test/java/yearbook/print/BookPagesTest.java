@@ -150,8 +150,14 @@ class BookPagesTest {
             List<String> labels = labels(doc);
             assertEquals("封面", labels.get(0));
             int body = labels.indexOf("1");
+            int title = labels.indexOf("i");
+            assertTrue(title > 0 && title % 2 == 0, "the title page is a right-hand page after the cover: " + labels);
             List<String> roman = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
-            assertEquals(roman.subList(0, body - 1), labels.subList(1, body), "the front matter from the title page: " + labels);
+            assertEquals(roman.subList(0, body - title), labels.subList(title, body), "the front matter from the title page: " + labels);
+            PDFTextStripper back = new PDFTextStripper();
+            back.setStartPage(title + 2);
+            back.setEndPage(title + 2);
+            assertTrue(back.getText(doc).replaceAll("[\\s\\p{Zs}]", "").contains("书名工会年鉴2019"), "the 版权页 is on the back of the title page");
             assertTrue(body > 0 && body % 2 == 0, "the body starts on a right-hand page: index " + body);
             for (int i = body; i < labels.size(); i++) {
                 assertEquals(String.valueOf(i - body + 1), labels.get(i), "the body and the indexes count on from 1");
