@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public enum BookPart {
     COVER("cover"), TITLE("title"), COLOPHON("colophon"), BOARD("board"), PREFACE("preface"), CONTENTS("contents"),
-    SUBJECT_INDEX("subject-index"), PLACE_INDEX("place-index");
+    SUBJECT_INDEX("subject-index"), PLACE_INDEX("place-index"),
+    ORGANIZATION_INDEX("organization-index");
 
     private final String id;
 

@@ -17,15 +17,18 @@ import yearbook.region.Region;
  * @param articles every article of the book in print order
  * @param subjects the subject index (主题索引): themes in pinyin order with the articles that carry them
  * @param places   the place index (地名索引): regions in pinyin order with their own articles
+ * @param organizations the organisation index (单位索引): the articles' organisations with their articles
  * @param date     the book's date: the latest article date, or the 1st of January of the volume
  */
 public record Book(String path, String url, String title, int volume, Region province, List<Section> sections,
-                   List<Entry> articles, List<IndexTerm> subjects, List<IndexTerm> places, LocalDate date) {
+                   List<Entry> articles, List<IndexTerm> subjects, List<IndexTerm> places,
+                   List<IndexTerm> organizations, LocalDate date) {
     public Book {
         sections = List.copyOf(sections);
         articles = List.copyOf(articles);
         subjects = List.copyOf(subjects);
         places = List.copyOf(places);
+        organizations = List.copyOf(organizations);
     }
 
     /** The PDF's file name inside the site's {@link PrintPlan#FOLDER} folder. */

@@ -81,7 +81,7 @@ public final class BookRenderer {
                 book.subjects().size(), parts,
                 new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
                         print.columns().count(), print.columns().gap(), print.columns().rule(), print.romanFront()),
-                sections, terms(book.subjects()), terms(book.places()), generator, colophon(book.title(), sections),
+                sections, terms(book.subjects()), terms(book.places()), terms(book.organizations()), generator, colophon(book.title(), sections),
                 settings.board(), settings.staff(), preface);
     }
 

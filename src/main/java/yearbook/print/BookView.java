@@ -10,7 +10,7 @@ import java.util.List;
  * @param year     the year the volume covers
  * @param date     the book's date, written 2022年12月
  * @param parts    which optional parts are printed: cover, title, colophon, board, preface, contents,
- *                 subject-index, place-index (true or absent)
+ *                 subject-index, place-index, organization-index (true or absent)
  * @param page     paper and margins
  * @param sections the body, one section per province
  * @param colophon the 版权页, or null when the settings give nothing for it
@@ -22,7 +22,8 @@ import java.util.List;
 public record BookView(String name, String title, String subtitle, String publisher, String description,
                        String copyright, int volume, String region, int year, String date, int articleCount,
                        int regionCount, int themeCount, java.util.Map<String, Boolean> parts, PageSetup page,
-                       List<Section> sections, List<Term> subjects, List<Term> places, String generator,
+                       List<Section> sections, List<Term> subjects, List<Term> places, List<Term> organizations,
+                       String generator,
                        Colophon colophon, List<yearbook.config.Credit> board, List<yearbook.config.Credit> staff,
                        String preface) {
     public BookView {
@@ -31,6 +32,7 @@ public record BookView(String name, String title, String subtitle, String publis
         sections = List.copyOf(sections);
         subjects = List.copyOf(subjects);
         places = List.copyOf(places);
+        organizations = List.copyOf(organizations);
         parts = java.util.Map.copyOf(parts);
     }
 

@@ -78,12 +78,14 @@ public final class PrintPlan {
         }
         List<Book.IndexTerm> subjects = subjects(entries);
         List<Book.IndexTerm> places = places(entries);
+        List<Book.IndexTerm> organizations = organizations(entries);
         if (site.settings().print().strokeIndex()) {
             subjects = byStrokes(subjects);
             places = byStrokes(places);
+            organizations = byStrokes(organizations);
         }
         return new Book(path, site.urls().file(path), title, volume, province, sections(entries), entries,
-                subjects, places, date);
+                subjects, places, organizations, date);
     }
 
     /** The region tree of the book, built from each article's region chain. */
@@ -128,6 +130,18 @@ public final class PrintPlan {
             }
         }
         return terms(byTheme);
+    }
+
+    /** The organisations whose articles the book prints (the unions that wrote or are written about), with those articles. */
+    private static List<Book.IndexTerm> organizations(List<Book.Entry> entries) {
+        Map<String, List<Book.Entry>> byName = new HashMap<>();
+        for (Book.Entry e : entries) {
+            String name = e.page().article().organization();
+            if (name != null && !name.isBlank()) {
+                byName.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return terms(byName);
     }
 
     /** A region of the place index: its parent (for telling names apart), its own articles and the regions below it. */

@@ -280,7 +280,8 @@ class BookPagesTest {
         try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
-            s.setStartPage(doc.getNumberOfPages());
+            s.setStartPage(doc.getNumberOfPages() - 1); // the place index, before the organisations
+            s.setEndPage(doc.getNumberOfPages() - 1);
             String places = s.getText(doc).replaceAll("[\\s\\p{Zs}]+", "");
             assertTrue(places.contains("地名索引"), places);
             // by strokes 乌 (4) comes before 定 (8); by pinyin D would come before W
@@ -288,6 +289,33 @@ class BookPagesTest {
             assertTrue(places.contains("4画") && places.contains("8画") && places.indexOf("4画") < places.indexOf("8画"),
                     "filed under stroke counts: " + places);
             assertTrue(places.contains("榆林市见定边县"), places);
+        }
+    }
+
+    @Test
+    void theOrganisationIndexGivesThePagesOfEachOrganisationsArticles() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            List<String> labels = labels(doc);
+            int last = doc.getNumberOfPages();
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setStartPage(last);
+            s.setEndPage(last);
+            String index = s.getText(doc);
+            assertTrue(index.replaceAll("[\\s\\p{Zs}]", "").contains("单位索引"), index);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\S+总工会)[\\s\\p{Zs}]+([\\d，]+)\\s*$").matcher(index);
+            int found = 0;
+            while (m.find()) {
+                for (String n : m.group(2).split("，")) {
+                    int page = labels.indexOf(n.strip());
+                    PDFTextStripper p = new PDFTextStripper();
+                    p.setStartPage(page + 1);
+                    p.setEndPage(page + 1);
+                    assertTrue(p.getText(doc).contains(m.group(1)), m.group(1) + " is on page " + n);
+                    found++;
+                }
+            }
+            assertTrue(found >= 3, "organisations with their pages: " + index);
         }
     }
 }

@@ -107,7 +107,7 @@ class PrintOptionsTest {
         assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shanxisheng.pdf",
                 "yearbook-2019.pdf"), pdfs());
         Path pdf = root.resolve("site/pdf/yearbook-2019.pdf");
-        assertEquals(List.of("编辑说明", "目录", "内蒙古自治区", "陕西省", "主题索引", "地名索引"), topBookmarks(pdf));
+        assertEquals(List.of("编辑说明", "目录", "内蒙古自治区", "陕西省", "主题索引", "地名索引", "单位索引"), topBookmarks(pdf));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 1.0);
             assertEquals(PDRectangle.A4.getHeight(), doc.getPage(0).getMediaBox().getHeight(), 1.0);
