@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import yearbook.config.BookPart;
@@ -43,22 +42,15 @@ public final class BookRenderer {
     }
 
     public String render(Book book) {
-        String html = templates.render(TEMPLATE, Map.of("book", view(book)));
-        return book.articles().stream().anyMatch(e -> !CjkSpacing.marks(e.page().article().title()).isEmpty())
-                ? spaceTitles(html) : html;
+        return templates.render(TEMPLATE, Map.of("book", view(book)));
     }
 
-    /**
-     * Spaces the articles' titles as their bodies are ({@link CjkSpacing}). The template prints a title as text,
-     * so this is done on the finished HTML, in the elements of class {@code entry-title}.
-     */
-    static String spaceTitles(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element title : doc.select(".entry-title")) {
-            CjkSpacing.apply(title);
-        }
-        return doc.outerHtml();
+    /** A title as HTML, escaped and spaced as the articles' bodies are ({@link CjkSpacing}). */
+    static String spacedTitle(String title) {
+        Element holder = new Element("span");
+        holder.text(title);
+        CjkSpacing.apply(holder);
+        return holder.html();
     }
 
     BookView view(Book book) {
@@ -144,7 +136,7 @@ public final class BookRenderer {
         return new BookView.Entry(e.id(), level, a.title(), a.subtitle(), a.kicker(), a.organization(),
                 e.page().chain().stream().map(Region::name).reduce((x, y) -> x + " · " + y).orElse(""), a.authors(),
                 a.date() == null ? null : a.date().toString(), source(a.source()),
-                a.themes().stream().map(Theme::name).toList(), html, html.contains("<table"));
+                a.themes().stream().map(Theme::name).toList(), html, html.contains("<table"), spacedTitle(a.title()));
     }
 
     /** 工人日报，2022-03-01，第3版 — the parts that are known. */

@@ -79,12 +79,13 @@ public record BookView(String name, String title, String subtitle, String publis
      * @param html    the body, headings moved below the title, anchors made unique (print with ?no_esc)
      * @param source  where it was first published, in one line, or null
      * @param themes  its themes' names
+     * @param titleHtml the title as HTML, spaced for print like the body (print with ?no_esc)
      * @param wide    whether it is set across the page rather than in a column: an article with a table (the
      *                PDF renderer cannot tag a table inside columns for PDF/UA, and a table wants the width)
      */
     public record Entry(String id, int level, String title, String subtitle, String kicker, String organization,
                         String region, List<String> authors, String date, String source, List<String> themes,
-                        String html, boolean wide) {
+                        String html, boolean wide, String titleHtml) {
         public Entry {
             authors = List.copyOf(authors);
             themes = List.copyOf(themes);
