@@ -318,4 +318,50 @@ class BookPagesTest {
             assertTrue(found >= 3, "organisations with their pages: " + index);
         }
     }
+
+    @Test
+    void noParagraphEndsWithASingleCharacterOnItsLastLine(@TempDir Path root) throws IOException {
+        String chars = "职工之家建设服务困难群众劳模工匠精神基层组织覆盖会员发展";
+        StringBuilder body = new StringBuilder();
+        for (int n = 30; n <= 75; n++) {
+            StringBuilder para = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                para.append(chars.charAt((i * 7 + n) % chars.length()));
+            }
+            body.append(para).append("。\n\n");
+        }
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
+                -- content/articles/a.md --
+                ---
+                title: 鄂托克前旗总工会开展送温暖活动
+                organization: 鄂托克前旗总工会
+                region: 150623
+                year: 2018
+                ---
+                """ + body);
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
+                false, true, null), Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            List<String> labels = labels(doc);
+            int lines = 0;
+            for (int i = labels.indexOf("1"); i < doc.getNumberOfPages() && labels.get(i).matches("\\d+"); i++) {
+                float mid = middle(doc.getPage(i), i);
+                java.util.Map<String, StringBuilder> byLine = new java.util.TreeMap<>();
+                for (TextPosition g : glyphs(doc, i)) {
+                    if (g.getFontSizeInPt() < 10 || g.getFontSizeInPt() > 11) {
+                        continue; // body text only
+                    }
+                    String key = (g.getXDirAdj() < mid ? "L" : "R") + Math.round(g.getYDirAdj());
+                    byLine.computeIfAbsent(key, k -> new StringBuilder()).append(g.getUnicode());
+                }
+                for (StringBuilder line : byLine.values()) {
+                    long han = line.codePoints().filter(Character::isIdeographic).count();
+                    assertTrue(han != 1, "a line of a single character on page " + labels.get(i) + ": " + line);
+                    lines++;
+                }
+            }
+            assertTrue(lines > 100, "the paragraphs were read: " + lines + " lines");
+        }
+    }
 }
