@@ -74,11 +74,36 @@ final class PrintHtml {
                 img.attr("src", src.substring(base.length()));
             }
         }
+        numberFigures(body);
         CjkSpacing.apply(body);
         for (Element p : body.select("p")) {
             keepLastCharactersTogether(p);
         }
         return body.html();
+    }
+
+    /**
+     * A picture that stands alone in its paragraph becomes a figure with its caption below it, numbered within the
+     * article: 图 1　工会干部走访慰问困难职工 (the caption is the picture's alternative text). A picture without one is
+     * left as it is.
+     */
+    static void numberFigures(Element body) {
+        int n = 0;
+        for (Element p : body.select("p")) {
+            if (p.childrenSize() != 1 || !p.child(0).normalName().equals("img") || !p.ownText().isBlank()) {
+                continue;
+            }
+            Element img = p.child(0);
+            String caption = img.attr("alt").strip();
+            if (caption.isEmpty()) {
+                continue;
+            }
+            n++;
+            Element figure = new Element("figure").addClass("figure");
+            figure.appendChild(img.clone());
+            figure.appendElement("figcaption").text("图 " + n + "\u3000" + caption);
+            p.replaceWith(figure);
+        }
     }
 
     /** The class of the span that holds a paragraph's last two characters on one line. */

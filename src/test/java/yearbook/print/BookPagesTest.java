@@ -364,4 +364,43 @@ class BookPagesTest {
             assertTrue(lines > 100, "the paragraphs were read: " + lines + " lines");
         }
     }
+
+    @Test
+    void aPictureIsPrintedInItsColumnWithANumberedCaption(@TempDir Path root) throws Exception {
+        String text = "旗总工会走访慰问困难职工，送去慰问金和生活用品。".repeat(6);
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
+                -- content/articles/a.md --
+                ---
+                title: 鄂托克前旗总工会开展送温暖活动
+                organization: 鄂托克前旗总工会
+                region: 150623
+                year: 2018
+                ---
+                """ + text + "\n\n![工会干部走访慰问困难职工](visit.png)\n\n" + text + "\n\n![劳模座谈会](talk.png)\n");
+        for (String name : List.of("visit.png", "talk.png")) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", root.resolve("content/" + name).toFile());
+        }
+        Path site = root.resolve("site");
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
+                Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+            int body = labels(doc).indexOf("1");
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setStartPage(body + 1);
+            s.setEndPage(body + 1);
+            String page = s.getText(doc).replaceAll("[\\s\\p{Zs}]+", "");
+            assertTrue(page.contains("图1工会干部走访慰问困难职工") && page.contains("图2劳模座谈会"), page);
+            int images = 0;
+            for (var name : doc.getPage(body).getResources().getXObjectNames()) {
+                if (doc.getPage(body).getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            assertEquals(2, images, "both pictures are drawn");
+        }
+        PrintYearbookTest.assertValid(site.resolve("pdf"));
+    }
 }
