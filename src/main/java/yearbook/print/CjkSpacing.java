@@ -19,8 +19,9 @@ import yearbook.text.Cjk;
  * itself: it only wraps text in spans, and {@code print/book.css} says how much space each gets. The characters
  * stay exactly as they were, so the text copies out of the PDF unchanged.
  * <ul>
- * <li>A closing mark followed by an opening one (”“ 》《 ：“ ，“) gives up the blank half of its em
- * ({@value #CLASS_SQUEEZE}), so the pair takes 1.5 em.</li>
+ * <li>A closing mark followed by an opening one or another closing one (”“ 》《 ：“ ，“ 。” ”， ）、) gives up
+ * the blank right half of its em ({@value #CLASS_SQUEEZE}), and an opening mark after another one (（“) its blank
+ * left half ({@value #CLASS_SQUEEZE_BEFORE}), so the pair takes 1.5 em.</li>
  * <li>Latin letters or digits touching a Han character get a quarter em of space on the sides that touch Han
  * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}).</li>
  * <li>—— and …… are kept on one line ({@value #CLASS_UNBROKEN}).</li>
@@ -28,8 +29,10 @@ import yearbook.text.Cjk;
  * The renderer breaks a line at the edge of an element whenever the text after it does not fit, even where the
  * line-breaking rules forbid a break (before a closing mark, after an opening one). So each span reaches out to
  * the nearest places where a line may break, by the same ICU rules the renderer uses, and holds one text node.
- * That rules out two squeezes: two closing marks (。” ”， ）、) or two opening marks (（“) would need an element
- * edge between the marks, where no line may break, and are left at full width.
+ * Between two closing marks or two opening marks no line may break, so the squeeze's span there is an inner one,
+ * inside a {@value #CLASS_NOBREAK} span that holds the whole run between two places where a line may break
+ * (会。” or （“甲): print/book.css makes that an inline-block, which the renderer never breaks ({@code white-space:
+ * nowrap} alone does not keep it from breaking at the inner span's edges).
  * <p>
  * Text in {@code pre}, {@code code} and the like is left as it is, and so are attributes. Neighbours are looked
  * for across inline elements ({@code 甲<strong>ABC</strong>}), not across blocks or line breaks.
@@ -40,6 +43,8 @@ final class CjkSpacing {
     static final String CLASS_SPACE_BEFORE = "yb-space-before";
     static final String CLASS_SPACE_AFTER = "yb-space-after";
     static final String CLASS_UNBROKEN = "yb-unbroken";
+    static final String CLASS_SQUEEZE_BEFORE = "yb-squeeze-before";
+    static final String CLASS_NOBREAK = "yb-nobreak";
 
     /** Elements whose text is printed as written. */
     private static final Set<String> VERBATIM = Set.of("pre", "code", "kbd", "samp", "tt", "var", "script", "style",
@@ -139,18 +144,44 @@ final class CjkSpacing {
                     continue;
                 }
                 Element span = new Element("span");
+                // squeezes between two marks where no line may break: an inner span around the mark, inside a
+                // span that may not break at all (so the inner span's edges are no place for a break either)
+                List<Mark> inner = new ArrayList<>();
                 for (Mark m : marks) {
                     if (m.start() < ce && m.end() > cs) {
-                        m.kind().addClasses(span, m.start() == cs, m.end() == ce);
+                        if (m.kind() == Kind.SQUEEZE && m.end() < ce
+                                || m.kind() == Kind.SQUEEZE_BEFORE && m.start() > cs) {
+                            inner.add(m);
+                        } else {
+                            m.kind().addClasses(span, m.start() == cs, m.end() == ce);
+                        }
                     }
                 }
-                if (span.classNames().isEmpty()) {
+                if (span.classNames().isEmpty() && inner.isEmpty()) {
                     continue;
                 }
                 if (at < cs) {
                     out.add(new TextNode(text.substring(at, cs)));
                 }
-                out.add(span.appendText(text.substring(cs, ce)));
+                if (inner.isEmpty()) {
+                    span.appendText(text.substring(cs, ce));
+                } else {
+                    span.addClass(CLASS_NOBREAK);
+                    int in = cs;
+                    for (Mark m : inner) {
+                        if (in < m.start()) {
+                            span.appendText(text.substring(in, m.start()));
+                        }
+                        Element mark = new Element("span").appendText(text.substring(m.start(), m.end()));
+                        m.kind().addClasses(mark, true, true);
+                        span.appendChild(mark);
+                        in = m.end();
+                    }
+                    if (in < ce) {
+                        span.appendText(text.substring(in, ce));
+                    }
+                }
+                out.add(span);
                 at = ce;
             }
             if (out.isEmpty()) {
@@ -169,8 +200,10 @@ final class CjkSpacing {
 
     /** What a mark asks of the span around it. */
     enum Kind {
-        /** A full-width mark that gives up its blank half em to the next one (at the span's end). */
+        /** A full-width closing mark that gives up its blank right half to the mark after it. */
         SQUEEZE,
+        /** A full-width opening mark that gives up its blank left half to the opening mark before it. */
+        SQUEEZE_BEFORE,
         /** Latin letters or digits after a Han character. */
         LATIN_AFTER_HAN,
         /** Latin letters or digits before a Han character. */
@@ -186,6 +219,11 @@ final class CjkSpacing {
                 case SQUEEZE -> {
                     if (atEnd) {
                         span.addClass(CLASS_SQUEEZE);
+                    }
+                }
+                case SQUEEZE_BEFORE -> {
+                    if (atStart) {
+                        span.addClass(CLASS_SQUEEZE_BEFORE);
                     }
                 }
                 case UNBROKEN -> span.addClass(CLASS_UNBROKEN);
@@ -238,6 +276,8 @@ final class CjkSpacing {
             } else {
                 if (next < n && squeezes(cp, text.codePointAt(next))) {
                     out.add(new Mark(i, next, Kind.SQUEEZE));
+                } else if (i > 0 && Cjk.isOpeningMark(text.codePointBefore(i)) && Cjk.isOpeningMark(cp)) {
+                    out.add(new Mark(i, next, Kind.SQUEEZE_BEFORE));
                 }
                 i = next;
             }
@@ -246,11 +286,11 @@ final class CjkSpacing {
     }
 
     /**
-     * Whether {@code mark} gives up the blank half of its em to {@code next}: a closing mark (glyph in the left
-     * half) before an opening one (glyph in the right half), where a line may also break.
+     * Whether {@code mark} gives up the blank right half of its em to {@code next}: a closing mark (glyph in the
+     * left half) before an opening one (glyph in the right half) or another closing one.
      */
     static boolean squeezes(int mark, int next) {
-        return Cjk.isClosingMark(mark) && Cjk.isOpeningMark(next);
+        return Cjk.isClosingMark(mark) && (Cjk.isOpeningMark(next) || Cjk.isClosingMark(next));
     }
 
     /** Latin letters, digits and the printable ASCII signs that go with them (86.88% A/B C++). */

@@ -25,8 +25,20 @@ class CjkSpacingTest {
     }
 
     @Test
-    void twoClosingOrTwoOpeningMarksAndSpacedLatinAreLeftAlone() {
-        for (String html : new String[] {"<p>好。”他说</p>", "<p>见（“甲”）</p>", "<p>用 Word 写</p>", "<p>A“B</p>"}) {
+    void twoClosingOrTwoOpeningMarksAreSqueezedInsideASpanThatDoesNotBreak() {
+        // no line may break between the marks, so the squeeze's span edge is inside one that may not break at all
+        assertEquals("<p><span class=\"yb-nobreak\">好<span class=\"yb-squeeze\">。</span>”</span>他说</p>",
+                spaced("<p>好。”他说</p>"));
+        assertEquals("<p>见<span class=\"yb-nobreak\">（<span class=\"yb-squeeze-before\">“</span>甲<span class=\"yb-squeeze\">”</span>）</span></p>",
+                spaced("<p>见（“甲”）</p>"));
+        // the last of the closing marks, before an opening one, squeezes at the outer span's end
+        assertEquals("<p><span class=\"yb-squeeze yb-nobreak\">好<span class=\"yb-squeeze\">。</span>”</span>“他说</p>",
+                spaced("<p>好。”“他说</p>"));
+    }
+
+    @Test
+    void spacedLatinIsLeftAlone() {
+        for (String html : new String[] {"<p>用 Word 写</p>", "<p>A“B</p>"}) {
             assertEquals(html, spaced(html));
         }
     }

@@ -36,6 +36,7 @@ class PunctuationSpacingTest {
 
     static final String PAIRS = "建成“职工书屋”“劳模创新工作室”，《工人日报》《中国工运》报道：“好！”大家说。";
     static final String LATIN = "用APP办理，满意率达86.88%。";
+    static final String NESTED = "见（“职工书屋”）。";
 
     @TempDir
     static Path root;
@@ -43,10 +44,12 @@ class PunctuationSpacingTest {
 
     @BeforeAll
     static void build() throws IOException {
-        StringBuilder body = new StringBuilder(PAIRS + "\n\n" + LATIN + "\n\n");
+        StringBuilder body = new StringBuilder(PAIRS + "\n\n" + LATIN + "\n\n" + NESTED + "\n\n");
         for (int k = 0; k < 48; k++) {
             body.append("职".repeat(k)).append("会员——工会").append("工会".repeat(30)).append("\n\n");
             body.append("职".repeat(k)).append("开通ABCD平台").append("工会".repeat(30)).append("\n\n");
+            // marks squeezed in pairs, at every place in the line: none may start or end a line wrongly
+            body.append("职".repeat(k)).append("他说：“好。”（“甲”）、“乙”，《丙》（《丁》）").append("工会".repeat(30)).append("\n\n");
         }
         // one column, so that reading the glyphs sorted by position gives the lines in order (two columns would
         // interleave them); the spacing is the same in either
@@ -128,10 +131,14 @@ class PunctuationSpacingTest {
     }
 
     @Test
-    void twoClosingMarksStayAtFullWidth() {
-        // the squeeze needs an element edge between the two marks, where the renderer would then break lines
-        assertEquals(2 * EM, advance(book, "！”大", 2), TOLERANCE, "！” is not squeezed");
-        assertEquals(EM, advance(book, "”，《", 1), TOLERANCE, "”， is not squeezed (but ，《 is)");
+    void twoClosingOrTwoOpeningMarksTakeOneAndAHalfEm() {
+        assertEquals(1.5 * EM, advance(book, "！”大", 2), TOLERANCE, "！” takes 1.5 em");
+        assertEquals(0.5 * EM, advance(book, "”，《", 1), TOLERANCE, "” gives up its half em to ，");
+        assertEquals(EM, advance(book, "”，《", 2), TOLERANCE, "and ， to 《: ”，《 takes 2 em");
+        assertEquals(1.5 * EM, advance(book, "（“职", 2), TOLERANCE, "（“ takes 1.5 em");
+        assertEquals(0.5 * EM, advance(book, "”）。", 1), TOLERANCE, "” gives up its half em to ）");
+        assertEquals(EM, advance(book, "”）。", 2), TOLERANCE, "and ） to 。: ”）。 takes 2 em");
+        assertEquals(EM, advance(book, "见（", 1), TOLERANCE, "the Han character before keeps its em");
     }
 
     @Test
