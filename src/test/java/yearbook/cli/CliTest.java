@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
 
 class CliTest {
     @TempDir
@@ -78,16 +79,7 @@ class CliTest {
 
     @Test
     void aTemplateErrorNamesTheFileInsideTheTemplatesFolderGiven() throws IOException {
-        TestFiles.write(root, TestFiles.BASICS + """
-                -- content/a.md --
-                ---
-                title: 甲
-                organization: o
-                region: 150623
-                year: 2018
-                ---
-                正文。
-                """);
+        TestFiles.write(root, TestFiles.BASICS + TestSites.article("a", "150623", 2018, ""));
         Path mine = root.resolve("my-templates");
         TestFiles.copyTree(TestFiles.templates(), mine);
         Files.writeString(mine.resolve("article.ftlh"), "<p>\n${article.noSuchField}\n</p>\n");

@@ -65,6 +65,29 @@ class BookPagesTest {
         return List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices());
     }
 
+    /** An article file for {@link #book}: {@code content/articles/<name>.md}, covering 2018 (the 2019 volume). */
+    static String article(String name, String title, String organization, String region, String body) {
+        return "-- content/articles/" + name + ".md --\n---\ntitle: " + title + "\norganization: " + organization
+                + "\nregion: " + region + "\nyear: 2018\n---\n" + body + "\n";
+    }
+
+    /**
+     * Builds the PDFs only, without province parts, of a small yearbook: the test settings with {@code pdf}
+     * lines added (each indented under {@code pdf:}), and the files of {@code archive}; returns the folder of the site.
+     */
+    static Path book(Path root, String pdf, String archive) throws IOException {
+        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false\n" + pdf) + archive);
+        Path site = root.resolve("site");
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true,
+                null), Progress.NONE);
+        return site;
+    }
+
+    static PDDocument volume(Path site) throws IOException {
+        return Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile());
+    }
+
     /**
      * The middle of the text area between the margins of the default settings (inside 22 mm, outside 18 mm): a
      * right-hand page (even index) has the inside margin on its left.
@@ -188,19 +211,8 @@ class BookPagesTest {
     @Test
     void oneColumnStaysAnOption(@TempDir Path root) throws IOException {
         String paragraph = "旗总工会走访慰问困难职工，送去慰问金和生活用品，并与职工代表座谈，听取意见建议。".repeat(12);
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  columns: 1\n  perProvince: false") + """
-                -- content/articles/a.md --
-                ---
-                title: 鄂托克前旗总工会开展送温暖活动
-                organization: 鄂托克前旗总工会
-                region: 150623
-                year: 2018
-                ---
-                """ + paragraph + "\n");
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
-                false, true, null), Progress.NONE);
-        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+        Path site = book(root, "  columns: 1\n", article("a", "鄂托克前旗总工会开展送温暖活动", "鄂托克前旗总工会", "150623", paragraph));
+        try (PDDocument doc = volume(site)) {
             int body = labels(doc).indexOf("1");
             float mid = middle(doc.getPage(body), body);
             long across = glyphs(doc, body).stream().filter(g -> g.getFontSizeInPt() < 11
@@ -212,33 +224,10 @@ class BookPagesTest {
     @Test
     void anArticleWithATableIsSetAcrossThePageAndTheBookStaysValid(@TempDir Path root) throws Exception {
         String text = "旗总工会走访慰问困难职工，送去慰问金和生活用品，并与职工代表座谈，听取意见建议。".repeat(8);
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
-                -- content/articles/a.md --
-                ---
-                title: 鄂托克前旗总工会开展送温暖活动
-                organization: 鄂托克前旗总工会
-                region: 150623
-                year: 2018
-                ---
-                """ + text + """
-
-                | 项目 | 数量 |
-                |---|---:|
-                | 基层工会 | 12 |
-                | 会员 | 340 |
-                -- content/articles/b.md --
-                ---
-                title: 鄂托克前旗总工会表彰劳模
-                organization: 鄂托克前旗总工会
-                region: 150623
-                year: 2018
-                ---
-                """ + text + "\n");
-        Path site = root.resolve("site");
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
-                Progress.NONE);
-        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+        String table = "\n\n| 项目 | 数量 |\n|---|---:|\n| 基层工会 | 12 |\n| 会员 | 340 |";
+        Path site = book(root, "", article("a", "鄂托克前旗总工会开展送温暖活动", "鄂托克前旗总工会", "150623", text + table)
+                + article("b", "鄂托克前旗总工会表彰劳模", "鄂托克前旗总工会", "150623", text));
+        try (PDDocument doc = volume(site)) {
             int body = labels(doc).indexOf("1");
             float mid = middle(doc.getPage(body), body);
             List<TextPosition> page = glyphs(doc, body);
@@ -253,31 +242,10 @@ class BookPagesTest {
 
     @Test
     void theIndexesCanBeInStrokeOrder(@TempDir Path root) throws Exception {
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false\n  indexOrder: stroke") + """
-                -- content/articles/a.md --
-                ---
-                title: 乌海市总工会开展送温暖活动
-                organization: 乌海市总工会
-                region: 150300
-                year: 2018
-                themes: [hardship-aid]
-                ---
-                市总工会走访慰问困难职工。
-                -- content/articles/b.md --
-                ---
-                title: 定边县总工会表彰劳模
-                organization: 定边县总工会
-                region: 610825
-                year: 2018
-                themes: [model-workers]
-                ---
-                县总工会表彰了一批劳动模范。
-                """);
-        Path site = root.resolve("site");
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
-                Progress.NONE);
-        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+        Path site = book(root, "  indexOrder: stroke\n",
+                article("a", "乌海市总工会开展送温暖活动", "乌海市总工会", "150300", "市总工会走访慰问困难职工。")
+                + article("b", "定边县总工会表彰劳模", "定边县总工会", "610825", "县总工会表彰了一批劳动模范。"));
+        try (PDDocument doc = volume(site)) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
             s.setStartPage(doc.getNumberOfPages() - 1); // the place index, before the organisations
@@ -330,19 +298,8 @@ class BookPagesTest {
             }
             body.append(para).append("。\n\n");
         }
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
-                -- content/articles/a.md --
-                ---
-                title: 鄂托克前旗总工会开展送温暖活动
-                organization: 鄂托克前旗总工会
-                region: 150623
-                year: 2018
-                ---
-                """ + body);
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
-                false, true, null), Progress.NONE);
-        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+        Path site = book(root, "", article("a", "鄂托克前旗总工会开展送温暖活动", "鄂托克前旗总工会", "150623", body.toString()));
+        try (PDDocument doc = volume(site)) {
             List<String> labels = labels(doc);
             int lines = 0;
             for (int i = labels.indexOf("1"); i < doc.getNumberOfPages() && labels.get(i).matches("\\d+"); i++) {
@@ -368,24 +325,15 @@ class BookPagesTest {
     @Test
     void aPictureIsPrintedInItsColumnWithANumberedCaption(@TempDir Path root) throws Exception {
         String text = "旗总工会走访慰问困难职工，送去慰问金和生活用品。".repeat(6);
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false") + """
-                -- content/articles/a.md --
-                ---
-                title: 鄂托克前旗总工会开展送温暖活动
-                organization: 鄂托克前旗总工会
-                region: 150623
-                year: 2018
-                ---
-                """ + text + "\n\n![工会干部走访慰问困难职工](visit.png)\n\n" + text + "\n\n![劳模座谈会](talk.png)\n");
+        Path content = root.resolve("content");
+        Files.createDirectories(content);
         for (String name : List.of("visit.png", "talk.png")) {
             javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                    "png", root.resolve("content/" + name).toFile());
+                    "png", content.resolve(name).toFile());
         }
-        Path site = root.resolve("site");
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site, false, true, null),
-                Progress.NONE);
-        try (PDDocument doc = Loader.loadPDF(site.resolve("pdf/yearbook-2019.pdf").toFile())) {
+        Path site = book(root, "", article("a", "鄂托克前旗总工会开展送温暖活动", "鄂托克前旗总工会", "150623",
+                text + "\n\n![工会干部走访慰问困难职工](visit.png)\n\n" + text + "\n\n![劳模座谈会](talk.png)"));
+        try (PDDocument doc = volume(site)) {
             int body = labels(doc).indexOf("1");
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
