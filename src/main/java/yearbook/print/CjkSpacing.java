@@ -25,6 +25,8 @@ import yearbook.text.Cjk;
  * <li>Latin letters or digits touching a Han character get a quarter em of space on the sides that touch Han
  * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}).</li>
  * <li>—— and …… are kept on one line ({@value #CLASS_UNBROKEN}).</li>
+ * <li>A paragraph's last two characters are kept on one line, so that no last line holds one character (孤字;
+ * {@value #CLASS_KEEP}, {@link #keepParagraphEnds}).</li>
  * </ul>
  * The renderer breaks a line at the edge of an element whenever the text after it does not fit, even where the
  * line-breaking rules forbid a break (before a closing mark, after an opening one). So each span reaches out to
@@ -43,6 +45,8 @@ final class CjkSpacing {
     static final String CLASS_SPACE_BEFORE = "yb-space-before";
     static final String CLASS_SPACE_AFTER = "yb-space-after";
     static final String CLASS_UNBROKEN = "yb-unbroken";
+    /** The class of the span that holds a paragraph's last two characters on one line. */
+    static final String CLASS_KEEP = "yb-keep";
     static final String CLASS_SQUEEZE_BEFORE = "yb-squeeze-before";
     static final String CLASS_NOBREAK = "yb-nobreak";
 
@@ -299,5 +303,43 @@ final class CjkSpacing {
             return true;
         }
         return cp >= 0xC0 && cp < 0x250 && Character.isLetter(cp);
+    }
+
+    /** Keeps the last two characters of each paragraph inside {@code root} on one line (孤字). */
+    static void keepParagraphEnds(Element root) {
+        for (Element p : root.select("p")) {
+            keepLastCharactersTogether(p);
+        }
+    }
+
+    /**
+     * Keeps a paragraph's last two Han characters (with the marks after them, and an opening mark before them) on
+     * one line, so that its last line never holds a single character (孤字). Only a paragraph that ends in plain
+     * text of its own is touched; the characters stay as they are.
+     */
+    private static void keepLastCharactersTogether(Element p) {
+        if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode last)) {
+            return;
+        }
+        String text = last.getWholeText();
+        int at = text.length();
+        int han = 0;
+        while (at > 0 && han < 2) {
+            int cp = text.codePointBefore(at);
+            if (Cjk.isHan(cp)) {
+                han++;
+            } else if (!Cjk.isCjkPunctuation(cp) && !Cjk.isClosingMark(cp) && !Cjk.isOpeningMark(cp)) {
+                return; // not a paragraph that ends in Chinese text
+            }
+            at -= Character.charCount(cp);
+        }
+        while (at > 0 && Cjk.isOpeningMark(text.codePointBefore(at))) {
+            at -= Character.charCount(text.codePointBefore(at));
+        }
+        if (han < 2 || at == 0) {
+            return;
+        }
+        TextNode tail = last.splitText(at);
+        tail.wrap("<span class=\"" + CLASS_KEEP + "\"></span>");
     }
 }

@@ -6,10 +6,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 import yearbook.config.Settings;
-import yearbook.text.Cjk;
 
 /**
  * Fits an article's web HTML into a printed book: headings move below the article's title, ids become
@@ -76,9 +74,7 @@ final class PrintHtml {
         }
         numberFigures(body);
         CjkSpacing.apply(body);
-        for (Element p : body.select("p")) {
-            keepLastCharactersTogether(p);
-        }
+        CjkSpacing.keepParagraphEnds(body);
         return body.html();
     }
 
@@ -104,39 +100,5 @@ final class PrintHtml {
             figure.appendElement("figcaption").text("图 " + n + "\u3000" + caption);
             p.replaceWith(figure);
         }
-    }
-
-    /** The class of the span that holds a paragraph's last two characters on one line. */
-    static final String CLASS_KEEP = "yb-keep";
-
-    /**
-     * Keeps a paragraph's last two Han characters (with the marks after them, and an opening mark before them) on
-     * one line, so that its last line never holds a single character (孤字). Only a paragraph that ends in plain
-     * text of its own is touched; the characters stay as they are.
-     */
-    static void keepLastCharactersTogether(Element p) {
-        if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode last)) {
-            return;
-        }
-        String text = last.getWholeText();
-        int at = text.length();
-        int han = 0;
-        while (at > 0 && han < 2) {
-            int cp = text.codePointBefore(at);
-            if (Cjk.isHan(cp)) {
-                han++;
-            } else if (!Cjk.isCjkPunctuation(cp) && !Cjk.isClosingMark(cp) && !Cjk.isOpeningMark(cp)) {
-                return; // not a paragraph that ends in Chinese text
-            }
-            at -= Character.charCount(cp);
-        }
-        while (at > 0 && Cjk.isOpeningMark(text.codePointBefore(at))) {
-            at -= Character.charCount(text.codePointBefore(at));
-        }
-        if (han < 2 || at == 0) {
-            return;
-        }
-        TextNode tail = last.splitText(at);
-        tail.wrap("<span class=\"" + CLASS_KEEP + "\"></span>");
     }
 }
