@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,7 @@ import yearbook.config.Settings;
 import yearbook.content.Article;
 import yearbook.content.Source;
 import yearbook.region.Region;
+import yearbook.site.Page;
 import yearbook.template.Templates;
 import yearbook.theme.Theme;
 
@@ -32,6 +34,8 @@ public final class BookRenderer {
     private final String generator;
 
     private final String preface;
+    /** 字数 by article address, shared by the books this renderer makes. */
+    private final Map<String, Long> characters = new ConcurrentHashMap<>();
 
     /** @param preface the 编辑说明 the editors wrote, as HTML ({@link Preface}), or null */
     public BookRenderer(Templates templates, Settings settings, String generator, String preface) {
@@ -73,12 +77,12 @@ public final class BookRenderer {
                 book.subjects().size(), parts,
                 new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
                         print.columns().count(), print.columns().gap(), print.columns().rule(), print.romanFront()),
-                sections, terms(book.subjects()), terms(book.places()), terms(book.organizations()), generator, colophon(book.title(), sections),
+                sections, terms(book.subjects()), terms(book.places()), terms(book.organizations()), generator, colophon(book),
                 settings.board(), settings.staff(), preface);
     }
 
     /** The 版权页 of a book, or null when the settings give nothing for it. */
-    private BookView.Colophon colophon(String name, List<BookView.Section> sections) {
+    private BookView.Colophon colophon(Book book) {
         Colophon c = settings.colophon();
         if (c.isEmpty()) {
             return null;
@@ -86,27 +90,25 @@ public final class BookRenderer {
         Paper paper = settings.print().paper();
         String size = paper.width() + "mm×" + paper.height() + "mm" + paper.fraction().map(f -> "　1/" + f).orElse("");
         long chars = 0;
-        for (BookView.Section s : sections) {
-            chars += characters(s);
+        for (Book.Entry e : book.articles()) {
+            chars += characters.getOrDefault(e.page().url(), 0L);
         }
         String words = (chars + 999) / 1000 + "千字";
-        return new BookView.Colophon(name, c.editor(), c.publisher(), c.address(), c.postcode(), c.printer(), size,
+        return new BookView.Colophon(book.title(), c.editor(), c.publisher(), c.address(), c.postcode(), c.printer(), size,
                 words, c.edition(), c.impression(), c.isbn(), c.price(), c.cip());
     }
 
     /**
-     * The characters a section's articles print in their titles and text, as publishers count 字数: every
-     * character and punctuation mark, no spaces.
+     * The characters an article prints in its title and text (its print HTML: figure captions included), as
+     * publishers count 字数: every character and punctuation mark, no spaces. Counted once per article, however
+     * many books print it (a volume and its province's part), and only for a 版权页.
      */
-    private static long characters(BookView.Section s) {
-        long n = 0;
-        for (BookView.Entry e : s.articles()) {
-            n += printed(e.title()) + printed(e.subtitle()) + printed(Jsoup.parseBodyFragment(e.html()).text());
+    private void count(Page page, String html) {
+        if (!settings.colophon().isEmpty()) {
+            Article a = page.article();
+            characters.computeIfAbsent(page.url(), url -> printed(a.title()) + printed(a.subtitle())
+                    + printed(Jsoup.parseBodyFragment(html).text()));
         }
-        for (BookView.Section c : s.children()) {
-            n += characters(c);
-        }
-        return n;
     }
 
     private static long printed(String text) {
@@ -133,6 +135,7 @@ public final class BookRenderer {
     private BookView.Entry entry(Book.Entry e, int level, Map<String, String> inBook) {
         Article a = e.page().article();
         String html = PrintHtml.adapt(e.page().html(), e.id(), level - 1, inBook, settings);
+        count(e.page(), html);
         return new BookView.Entry(e.id(), level, a.title(), a.subtitle(), a.kicker(), a.organization(),
                 e.page().chain().stream().map(Region::name).reduce((x, y) -> x + " · " + y).orElse(""), a.authors(),
                 a.date() == null ? null : a.date().toString(), source(a.source()),
