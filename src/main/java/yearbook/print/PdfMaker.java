@@ -89,23 +89,133 @@ public final class PdfMaker {
      * Renders {@code html} (an HTML document whose relative links resolve against {@code base}, a folder) into
      * a PDF. Reading outside {@code base} and over the network is refused.
      *
+     * <p>The book is laid out in parts ({@link BookChunks}): each province, then each index, then the front matter
+     * (whose contents need the others' page numbers). One part is laid out while the parts before it are drawn
+     * on the other processors, so memory holds the layouts of a few parts, not of the whole book; the parts
+     * become one PDF at the end ({@link PdfAssembly}).
+     *
      * @throws PdfError when the renderer fails; the message names {@code what}
      */
     public byte[] make(String what, String html, Path base, Meta meta) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
+        int drawers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        java.util.concurrent.ExecutorService draw = java.util.concurrent.Executors.newFixedThreadPool(drawers);
+        // a part laid out waits for a drawer; at most this many wait, so that memory stays bounded
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(drawers + 1);
+        List<PdfAssembly.Part> parts = new ArrayList<>();
+        try {
+            org.jsoup.nodes.Document book = Jsoup.parse(html, baseUri);
+            java.util.BitSet used = PdfAssembly.characters(book);
+            List<BookChunks.Chunk> chunks = BookChunks.split(book);
+            book = null;
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (BookChunks.Chunk c : chunks) {
+                for (org.jsoup.nodes.Element a : c.html().select("a[href^=" + BookChunks.GOTO + "]")) {
+                    targets.add(BookChunks.gotoTarget(a.attr("href")));
+                }
+            }
+            java.util.Map<String, String> printed = new java.util.HashMap<>();
+            // body pages from the body's first page, which is a right-hand one (index 0)
+            int next = 0;
+            BookChunks.Chunk front = null;
+            for (BookChunks.Chunk chunk : chunks) {
+                if (chunk.kind() == BookChunks.Kind.FRONT) {
+                    front = chunk;
+                    continue;
+                }
+                boolean padded = false;
+                if (next % 2 == 1) {
+                    if (chunk.kind() == BookChunks.Kind.BODY) {
+                        next++; // a blank page before it
+                    } else {
+                        BookChunks.padStart(chunk.html());
+                        padded = true;
+                    }
+                }
+                BookChunks.fillPages(chunk.html(), printed);
+                int first = padded ? next : next + 1; // the number of the layout's first page
+                PdfAssembly.Part part = layOut(chunk, baseUri, base, first, padded, targets, problems);
+                for (java.util.Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
+                    printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
+                }
+                next += part.pages() - (padded ? 1 : 0);
+                parts.add(part);
+                drawLater(draw, waiting, part, problems);
+            }
+            BookChunks.fillPages(front.html(), printed);
+            PdfAssembly.Part first = layOut(front, baseUri, base, 0, false, targets, problems);
+            parts.add(0, first);
+            drawLater(draw, waiting, first, problems);
+            draw.shutdown();
+            for (PdfAssembly.Part part : parts) {
+                part.drawn().get();
+            }
+            PDDocument doc = PdfAssembly.assemble(parts, used, fonts);
+            fix(doc, meta, html);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            doc.save(out);
+            if (!problems.isEmpty()) {
+                throw new PdfError("the PDF " + what + " could not be made: " + String.join("; ", problems));
+            }
+            return out.toByteArray();
+        } catch (PdfError e) {
+            throw e;
+        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+            if (System.getenv("YEARBOOK_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfError("the PDF " + what + " could not be made: interrupted");
+        } finally {
+            draw.shutdownNow();
+            for (PdfAssembly.Part part : parts) {
+                part.close();
+            }
+        }
+    }
+
+    /** Hands a laid-out part to a drawer; waits while too many laid-out parts wait for one. */
+    private static void drawLater(java.util.concurrent.ExecutorService draw, java.util.concurrent.Semaphore waiting,
+                                  PdfAssembly.Part part, List<String> problems) throws InterruptedException {
+        waiting.acquire();
+        java.util.concurrent.Future<?> f = draw.submit(() -> {
+            try {
+                part.draw();
+            } finally {
+                waiting.release();
+            }
+            return null;
+        });
+        part.drawing(f);
+    }
+
+    /** Lays out one part of a book whose first page is numbered {@code first}. */
+    private PdfAssembly.Part layOut(BookChunks.Chunk chunk, String baseUri, Path base, int first, boolean padded,
+                                    java.util.Set<String> targets, List<String> problems) throws IOException {
+        PDDocument doc = new PDDocument();
         PdfRendererBuilder b = new PdfRendererBuilder();
+        b.usePDDocument(doc);
         b.useFastMode();
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         b.usePdfUaAccessibility(true);
         b.useColorProfile(SRGB);
         b.useUnicodeLineBreaker(new IcuLineBreaker());
         b.withProducer(producer);
-        // each face is registered once: the renderer keeps a parsed copy of every face a document uses. Bold
-        // and emphasis are set in the Hei face (the stylesheet says so), as Chinese books do.
-        b.useFont(() -> stream(fonts.face(FontRole.SERIF).data()), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> stream(fonts.face(FontRole.SANS).data()), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> stream(fonts.face(FontRole.SANS_BOLD).data()), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
+        if (first > 0) {
+            b.useInitialPageNumber(first);
+        }
+        // each face once, parsed once for all parts and books: the part's document embeds it. Bold and emphasis
+        // are set in the Hei face (the stylesheet says so), as Chinese books do.
+        java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces = new java.util.EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            faces.put(role, org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, fonts.parsed(role), true));
+        }
+        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SERIF)), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
+        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS)), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
+        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS_BOLD)), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
         b.useExternalResourceAccessControl((uri, type) -> inside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.withDiagnosticConsumer(d -> {
@@ -113,26 +223,19 @@ public final class PdfMaker {
                 problems.add(d.getFormattedMessage());
             }
         });
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(chunk.html());
         b.withW3cDocument(dom, baseUri);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+        PdfBoxRenderer renderer = b.buildPdfRenderer();
+        try {
             renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument doc = renderer.getPdfDocument();
-            PageFinish.finish(doc, PageFinish.Starts.of(renderer));
-            fix(doc, meta, html);
-            doc.save(out);
-        } catch (IOException | RuntimeException e) {
-            if (System.getenv("YEARBOOK_DEBUG") != null) {
-                e.printStackTrace();
-            }
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            return PdfAssembly.Part.laidOut(chunk.kind(), renderer, faces, padded, chunk.ids(), targets);
+        } catch (RuntimeException e) {
+            renderer.close();
+            doc.close();
+            throw e;
+        } finally {
+            renderer.getSharedContext().removeFromThread();
         }
-        if (!problems.isEmpty()) {
-            throw new PdfError("the PDF " + what + " could not be made: " + String.join("; ", problems));
-        }
-        return out.toByteArray();
     }
 
     private static InputStream stream(byte[] data) {

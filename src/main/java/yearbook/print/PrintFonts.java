@@ -63,6 +63,8 @@ public final class PrintFonts {
 
     private final Map<FontRole, Face> faces;
     private final BitSet coverage;
+    /** Each face parsed once, for every PDF made with these fonts: PDFBox reads a parsed font from many threads. */
+    private final Map<FontRole, TrueTypeFont> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PrintFonts(Map<FontRole, Face> faces, BitSet coverage) {
         this.faces = Map.copyOf(faces);
@@ -139,6 +141,17 @@ public final class PrintFonts {
             }
         }
         return f;
+    }
+
+    /** The face for {@code role}, parsed (once). */
+    TrueTypeFont parsed(FontRole role) {
+        return parsed.computeIfAbsent(role, r -> {
+            try {
+                return parse(face(r).data());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Why a font file cannot be used, or null when it can. */
