@@ -49,8 +49,20 @@ final class BookChunks {
         BACK
     }
 
-    /** One part: its HTML document, what kind it is, and the ids of the anchors in it. */
-    record Chunk(Kind kind, Document html, List<String> ids) {
+    /**
+     * One part: what kind it is, its HTML (kept as text, which takes a fraction of the memory of the parsed
+     * document, until it is laid out) and the ids of the anchors in it.
+     */
+    record Chunk(Kind kind, String html, List<String> ids) {
+        Document parse(String baseUri) {
+            Document d = org.jsoup.Jsoup.parse(html, baseUri);
+            d.outputSettings().prettyPrint(false);
+            return d;
+        }
+    }
+
+    /** A book's parts, in order, and the anchors that links from one part into another lead to. */
+    record Split(List<Chunk> chunks, java.util.Set<String> targets) {
     }
 
     private BookChunks() {
@@ -60,11 +72,12 @@ final class BookChunks {
      * Cuts {@code book} (taken apart: its nodes move into the parts) into parts, in the book's order: the front
      * matter first.
      */
-    static List<Chunk> split(Document book) {
+    static Split split(Document book) {
+        book.outputSettings().prettyPrint(false);
         Element body = book.body();
         Element main = body.selectFirst("> main#" + PageFinish.BODY);
         if (main == null) {
-            return List.of(new Chunk(Kind.FRONT, book, ids(book.body())));
+            return new Split(List.of(new Chunk(Kind.FRONT, book.outerHtml(), ids(book.body()))), java.util.Set.of());
         }
         Element marks = body.selectFirst("> bookmarks");
         List<Element> running = body.select("> .running-title");
@@ -114,6 +127,7 @@ final class BookChunks {
             }
         }
         List<Chunk> chunks = new ArrayList<>();
+        java.util.Set<String> targets = new java.util.HashSet<>();
         for (int i = 0; i < contents.size(); i++) {
             Document part = shell(book);
             Element partBody = part.body();
@@ -138,17 +152,21 @@ final class BookChunks {
                 Integer in = partOf.get(target);
                 if (in != null && in != i) {
                     a.attr("href", GOTO + target);
+                    targets.add(target);
                 }
             }
-            chunks.add(new Chunk(kinds.get(i), part, ids.get(i)));
+            chunks.add(new Chunk(kinds.get(i), part.outerHtml(), ids.get(i)));
+            for (Element e : contents.get(i)) {
+                e.remove(); // the part's text is all that is kept of it
+            }
         }
-        return chunks;
+        return new Split(chunks, targets);
     }
 
     /** An empty document with the book's language and head, and the parts' own rules. */
     private static Document shell(Document book) {
         Document part = Document.createShell(book.location());
-        part.outputSettings(book.outputSettings().clone());
+        part.outputSettings().prettyPrint(false);
         Element html = part.selectFirst("html");
         for (org.jsoup.nodes.Attribute a : book.selectFirst("html").attributes()) {
             html.attr(a.getKey(), a.getValue());

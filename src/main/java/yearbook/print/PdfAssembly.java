@@ -2,14 +2,13 @@ package yearbook.print;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 
-import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -24,8 +23,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import com.openhtmltopdf.css.style.CalculatedStyle;
 import com.openhtmltopdf.layout.Layer;
@@ -42,12 +39,10 @@ import yearbook.config.FontRole;
  * Puts the parts of a book, each laid out and drawn as a PDF of its own ({@link BookChunks}), together into one
  * PDF: the parts' pages in order, with a blank page before a province that would otherwise begin on a left-hand
  * page; their bookmarks and tags (PDFBox's merger joins the structure trees); links between parts made internal
- * links again; each face embedded once, as one subset of every character the book prints; blank pages emptied
+ * links again; the book's faces, which every part draws with, embedded once each; blank pages emptied
  * and page labels as the pages are numbered ({@link PageFinish}).
  */
 final class PdfAssembly {
-    private PdfAssembly() {
-    }
 
     /** Where an anchor is in its part's layout: the page (0-based) and the top of its first line, in points. */
     record Anchor(int page, float top) {
@@ -56,8 +51,7 @@ final class PdfAssembly {
     /** One part of a book: laid out, then drawn into a PDF document of its own. */
     static final class Part implements AutoCloseable {
         final BookChunks.Kind kind;
-        final PDDocument doc;
-        final Map<FontRole, PDType0Font> faces;
+        private PDDocument doc;
         /** whether the layout's first page is a stand-in, dropped once drawn (the part begins on a left-hand page) */
         final boolean padded;
         private final int pages;
@@ -66,12 +60,11 @@ final class PdfAssembly {
         private PdfBoxRenderer renderer;
         private Future<?> drawn;
 
-        private Part(BookChunks.Kind kind, PdfBoxRenderer renderer, Map<FontRole, PDType0Font> faces, boolean padded,
+        private Part(BookChunks.Kind kind, PdfBoxRenderer renderer, boolean padded,
                      int pages, Map<String, Anchor> anchors, PageFinish.Starts starts) {
             this.kind = kind;
             this.renderer = renderer;
             this.doc = renderer.getPdfDocument();
-            this.faces = faces;
             this.padded = padded;
             this.pages = pages;
             this.anchors = anchors;
@@ -79,8 +72,7 @@ final class PdfAssembly {
         }
 
         /** A part whose renderer has laid it out: its pages and where the anchors other parts link to are. */
-        static Part laidOut(BookChunks.Kind kind, PdfBoxRenderer renderer, Map<FontRole, PDType0Font> faces,
-                            boolean padded, List<String> ids, Set<String> targets) {
+        static Part laidOut(BookChunks.Kind kind, PdfBoxRenderer renderer, boolean padded, List<String> ids, Set<String> targets) {
             SharedContext shared = renderer.getSharedContext();
             LayoutContext c = shared.newLayoutContextInstance();
             Layer layer = renderer.getRootBox().getLayer();
@@ -104,7 +96,7 @@ final class PdfAssembly {
                 anchors.put(id, new Anchor(page.getPageNo(), top));
             }
             PageFinish.Starts starts = kind == BookChunks.Kind.FRONT ? PageFinish.Starts.of(renderer) : null;
-            return new Part(kind, renderer, faces, padded, layer.getPages().size(), anchors, starts);
+            return new Part(kind, renderer, padded, layer.getPages().size(), anchors, starts);
         }
 
         int pages() {
@@ -138,56 +130,182 @@ final class PdfAssembly {
             return drawn;
         }
 
+        /** Closes the part's document and lets go of it. */
         @Override
         public void close() {
-            try {
-                doc.close();
-            } catch (IOException e) {
-                // nothing was written from it; a document in memory
+            PDDocument d = doc;
+            doc = null;
+            renderer = null;
+            if (d != null) {
+                try {
+                    d.close();
+                } catch (IOException e) {
+                    // nothing was written from it; a document in memory
+                }
             }
         }
     }
 
-    /** Every character the book may print: its text and styles, and the printable ASCII of numbers and leaders. */
-    static BitSet characters(Document book) {
-        BitSet used = new BitSet();
-        for (int c = 0x20; c < 0x7f; c++) {
-            used.set(c);
-        }
-        add(used, book.body().text());
-        for (Element style : book.head().select("style")) {
-            add(used, style.data());
-        }
-        return used;
+    private PDDocument doc;
+    /** the book's faces, which every part draws with */
+    private final Map<FontRole, PDType0Font> faces;
+    private final PDFMergerUtility merger = new PDFMergerUtility();
+    /** where each added part begins in {@link #doc} (0-based; the page before a padded part's first) */
+    private final Map<String, Anchor> placed = new HashMap<>();
+    private final Map<Integer, Part> ready = new HashMap<>();
+    private int next;
+    private int bodyStart = -1;
+
+    /**
+     * Takes part {@code index} (0 for the first after the front matter) once it is drawn; parts are added in
+     * their order, each as soon as those before it are, and their documents closed: what stays in memory is the
+     * book's PDF, not the parts'.
+     */
+    PdfAssembly(Map<FontRole, PDType0Font> faces) {
+        this.faces = Map.copyOf(faces);
     }
 
-    private static void add(BitSet used, String text) {
-        text.codePoints().forEach(used::set);
+    Map<FontRole, PDType0Font> faces() {
+        return faces;
+    }
+
+    synchronized void drawn(int index, Part part) throws IOException {
+        ready.put(index, part);
+        for (Part p = ready.remove(next); p != null; p = ready.remove(next)) {
+            add(p);
+            next++;
+        }
+    }
+
+    private void add(Part part) throws IOException {
+        if (doc == null) {
+            doc = part.doc;
+            bodyStart = part.kind == BookChunks.Kind.BODY ? 0 : -1;
+            place(part, 0);
+            return;
+        }
+        if (part.kind == BookChunks.Kind.BODY && doc.getNumberOfPages() % 2 == 1) {
+            blankAt(doc.getNumberOfPages());
+        }
+        if (bodyStart < 0 && part.kind == BookChunks.Kind.BODY) {
+            bodyStart = doc.getNumberOfPages();
+        }
+        int start = doc.getNumberOfPages();
+        place(part, start - (part.padded ? 1 : 0));
+        append(part);
+    }
+
+    private void place(Part part, int start) {
+        for (Map.Entry<String, Anchor> e : part.anchors.entrySet()) {
+            placed.put(e.getKey(), new Anchor(start + e.getValue().page(), e.getValue().top()));
+        }
+    }
+
+    private void blankAt(int index) {
+        PDPage near = doc.getPage(Math.min(index, doc.getNumberOfPages() - 1));
+        PDPage blank = new PDPage(near.getMediaBox());
+        if (index >= doc.getNumberOfPages()) {
+            doc.addPage(blank);
+        } else {
+            doc.getPages().insertBefore(blank, doc.getPage(index));
+        }
     }
 
     /**
-     * The parts as one PDF: the first part (the front matter) is the document the others are added to.
-     *
-     * @param used every character the book may print ({@link #characters})
+     * Adds a part's pages (with their tags and bookmarks) after the others. The part's own copies of the faces are
+     * not copied: its pages use the book's.
      */
-    static PDDocument assemble(List<Part> parts, BitSet used, PrintFonts fonts) throws IOException {
-        Part front = parts.get(0);
-        PDDocument doc = front.doc;
-        PDFMergerUtility merger = new PDFMergerUtility();
+    private void append(Part part) throws IOException {
+        List<Map<COSName, String>> used = new ArrayList<>();
+        for (PDPage page : part.doc.getPages()) {
+            Map<COSName, String> names = new HashMap<>();
+            PDResources resources = page.getResources();
+            COSDictionary fontsOf = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fontsOf != null) {
+                for (COSName name : fontsOf.keySet()) {
+                    if (fontsOf.getDictionaryObject(name) instanceof COSDictionary font) {
+                        names.put(name, font.getNameAsString(COSName.BASE_FONT));
+                    }
+                }
+                resources.getCOSObject().removeItem(COSName.FONT);
+            }
+            used.add(names);
+        }
+        int start = doc.getNumberOfPages();
+        merger.appendDocument(doc, part.doc);
+        part.close();
+        Map<String, PDType0Font> byName = new HashMap<>();
+        for (PDType0Font f : faces.values()) {
+            byName.putIfAbsent(f.getName(), f);
+        }
+        for (int i = 0; i < used.size(); i++) {
+            if (used.get(i).isEmpty()) {
+                continue;
+            }
+            PDResources resources = doc.getPage(start + i).getResources();
+            for (Map.Entry<COSName, String> e : used.get(i).entrySet()) {
+                PDType0Font font = byName.get(e.getValue());
+                if (font == null) {
+                    throw new IOException("a part uses the face " + e.getValue() + ", which the book does not have");
+                }
+                resources.put(e.getKey(), font);
+            }
+        }
+    }
 
-        int bodyStart = -1;
-        Map<Part, Integer> startOf = new HashMap<>();
-        startOf.put(front, 0);
-        for (Part part : parts.subList(1, parts.size())) {
-            if (part.kind == BookChunks.Kind.BODY && doc.getNumberOfPages() % 2 == 1) {
-                PDPage last = doc.getPage(doc.getNumberOfPages() - 1);
-                doc.addPage(new PDPage(last.getMediaBox()));
+    /**
+     * The book as one PDF: the front matter (laid out last, when the other parts' pages were known) goes before
+     * the parts added so far, followed by a blank page when the body would otherwise begin on a left-hand page.
+     */
+    synchronized PDDocument finish(Part front) throws IOException {
+        if (!ready.isEmpty()) {
+            throw new IllegalStateException("parts " + ready.keySet() + " were not added");
+        }
+        int frontPages;
+        if (doc == null) {
+            add(front);
+            frontPages = doc.getNumberOfPages();
+        } else {
+            int before = doc.getNumberOfPages();
+            int outlineBefore = topItems(doc).size();
+            var frontTree = front.doc.getDocumentCatalog().getStructureTreeRoot();
+            COSBase frontK = frontTree == null ? null : frontTree.getK();
+            int frontKids = frontK instanceof COSArray a ? a.size() : frontK instanceof COSDictionary ? 1 : 0;
+            append(front);
+            frontPages = doc.getNumberOfPages() - before;
+            // the front matter's pages, tags and bookmarks move to the beginning
+            org.apache.pdfbox.pdmodel.PDPageTree tree = doc.getPages();
+            PDPage first = doc.getPage(0);
+            for (int i = 0; i < frontPages; i++) {
+                PDPage p = doc.getPage(before + i);
+                tree.remove(p);
+                tree.insertBefore(p, first);
             }
-            if (bodyStart < 0) {
-                bodyStart = doc.getNumberOfPages();
+            int shift = frontPages;
+            if (frontPages % 2 == 1) {
+                blankAt(frontPages);
+                shift++;
             }
-            startOf.put(part, doc.getNumberOfPages() - (part.padded ? 1 : 0));
-            merger.appendDocument(doc, part.doc);
+            for (Map.Entry<String, Anchor> e : placed.entrySet()) {
+                e.setValue(new Anchor(e.getValue().page() + shift, e.getValue().top()));
+            }
+            if (bodyStart >= 0) {
+                bodyStart += shift;
+            }
+            COSArray kids = topKids(doc);
+            if (kids != null && frontKids > 0 && kids.size() > frontKids) {
+                List<COSBase> moved = new ArrayList<>();
+                int from = kids.size() - frontKids;
+                while (kids.size() > from) {
+                    moved.add(kids.get(from));
+                    kids.remove(from);
+                }
+                for (int i = moved.size() - 1; i >= 0; i--) {
+                    kids.add(0, moved.get(i));
+                }
+            }
+            reorderOutline(doc, outlineBefore);
+            place(front, 0);
         }
         // the merger writes its own mark information, with a wrong "Suspects"; the parts are tagged by the renderer
         org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo marked =
@@ -196,19 +314,61 @@ final class PdfAssembly {
         doc.getDocumentCatalog().setMarkInfo(marked);
         List<PDPage> pages = new ArrayList<>(doc.getNumberOfPages());
         doc.getPages().forEach(pages::add);
-        links(pages, parts, startOf);
-        oneSubsetPerFace(doc, pages, front, used, fonts);
+        links(pages, placed);
         PageFinish.Starts starts = front.starts != null ? front.starts : new PageFinish.Starts(-1, -1);
         PageFinish.finish(doc, bodyStart < 0 ? starts : new PageFinish.Starts(starts.front(), bodyStart));
-        return doc;
+        PDDocument done = doc;
+        doc = null;
+        return done;
+    }
+
+    /** The kids of the structure tree's top element (the merger's Document, which holds a part each). */
+    private static COSArray topKids(PDDocument doc) {
+        var root = doc.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null) {
+            return null;
+        }
+        COSBase k = root.getK();
+        if (k instanceof COSDictionary top) {
+            return top.getCOSArray(COSName.K);
+        }
+        return k instanceof COSArray a ? a : null;
+    }
+
+    private static List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> topItems(PDDocument doc) {
+        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items = new ArrayList<>();
+        var outline = doc.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            outline.children().forEach(items::add);
+        }
+        return items;
+    }
+
+    /** Moves the bookmarks from {@code from} on (the front matter's, added last) before the others. */
+    private static void reorderOutline(PDDocument doc, int from) {
+        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items = topItems(doc);
+        if (from <= 0 || from >= items.size()) {
+            return;
+        }
+        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> order = new ArrayList<>(items.subList(from, items.size()));
+        order.addAll(items.subList(0, from));
+        var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+        for (var item : order) {
+            item.getCOSObject().removeItem(COSName.PREV);
+            item.getCOSObject().removeItem(COSName.NEXT);
+            item.getCOSObject().removeItem(COSName.PARENT);
+            outline.addLast(item);
+        }
+        outline.openNode();
+        doc.getDocumentCatalog().setDocumentOutline(outline);
     }
 
     /** Links into other parts ({@link BookChunks#GOTO}) lead to their anchors' pages again. */
-    private static void links(List<PDPage> pages, List<Part> parts, Map<Part, Integer> startOf) throws IOException {
+    private static void links(List<PDPage> pages, Map<String, Anchor> placed) throws IOException {
         Map<String, PDPageXYZDestination> targets = new HashMap<>();
-        for (Part part : parts) {
-            for (Map.Entry<String, Anchor> e : part.anchors.entrySet()) {
-                int index = startOf.get(part) + e.getValue().page();
+        {
+            for (Map.Entry<String, Anchor> e : placed.entrySet()) {
+                int index = e.getValue().page();
                 if (index < 0 || index >= pages.size()) {
                     continue;
                 }
@@ -236,39 +396,4 @@ final class PdfAssembly {
         }
     }
 
-    /**
-     * Each part embedded its own copy of each face; every page now uses the front matter's copy, which is embedded
-     * as one subset of every character the book prints that the face has. The parts' copies are left unused (and
-     * so are not written).
-     */
-    private static void oneSubsetPerFace(PDDocument doc, List<PDPage> pages, Part front, BitSet used, PrintFonts fonts)
-            throws IOException {
-        Map<String, PDType0Font> byName = new HashMap<>();
-        for (Map.Entry<FontRole, PDType0Font> e : front.faces.entrySet()) {
-            PDType0Font font = e.getValue();
-            byName.putIfAbsent(font.getName(), font);
-            CmapLookup cmap = fonts.parsed(e.getKey()).getUnicodeCmapLookup();
-            for (int c = used.nextSetBit(0); c >= 0; c = used.nextSetBit(c + 1)) {
-                if (cmap.getGlyphId(c) != 0) {
-                    font.addToSubset(c);
-                }
-            }
-        }
-        for (PDPage page : pages) {
-            PDResources resources = page.getResources();
-            if (resources == null) {
-                continue;
-            }
-            for (COSName name : resources.getFontNames()) {
-                COSBase dict = resources.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
-                if (dict instanceof COSDictionary font) {
-                    String base = font.getNameAsString(COSName.BASE_FONT);
-                    PDType0Font one = base == null ? null : byName.get(base.substring(base.indexOf('+') + 1));
-                    if (one != null && one.getCOSObject() != font) {
-                        resources.put(name, one);
-                    }
-                }
-            }
-        }
-    }
 }

@@ -97,62 +97,81 @@ public final class PdfMaker {
      * @throws PdfError when the renderer fails; the message names {@code what}
      */
     public byte[] make(String what, String html, Path base, Meta meta) {
+        long id = idOf(html, meta);
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
-        int drawers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        // one drawer: the parts share the book's faces, which note the characters drawn (for the subset) unguarded
+        int drawers = 1;
         java.util.concurrent.ExecutorService draw = java.util.concurrent.Executors.newFixedThreadPool(drawers);
         // a part laid out waits for a drawer; at most this many wait, so that memory stays bounded
         java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
+        // the book's document, which the first part is drawn into and the others are added to, and its faces,
+        // which every part uses: each face is embedded once, as a subset of the characters drawn with it
+        PDDocument bookDoc = new PDDocument();
+        PdfAssembly assembly;
         try {
-            org.jsoup.nodes.Document book = Jsoup.parse(html, baseUri);
-            java.util.BitSet used = PdfAssembly.characters(book);
-            List<BookChunks.Chunk> chunks = BookChunks.split(book);
-            book = null;
-            java.util.Set<String> targets = new java.util.HashSet<>();
-            for (BookChunks.Chunk c : chunks) {
-                for (org.jsoup.nodes.Element a : c.html().select("a[href^=" + BookChunks.GOTO + "]")) {
-                    targets.add(BookChunks.gotoTarget(a.attr("href")));
-                }
+            java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces = new java.util.EnumMap<>(FontRole.class);
+            for (FontRole role : FontRole.values()) {
+                faces.put(role, org.apache.pdfbox.pdmodel.font.PDType0Font.load(bookDoc, fonts.parsed(role), true));
             }
+            assembly = new PdfAssembly(faces);
+        } catch (IOException e) {
+            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+        }
+        try {
+            BookChunks.Split split = BookChunks.split(Jsoup.parse(html, baseUri));
+            html = null;
+            List<BookChunks.Chunk> chunks = new ArrayList<>(split.chunks());
+            java.util.Set<String> targets = split.targets();
+            split = null;
             java.util.Map<String, String> printed = new java.util.HashMap<>();
-            // body pages from the body's first page, which is a right-hand one (index 0)
+            // body pages counted from the body's first page, a right-hand one (index 0)
             int next = 0;
             BookChunks.Chunk front = null;
-            for (BookChunks.Chunk chunk : chunks) {
+            int index = 0;
+            for (int i = 0; i < chunks.size(); i++) {
+                BookChunks.Chunk chunk = chunks.get(i);
+                chunks.set(i, null); // its HTML is let go once laid out
                 if (chunk.kind() == BookChunks.Kind.FRONT) {
                     front = chunk;
                     continue;
                 }
+                org.jsoup.nodes.Document page = chunk.parse(baseUri);
                 boolean padded = false;
                 if (next % 2 == 1) {
                     if (chunk.kind() == BookChunks.Kind.BODY) {
                         next++; // a blank page before it
                     } else {
-                        BookChunks.padStart(chunk.html());
+                        BookChunks.padStart(page);
                         padded = true;
                     }
                 }
-                BookChunks.fillPages(chunk.html(), printed);
+                BookChunks.fillPages(page, printed);
                 int first = padded ? next : next + 1; // the number of the layout's first page
-                PdfAssembly.Part part = layOut(chunk, baseUri, base, first, padded, targets, problems);
+                PdfAssembly.Part part = layOut(chunk, page, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
+                        baseUri, base, first, padded, targets, problems);
                 for (java.util.Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
                     printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
                 }
                 next += part.pages() - (padded ? 1 : 0);
                 parts.add(part);
-                drawLater(draw, waiting, part, problems);
+                int at = index++;
+                drawLater(draw, waiting, part, () -> assembly.drawn(at, part));
             }
-            BookChunks.fillPages(front.html(), printed);
-            PdfAssembly.Part first = layOut(front, baseUri, base, 0, false, targets, problems);
-            parts.add(0, first);
-            drawLater(draw, waiting, first, problems);
+            org.jsoup.nodes.Document frontPage = front.parse(baseUri);
+            BookChunks.fillPages(frontPage, printed);
+            PdfAssembly.Part first = layOut(front, frontPage, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
+                    baseUri, base, 0, false, targets, problems);
+            front = null;
+            parts.add(first);
+            drawLater(draw, waiting, first, () -> { });
             draw.shutdown();
             for (PdfAssembly.Part part : parts) {
                 part.drawn().get();
             }
-            PDDocument doc = PdfAssembly.assemble(parts, used, fonts);
-            fix(doc, meta, html);
+            PDDocument doc = assembly.finish(first);
+            fix(doc, meta, id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             doc.save(out);
             if (!problems.isEmpty()) {
@@ -174,16 +193,27 @@ public final class PdfMaker {
             for (PdfAssembly.Part part : parts) {
                 part.close();
             }
+            try {
+                bookDoc.close();
+            } catch (IOException e) {
+                // a document in memory
+            }
         }
+    }
+
+    /** What is done with a part once it is drawn. */
+    private interface Then {
+        void run() throws IOException;
     }
 
     /** Hands a laid-out part to a drawer; waits while too many laid-out parts wait for one. */
     private static void drawLater(java.util.concurrent.ExecutorService draw, java.util.concurrent.Semaphore waiting,
-                                  PdfAssembly.Part part, List<String> problems) throws InterruptedException {
+                                  PdfAssembly.Part part, Then then) throws InterruptedException {
         waiting.acquire();
         java.util.concurrent.Future<?> f = draw.submit(() -> {
             try {
                 part.draw();
+                then.run();
             } finally {
                 waiting.release();
             }
@@ -193,9 +223,10 @@ public final class PdfMaker {
     }
 
     /** Lays out one part of a book whose first page is numbered {@code first}. */
-    private PdfAssembly.Part layOut(BookChunks.Chunk chunk, String baseUri, Path base, int first, boolean padded,
-                                    java.util.Set<String> targets, List<String> problems) throws IOException {
-        PDDocument doc = new PDDocument();
+    private PdfAssembly.Part layOut(BookChunks.Chunk chunk, org.jsoup.nodes.Document html, PDDocument doc,
+                                    java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces, String baseUri,
+                                    Path base, int first, boolean padded, java.util.Set<String> targets,
+                                    List<String> problems) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.usePDDocument(doc);
         b.useFastMode();
@@ -207,12 +238,8 @@ public final class PdfMaker {
         if (first > 0) {
             b.useInitialPageNumber(first);
         }
-        // each face once, parsed once for all parts and books: the part's document embeds it. Bold and emphasis
-        // are set in the Hei face (the stylesheet says so), as Chinese books do.
-        java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces = new java.util.EnumMap<>(FontRole.class);
-        for (FontRole role : FontRole.values()) {
-            faces.put(role, org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, fonts.parsed(role), true));
-        }
+        // the book's faces (parsed once for all books), the same for every part. Bold and emphasis are set in the
+        // Hei face (the stylesheet says so), as Chinese books do.
         b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SERIF)), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
         b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS)), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
         b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS_BOLD)), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
@@ -223,15 +250,14 @@ public final class PdfMaker {
                 problems.add(d.getFormattedMessage());
             }
         });
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(chunk.html());
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         b.withW3cDocument(dom, baseUri);
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
-            return PdfAssembly.Part.laidOut(chunk.kind(), renderer, faces, padded, chunk.ids(), targets);
+            return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);
         } catch (RuntimeException e) {
             renderer.close();
-            doc.close();
             throw e;
         } finally {
             renderer.getSharedContext().removeFromThread();
@@ -243,7 +269,7 @@ public final class PdfMaker {
     }
 
     /** Sets the metadata the renderer leaves to the clock, so that the same input gives the same bytes. */
-    private void fix(PDDocument doc, Meta meta, String html) throws IOException {
+    private void fix(PDDocument doc, Meta meta, long id) throws IOException {
         Calendar created = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
         created.setTimeInMillis(meta.created().toEpochMilli());
         PDDocumentInformation info = doc.getDocumentInformation();
@@ -271,7 +297,7 @@ public final class PdfMaker {
             doc.getDocumentCatalog().setMetadata(replaced);
         }
         doc.getDocument().getTrailer().removeItem(COSName.ID);
-        doc.setDocumentId(idOf(html, meta));
+        doc.setDocumentId(id);
     }
 
     private static long idOf(String html, Meta meta) {
