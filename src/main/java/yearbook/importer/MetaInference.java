@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import yearbook.config.Project;
+
+
+import yearbook.importer.formats.Source;
 import yearbook.importer.meta.Places;
+import yearbook.importer.meta.Titles;
 import yearbook.importer.meta.Themes;
 import yearbook.importer.meta.Years;
 import yearbook.importer.page.Item;
@@ -38,18 +43,16 @@ final class MetaInference {
         this.places = places;
     }
 
-    ArticleMeta infer(Item a, Page page) {
+    /** How every flag of an uncertain title starts; the report lists these articles first. */
+    static final String TITLE_UNCERTAIN = Flag.TITLE_UNCERTAIN;
+
+    ArticleMeta infer(Item a, Page page, Source source) {
         List<Flag> flags = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String title = a.title();
-        if (title == null && page.info().footerTitle() != null) {
-            title = page.info().footerTitle();
-            flags.add(new Flag("标题取自页脚的“原标题”", 0));
-        }
-        if (title == null) {
-            flags.add(new Flag("原文没有标题，请补上 title:", a.first()));
-        }
-        String headline = Stream.of(a.kicker(), title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
+        String[] titled = title(a, page, source, flags, notes);
+        String title = titled[0];
+        String kicker = titled[1];
+        String headline = Stream.of(kicker, title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
         String body = a.text();
         // what may decide between places of one name: the headline, the site, the lead paragraph; not a place
         // named in passing further down (组织劳模赴徐州疗休养)
@@ -91,8 +94,63 @@ final class MetaInference {
         } else if (date == null) {
             flags.add(new Flag("原文没有写发布日期：知道的话请补上 source: 的 date:", 0));
         }
-        return new ArticleMeta(title, placing.organization(), placing.region(), year, date, themes, authors, sourceName,
+        return new ArticleMeta(title, kicker, placing.organization(), placing.region(), year, date, themes, authors, sourceName,
                 flags, notes);
+    }
+
+    /**
+     * The title and kicker by evidence: the headline group's title unless it is a byline, a site-and-date line or
+     * interface text (then the kicker, else the footer's original title, flagged); a column tag in front becomes the
+     * kicker, a list bullet is dropped; a title the file itself marked only weakly is flagged as uncertain.
+     */
+    private static String[] title(Item a, Page page, Source source, List<Flag> flags, List<String> notes) {
+        String title = a.title();
+        String kicker = a.kicker();
+        if (title != null) {
+            String bare = Titles.withoutBullet(title);
+            if (!bare.equals(title)) {
+                notes.add("标题：去掉了前面的列表符号（原文“" + title + "”）");
+                title = bare;
+            }
+            Optional<String[]> tag = Titles.columnTag(title);
+            if (tag.isPresent()) {
+                if (!tag.get()[1].isEmpty()) {
+                    kicker = tag.get()[0];
+                    title = tag.get()[1];
+                    notes.add("标题：前面的“【" + kicker + "】”是栏目标签，作为眉题");
+                } else {
+                    flags.add(new Flag(TITLE_UNCERTAIN + "：“" + title + "”是栏目标签，不是标题；" + (kicker != null
+                            ? "改用上一行“" + kicker + "”，" : "") + "请核对 title:", a.first()));
+                    title = kicker;
+                    kicker = null;
+                }
+            }
+        }
+        if (title != null) {
+            Optional<String> not = Titles.notATitle(title);
+            if (not.isPresent()) {
+                String alt = kicker != null && Titles.notATitle(kicker).isEmpty() ? kicker : page.info().footerTitle();
+                flags.add(new Flag(TITLE_UNCERTAIN + "：原文标题位置的“" + title + "”" + not.get() + "，不是标题；"
+                        + (alt != null ? "改用“" + alt + "”，" : "") + "请核对 title:", a.first()));
+                title = alt;
+                kicker = alt != null && alt.equals(kicker) ? null : kicker;
+                return new String[] {title, kicker};
+            }
+        }
+        if (title == null && page.info().footerTitle() != null) {
+            title = page.info().footerTitle();
+            flags.add(new Flag(TITLE_UNCERTAIN + "：标题取自页脚的“原标题”，请核对 title:", 0));
+        }
+        if (title == null) {
+            flags.add(new Flag(TITLE_UNCERTAIN + "：原文没有标题，请补上 title:", a.first()));
+        } else if (source.title() != null && title.equals(source.title().strip())) {
+            if (source.titleSure()) {
+                notes.add("标题：依据" + source.titleEvidence());
+            } else {
+                flags.add(new Flag(TITLE_UNCERTAIN + "：" + source.titleEvidence() + "，请核对 title:", 0));
+            }
+        }
+        return new String[] {title, kicker};
     }
 
     /** The organisation and region an article is about, and the flags and notes on how they were found. */

@@ -39,7 +39,7 @@ public final class Decoder {
             return error == null;
         }
 
-        static Decoded failed(String error) {
+        public static Decoded failed(String error) {
             return new Decoded(null, null, 0, error);
         }
     }
@@ -82,6 +82,14 @@ public final class Decoder {
             return Decoded.failed("the file is damaged: it starts with a byte-order mark but is not valid " +
                     (bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
         }
+        return fromText(text, encoding);
+    }
+
+    /**
+     * Text already decoded (from a Word file, a web page or a PDF) made ready like a text file's: line ends, invisible
+     * and control characters, traditional characters. {@code encoding} names what it was read from.
+     */
+    public static Decoded fromText(String text, String encoding) {
         text = normalise(text);
         int control = firstControl(text);
         if (control >= 0) {
