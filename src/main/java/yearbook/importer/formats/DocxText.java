@@ -107,13 +107,15 @@ final class DocxText {
         for (IBodyElement el : doc.getBodyElements()) {
             if (el instanceof XWPFTable table) {
                 tables++;
+                List<String> rows = new ArrayList<>();
                 for (XWPFTableRow row : table.getRows()) {
                     List<String> cells = new ArrayList<>();
                     for (XWPFTableCell c : row.getTableCells()) {
                         cells.add(c.getText().strip().replaceAll("\\s+", " "));
                     }
-                    out.append(String.join(" | ", cells)).append("\n\n");
+                    rows.add(String.join(" | ", cells));
                 }
+                out.append(String.join(" / ", rows)).append("\n\n");
                 first = false;
                 continue;
             }
@@ -157,12 +159,12 @@ final class DocxText {
                     .map(c -> "“" + head(c.getText().strip(), 30) + "”").toList()));
         }
         if (tables > 0) {
-            notes.add("表格 " + tables + " 个按行转成了文字（单元格以 | 分隔），请核对");
+            notes.add("表格 " + tables + " 个转成了一段文字（单元格以 | 分隔，行以 / 分隔），请在文章里改回表格");
         }
         if (images > 0) {
             notes.add("图片 " + images + " 张没有导入：请从原文件取出，放在文章旁边");
         }
-        Decoder.Decoded decoded = Decoder.fromText(clean(out.toString()), Format.DOCX.label);
+        Decoder.Decoded decoded = Decoder.fromText(clean(out.toString()), "Unicode（文件自带）");
         if (!decoded.ok()) {
             return Source.refused(Format.DOCX, decoded.error());
         }
@@ -188,7 +190,13 @@ final class DocxText {
             }
             String name = c.getLocalName() == null ? c.getNodeName() : c.getLocalName();
             switch (name) {
-                case "t" -> sb.append(c.getTextContent());
+                case "t" -> {
+                    for (Node t = c.getFirstChild(); t != null; t = t.getNextSibling()) {
+                        if (t.getNodeType() == Node.TEXT_NODE || t.getNodeType() == Node.CDATA_SECTION_NODE) {
+                            sb.append(t.getNodeValue());
+                        }
+                    }
+                }
                 case "tab" -> sb.append(' ');
                 case "br", "cr" -> sb.append('\n');
                 case "del", "moveFrom" -> changes.deleted++;

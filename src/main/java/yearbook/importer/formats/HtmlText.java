@@ -80,12 +80,13 @@ final class HtmlText {
             return Source.refused(Format.HTML, "网页标记嵌套太深（" + depth + " 层，上限 " + MAX_DEPTH + "）：不像一篇文章，没有导入");
         }
         Meta meta = meta(doc);
+        String pageTitle = doc.title();
         List<String> footer = footerLines(doc);
         String fieldLine = fieldLine(doc);
         doc.select(String.join(",", DROP)).remove();
         doc.select("[hidden],[style~=(?i)display\\s*:\\s*none],[aria-hidden=true]").remove();
         Element main = mainBlock(doc);
-        Title title = title(doc, meta, main);
+        Title title = title(doc, pageTitle, meta, main);
         List<String> blocks = blocks(main, title.text);
 
         StringBuilder out = new StringBuilder();
@@ -337,10 +338,10 @@ final class HtmlText {
      * part of {@code <title>} that is not the site's name. Two that agree make it sure; one alone is taken and
      * marked unsure; an {@code <h1>} that is only the site's name is not a title.
      */
-    private static Title title(Document doc, Meta meta, Element main) {
+    private static Title title(Document doc, String pageTitle, Meta meta, Element main) {
         List<String> parts = new ArrayList<>();
         String site = meta.siteName();
-        for (String p : SEPARATORS.split(doc.title().strip())) {
+        for (String p : SEPARATORS.split(pageTitle.strip())) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }
@@ -357,7 +358,7 @@ final class HtmlText {
             }
         }
         for (String t : h1s) {
-            if (agrees(t, meta.ogTitle()) || agrees(t, fromTitle) || agrees(t, doc.title())) {
+            if (agrees(t, meta.ogTitle()) || agrees(t, fromTitle) || agrees(t, pageTitle)) {
                 h1 = t;
                 break;
             }

@@ -57,7 +57,7 @@ final class PdfText {
                         : "PDF 里没有可取出的文字");
             }
             String text = Layout.text(collector.pages, collector.widths);
-            Decoder.Decoded decoded = Decoder.fromText(text.replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F]", ""), Format.PDF.label);
+            Decoder.Decoded decoded = Decoder.fromText(text.replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F]", ""), "Unicode（文件自带）");
             if (!decoded.ok()) {
                 return Source.refused(Format.PDF, decoded.error());
             }
@@ -71,6 +71,31 @@ final class PdfText {
             return Source.refused(Format.PDF, "PDF 文件结构异常（嵌套太深），无法读取");
         }
     }
+
+    /**
+     * Kangxi radicals and CJK radical supplements as the ideographs they look like: fonts share one glyph between
+     * 工 and ⼯, and a PDF's character map often names the radical.
+     */
+    static String radicals(String u) {
+        StringBuilder sb = new StringBuilder(u.length());
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            int k = SUPPLEMENT_FROM.indexOf(c);
+            if (k >= 0) {
+                sb.append(SUPPLEMENT_TO.charAt(k));
+            } else if (c >= 0x2F00 && c <= 0x2FDF) {
+                sb.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Radical supplements that stand for whole simplified characters (no standard decomposition gives them). */
+    private static final String SUPPLEMENT_FROM = "⺠⻓⻔⻅⻆⻋⻚⻢⻛⻜⻝⻥⻦⻩⻬⻮⻰⻳⺟⻄⺁⺇⺓⺮⻊⻉⻈⻣⻤⻨⻧⻪⻡⻘⻗⻙⻁⺲⻂⺩⺼⻅";
+    private static final String SUPPLEMENT_TO = "民长门见角车页马风飞食鱼鸟黄齐齿龙龟母西厂几幺竹足贝讠骨鬼麦卤黾首青雨韦虎罒衤王月见";
+
 
     /** A character with where it stands: left and right edge, baseline, height (the type size). */
     record Glyph(String text, float x, float right, float y, float size) {
@@ -100,7 +125,7 @@ final class PdfText {
                 return;
             }
             float size = Math.max(t.getHeightDir(), Math.abs(t.getFontSizeInPt()));
-            current.add(new Glyph(u, t.getXDirAdj(), t.getXDirAdj() + Math.max(t.getWidthDirAdj(), 0.1f), t.getYDirAdj(), size));
+            current.add(new Glyph(radicals(u), t.getXDirAdj(), t.getXDirAdj() + Math.max(t.getWidthDirAdj(), 0.1f), t.getYDirAdj(), size));
         }
     }
 
@@ -168,7 +193,7 @@ final class PdfText {
                     } else if (!newPara && out.length() > 0) {
                         char last = out.charAt(out.length() - 1);
                         char next = row.charAt(0);
-                        if (last < 0x80 && next < 0x80 && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(next)) {
+                        if (last < 0x80 && next < 0x80 && Character.isLetter(last) && Character.isLetter(next)) {
                             out.append(' ');
                         }
                     }
@@ -190,9 +215,14 @@ final class PdfText {
 
         /** The right edge of the column starting at line {@code i}: the furthest right of its next lines. */
         private static float columnRight(List<Line> lines, int i) {
-            float right = 0;
-            for (int k = i; k < Math.min(lines.size(), i + 12); k++) {
-                right = Math.max(right, lines.get(k).right());
+            Line first = lines.get(i);
+            float right = first.right();
+            for (int k = i + 1; k < Math.min(lines.size(), i + 12); k++) {
+                Line l = lines.get(k);
+                if (l.y() < lines.get(k - 1).y() || Math.abs(l.x() - first.x()) > first.size() * 4) {
+                    break;
+                }
+                right = Math.max(right, l.right());
             }
             return right;
         }
@@ -260,8 +290,8 @@ final class PdfText {
         }
 
         /**
-         * The page's lines in reading order. The gutter is the widest band of the page's middle that no line shorter
-         * than 60% of the page crosses; with one, each run of lines between lines that cross it is read left column
+         * The page's lines in reading order. The gutter is the widest band of the page's middle that hardly any line
+         * shorter than 60% of the page crosses (at most one in ten); with one, each run of lines between lines that cross it is read left column
          * first, then right.
          */
         static List<Line> readingOrder(List<Line> lines, float width) {
@@ -310,11 +340,13 @@ final class PdfText {
             }
             int bestStart = -1;
             int bestLen = 0;
+            // a few lines may cross it: headlines across both columns, read where they stand
+            int allowed = narrow / 10;
             int from = (int) (width * 0.3f);
             int to = (int) (width * 0.7f);
             int start = -1;
             for (int x = from; x <= to; x++) {
-                if (cover[x] == 0) {
+                if (cover[x] <= allowed) {
                     if (start < 0) {
                         start = x;
                     }
