@@ -55,6 +55,9 @@ final class DocxText {
 
     /** Null when the bytes are a whole zip holding a Word document within the limits; else why not. */
     static String checkZip(byte[] bytes) {
+        if (!hasEnd(bytes)) {
+            return "文件是 zip 格式但不完整或已损坏（缺少结尾的目录）：可能没有下载完，请重新取得原文件";
+        }
         boolean document = false;
         int entries = 0;
         long unpacked = 0;
@@ -83,6 +86,17 @@ final class DocxText {
             return "文件是 zip 格式但不完整或已损坏（里面没有文件）：可能没有下载完，请重新取得原文件";
         }
         return document ? null : "这是 zip 压缩包，不是 Word 文档（.docx）：请解压后导入里面的文件";
+    }
+
+    /** Whether the zip's end record (its central directory's end, PK 5 6) is where it must be: in the last 64 KB. */
+    private static boolean hasEnd(byte[] b) {
+        for (int i = b.length - 22; i >= 0 && i >= b.length - 22 - 65_535; i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                int commentLength = (b[i + 20] & 0xff) | (b[i + 21] & 0xff) << 8;
+                return i + 22 + commentLength == b.length;
+            }
+        }
+        return false;
     }
 
     private static Source convert(XWPFDocument doc) {

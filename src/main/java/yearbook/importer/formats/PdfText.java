@@ -27,6 +27,14 @@ final class PdfText {
     /** Fewer characters than this per page on average: the pages are pictures. */
     static final int MIN_CHARS_PER_PAGE = 20;
 
+    /** PDFBox's own remarks on damaged fonts and streams: a PDF it cannot read is refused with a reason instead. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+            java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
+    }
+
     private PdfText() {
     }
 
