@@ -59,14 +59,14 @@ final class MetaInference {
         String context = headline + "\n" + (page.info().site() == null ? "" : page.info().site()) + "\n"
                 + a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
 
-        Placing placing = place(a, headline, body, context);
+        Placing placing = place(a, headline, body, context, page.info().site());
         flags.addAll(placing.flags());
         notes.addAll(placing.notes());
 
         // dates and year
         LocalDate date = page.info().date() != null ? page.info().date() : a.dateline();
         int published = date != null ? date.getYear() : 0;
-        Years.Guess year = Years.covered(headline, body, published);
+        Years.Guess year = Years.covered(headline, body, date);
         notes.add("年份：" + (year.year() > 0 ? year.year() : "未定") + "（" + year.evidence() + "）");
         if (year.uncertain()) {
             flags.add(new Flag("年份不确定（" + year.evidence() + "），取了" + year.year() + "年，请核对 year:", 0));
@@ -126,10 +126,26 @@ final class MetaInference {
                 }
             }
         }
+        if (title != null && Titles.notATitle(title).isEmpty() && Titles.shortUnderLong(title, kicker)) {
+            flags.add(new Flag(TITLE_UNCERTAIN + "：标题位置的“" + title + "”很短，像栏目名或图片上的字；取了上一行“" + kicker
+                    + "”，请核对 title:", a.first()));
+            return new String[] {kicker, null};
+        }
         if (title != null) {
             Optional<String> not = Titles.notATitle(title);
             if (not.isPresent()) {
-                String alt = kicker != null && Titles.notATitle(kicker).isEmpty() ? kicker : page.info().footerTitle();
+                // the next candidates: the line above, the other short lines of the headline group, the footer's title
+                List<String> candidates = new ArrayList<>();
+                if (kicker != null) {
+                    candidates.add(kicker);
+                }
+                page.dropped().stream().filter(dr -> dr.reason().equals("标题区多余的短行") && dr.line() >= a.first() && dr.line() <= a.last())
+                        .sorted((x, y) -> Integer.compare(y.line(), x.line())).forEach(dr -> candidates.add(dr.text().strip()));
+                if (page.info().footerTitle() != null) {
+                    candidates.add(page.info().footerTitle());
+                }
+                String alt = candidates.stream().filter(c -> Titles.notATitle(c).isEmpty() && Titles.columnTag(c).isEmpty())
+                        .filter(c -> !c.contains(">") && !c.contains("＞")).findFirst().orElse(null);
                 flags.add(new Flag(TITLE_UNCERTAIN + "：原文标题位置的“" + title + "”" + not.get() + "，不是标题；"
                         + (alt != null ? "改用“" + alt + "”，" : "") + "请核对 title:", a.first()));
                 title = alt;
@@ -163,6 +179,7 @@ final class MetaInference {
         final Places.Resolved resolved;
         final List<String> names = new ArrayList<>();
         final List<String> headlineNames = new ArrayList<>();
+        String glued;
         int score;
 
         Tally(String key, Places.Resolved resolved) {
@@ -172,16 +189,29 @@ final class MetaInference {
     }
 
     /** The place named most, a mention in the headline weighing ten in the body; among equals the first named. */
-    private Placing place(Item a, String headline, String body, String context) {
+    private Placing place(Item a, String headline, String body, String context, String site) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (boolean inHeadline : new boolean[] {true, false}) {
-            for (Places.Mention mention : places.mentions(inHeadline ? headline : body)) {
+            String text = inHeadline ? headline : body;
+            for (Places.Mention mention : places.mentions(text)) {
                 Places.Resolved r = places.resolve(mention.chain(), context);
                 String key = r.found() ? r.region().code() : "?" + mention.text();
                 Tally t = tallies.computeIfAbsent(key, k -> new Tally(k, r));
+                Places.glued(text, mention).ifPresent(g -> t.glued = t.glued == null ? g : t.glued);
                 t.score += inHeadline ? 10 : 1;
                 if (mention.full()) {
                     (inHeadline ? t.headlineNames : t.names).add(mention.organization());
+                }
+            }
+        }
+        if (tallies.isEmpty() && site != null) {
+            // no union named in the article: the site's own name (欢迎访问青岛市总工会)
+            for (Places.Mention mention : places.mentions(site)) {
+                Places.Resolved r = places.resolve(mention.chain(), context);
+                Tally t = tallies.computeIfAbsent(r.found() ? r.region().code() : "?" + mention.text(), k -> new Tally(k, r));
+                t.score += 1;
+                if (mention.full()) {
+                    t.names.add(mention.organization());
                 }
             }
         }
@@ -194,6 +224,10 @@ final class MetaInference {
         if (best != null) {
             organization = organization(best);
             Places.Resolved r = best.resolved;
+            if (r.found() && best.glued != null) {
+                flags.add(new Flag("地名“" + best.glued + "”不在地区表里（也许是旧名或简称），取了其中的“"
+                        + best.glued.substring(1) + "”（" + places.path(r.region()) + "）：请核对 region:", a.first()));
+            }
             if (r.found()) {
                 region = r.region();
                 notes.add("地区：" + places.path(r.region()) + "（" + r.region().code() + "），依据"

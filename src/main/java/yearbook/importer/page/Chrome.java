@@ -44,10 +44,10 @@ public final class Chrome {
     private static final Pattern BULLET = Pattern.compile("^\\s*[·•●▪◆\\-*]\\s*\\S.{0,60}$");
     /** Lines of social-media reposts: follow prompts, QR codes, 阅读原文, a repost statement. */
     private static final Pattern REPOST = Pattern.compile(
-            "^\\s*(?:点击.{0,8}(?:蓝字|关注).*|长按.{0,12}(?:二维码|关注).*|扫一扫.{0,20}|扫描.{0,8}二维码.{0,20}|阅读原文|往期回顾|往期推荐|"
+            "^\\s*(?:点击.{0,8}(?:蓝字|关注).*|关注我们.{0,12}|长按.{0,12}(?:二维码|关注).*|扫一扫.{0,20}|扫描.{0,8}二维码.{0,20}|阅读原文|往期回顾|往期推荐|"
                     + "(?:来源|转自|本文转载自)[:：].{0,30}(?:微信公众号|公众号).*|声明[:：].{0,100}(?:转载|版权|侵权).*)\\s*$");
     private static final Pattern FIELD = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
     /** Link words alone (perhaps with a colon and the names of the sites to share to), never a sentence. */
     private static final Pattern SHARE = Pattern.compile(
             "^\\s*(?:(?:[\\[【]?\\s*(?:分享到|分享至|分享|转发到|转发至|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回|收藏本页|收藏|加入收藏)\\s*[\\]】]?\\s*[:：]?"
@@ -154,7 +154,7 @@ public final class Chrome {
     }
 
     private static final Pattern FIELD_VALUE = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]\\s*(.*?)(?=\\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]|$)");
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]\\s*(.*?)(?=\\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]|$)");
 
     private static Fields fields(String t) {
         LocalDate date = null;
@@ -173,9 +173,9 @@ public final class Chrome {
                         date = Dates.find(value).orElse(null);
                     }
                 }
-                case "来源", "信息来源", "稿件来源" -> source = value;
+                case "来源", "文章来源", "信息来源", "稿件来源" -> source = value;
                 case "作者", "撰稿" -> {
-                    for (String n : value.split("[\\s、，,]+")) {
+                    for (String n : value.replaceAll("(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生)", " ").split("[\\s、，,]+")) {
                         if (n.matches("[\\p{IsHan}·]{2,10}")) {
                             authors.add(n);
                         }
