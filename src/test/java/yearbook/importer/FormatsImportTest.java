@@ -64,6 +64,8 @@ class FormatsImportTest {
         assertTrue(notes.contains("插入 1 处保留，删除 1 处不要"), notes);
         assertTrue(notes.contains("批注 1 条没有导入：“数字请再核对”"), notes);
         assertTrue(notes.contains("表格 1 个转成了一段文字"), notes);
+        assertTrue(d.body().contains("项目 | 数量 / 新建工会 | 32家"), "the table stays in the text: " + d.body());
+        assertTrue(d.captions().isEmpty(), d.captions().toString());
         String report = Files.readString(content.resolve("_import-report.md"));
         assertTrue(report.contains("格式：Word 文档（.docx）"), report);
         assertTrue(report.contains("批注 1 条没有导入"), report);

@@ -146,6 +146,10 @@ final class Segmenter {
                     } else if (heading) {
                         cur.body.add(u.with(Kind.HEADING, u.text(), 2));
                         cur.touch(u);
+                    } else if (open && u.text().contains(" | ")) {
+                        // a table of a Word file, its cells parted by |: text of the article, not a caption
+                        cur.body.add(u.with(Kind.PARA, u.text(), 0));
+                        cur.touch(u);
                     } else if (open) {
                         cur.captions.add(u.with(Kind.CAPTION, TextRepair.repair(u.text(), false), 0));
                     } else {
