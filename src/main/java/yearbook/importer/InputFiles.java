@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class InputFiles {
     /** Files a folder's walk takes; each file's format is then told from its bytes, whatever its name says. */
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "docx", "html", "htm",
-            "xhtml", "shtml", "mht", "pdf");
+            "xhtml", "shtml", "pdf");
 
     private InputFiles() {
     }
