@@ -11,7 +11,7 @@ import yearbook.region.Region;
  * What the import found out about one article ({@link MetaInference}): any value may be null when the page does
  * not tell it. {@code flags} are the doubts to put before the editor, {@code notes} say how the values were found.
  */
-record ArticleMeta(String title, String organization, Region region, Years.Guess year, LocalDate date,
+record ArticleMeta(String title, String kicker, String organization, Region region, Years.Guess year, LocalDate date,
                    List<String> themes, List<String> authors, String sourceName, List<Flag> flags, List<String> notes) {
     ArticleMeta {
         themes = List.copyOf(themes);

@@ -10,7 +10,8 @@ import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
-import yearbook.importer.decode.Decoder;
+import yearbook.importer.formats.Formats;
+import yearbook.importer.formats.Source;
 import yearbook.importer.output.Outcome;
 import yearbook.importer.output.Report;
 import yearbook.publish.AtomicFile;
@@ -69,10 +70,10 @@ public final class ImportService {
         } catch (IOException e) {
             return PageRead.unreadable(shown, "the file cannot be read: " + e.getMessage());
         }
-        Decoder.Decoded decoded = Decoder.decode(bytes);
-        if (!decoded.ok()) {
-            return PageRead.unreadable(shown, decoded.error());
+        Source source = Formats.read(bytes);
+        if (!source.ok()) {
+            return PageRead.unreadable(shown, source.decoded().error());
         }
-        return pages.prepare(shown, decoded);
+        return pages.prepare(shown, source);
     }
 }

@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 
 /** The files an import reads, from the files and folders given, and how the report names them. */
 final class InputFiles {
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+    /** Files a folder's walk takes; each file's format is then told from its bytes, whatever its name says. */
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "docx", "html", "htm",
+            "xhtml", "shtml", "pdf");
 
     private InputFiles() {
     }
 
-    /** Files as given, and the text files inside folders (hidden ones left out), in name order. */
+    /** Files as given, and the text, Word, web-page and PDF files inside folders (hidden ones left out), in name order. */
     static List<Path> expand(List<Path> inputs) throws IOException {
         Set<Path> out = new LinkedHashSet<>();
         for (Path in : inputs) {

@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import yearbook.config.Project;
+
+
+import yearbook.importer.formats.Source;
 import yearbook.importer.meta.Places;
+import yearbook.importer.meta.Titles;
 import yearbook.importer.meta.Themes;
 import yearbook.importer.meta.Years;
 import yearbook.importer.page.Item;
@@ -38,32 +43,30 @@ final class MetaInference {
         this.places = places;
     }
 
-    ArticleMeta infer(Item a, Page page) {
+    /** How every flag of an uncertain title starts; the report lists these articles first. */
+    static final String TITLE_UNCERTAIN = Flag.TITLE_UNCERTAIN;
+
+    ArticleMeta infer(Item a, Page page, Source source) {
         List<Flag> flags = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String title = a.title();
-        if (title == null && page.info().footerTitle() != null) {
-            title = page.info().footerTitle();
-            flags.add(new Flag("标题取自页脚的“原标题”", 0));
-        }
-        if (title == null) {
-            flags.add(new Flag("原文没有标题，请补上 title:", a.first()));
-        }
-        String headline = Stream.of(a.kicker(), title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
+        String[] titled = title(a, page, source, flags, notes);
+        String title = titled[0];
+        String kicker = titled[1];
+        String headline = Stream.of(kicker, title, a.subtitle()).filter(s -> s != null).collect(Collectors.joining("\n"));
         String body = a.text();
         // what may decide between places of one name: the headline, the site, the lead paragraph; not a place
         // named in passing further down (组织劳模赴徐州疗休养)
         String context = headline + "\n" + (page.info().site() == null ? "" : page.info().site()) + "\n"
                 + a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
 
-        Placing placing = place(a, headline, body, context);
+        Placing placing = place(a, headline, body, context, page.info().site());
         flags.addAll(placing.flags());
         notes.addAll(placing.notes());
 
         // dates and year
         LocalDate date = page.info().date() != null ? page.info().date() : a.dateline();
         int published = date != null ? date.getYear() : 0;
-        Years.Guess year = Years.covered(headline, body, published);
+        Years.Guess year = Years.covered(headline, body, date);
         notes.add("年份：" + (year.year() > 0 ? year.year() : "未定") + "（" + year.evidence() + "）");
         if (year.uncertain()) {
             flags.add(new Flag("年份不确定（" + year.evidence() + "），取了" + year.year() + "年，请核对 year:", 0));
@@ -91,8 +94,79 @@ final class MetaInference {
         } else if (date == null) {
             flags.add(new Flag("原文没有写发布日期：知道的话请补上 source: 的 date:", 0));
         }
-        return new ArticleMeta(title, placing.organization(), placing.region(), year, date, themes, authors, sourceName,
+        return new ArticleMeta(title, kicker, placing.organization(), placing.region(), year, date, themes, authors, sourceName,
                 flags, notes);
+    }
+
+    /**
+     * The title and kicker by evidence: the headline group's title unless it is a byline, a site-and-date line or
+     * interface text (then the kicker, else the footer's original title, flagged); a column tag in front becomes the
+     * kicker, a list bullet is dropped; a title the file itself marked only weakly is flagged as uncertain.
+     */
+    private static String[] title(Item a, Page page, Source source, List<Flag> flags, List<String> notes) {
+        String title = a.title();
+        String kicker = a.kicker();
+        if (title != null) {
+            String bare = Titles.withoutBullet(title);
+            if (!bare.equals(title)) {
+                notes.add("标题：去掉了前面的列表符号（原文“" + title + "”）");
+                title = bare;
+            }
+            Optional<String[]> tag = Titles.columnTag(title);
+            if (tag.isPresent()) {
+                if (!tag.get()[1].isEmpty()) {
+                    kicker = tag.get()[0];
+                    title = tag.get()[1];
+                    notes.add("标题：前面的“【" + kicker + "】”是栏目标签，作为眉题");
+                } else {
+                    flags.add(new Flag(TITLE_UNCERTAIN + "：“" + title + "”是栏目标签，不是标题；" + (kicker != null
+                            ? "改用上一行“" + kicker + "”，" : "") + "请核对 title:", a.first()));
+                    title = kicker;
+                    kicker = null;
+                }
+            }
+        }
+        if (title != null && Titles.notATitle(title).isEmpty() && Titles.shortUnderLong(title, kicker)) {
+            flags.add(new Flag(TITLE_UNCERTAIN + "：标题位置的“" + title + "”很短，像栏目名或图片上的字；取了上一行“" + kicker
+                    + "”，请核对 title:", a.first()));
+            return new String[] {kicker, null};
+        }
+        if (title != null) {
+            Optional<String> not = Titles.notATitle(title);
+            if (not.isPresent()) {
+                // the next candidates: the line above, the other short lines of the headline group, the footer's title
+                List<String> candidates = new ArrayList<>();
+                if (kicker != null) {
+                    candidates.add(kicker);
+                }
+                page.dropped().stream().filter(dr -> dr.reason().equals("标题区多余的短行") && dr.line() >= a.first() && dr.line() <= a.last())
+                        .sorted((x, y) -> Integer.compare(y.line(), x.line())).forEach(dr -> candidates.add(dr.text().strip()));
+                if (page.info().footerTitle() != null) {
+                    candidates.add(page.info().footerTitle());
+                }
+                String alt = candidates.stream().filter(c -> Titles.notATitle(c).isEmpty() && Titles.columnTag(c).isEmpty())
+                        .filter(c -> !c.contains(">") && !c.contains("＞")).findFirst().orElse(null);
+                flags.add(new Flag(TITLE_UNCERTAIN + "：原文标题位置的“" + title + "”" + not.get() + "，不是标题；"
+                        + (alt != null ? "改用“" + alt + "”，" : "") + "请核对 title:", a.first()));
+                title = alt;
+                kicker = alt != null && alt.equals(kicker) ? null : kicker;
+                return new String[] {title, kicker};
+            }
+        }
+        if (title == null && page.info().footerTitle() != null) {
+            title = page.info().footerTitle();
+            flags.add(new Flag(TITLE_UNCERTAIN + "：标题取自页脚的“原标题”，请核对 title:", 0));
+        }
+        if (title == null) {
+            flags.add(new Flag(TITLE_UNCERTAIN + "：原文没有标题，请补上 title:", a.first()));
+        } else if (source.title() != null && title.equals(source.title().strip())) {
+            if (source.titleSure()) {
+                notes.add("标题：依据" + source.titleEvidence());
+            } else {
+                flags.add(new Flag(TITLE_UNCERTAIN + "：" + source.titleEvidence() + "，请核对 title:", 0));
+            }
+        }
+        return new String[] {title, kicker};
     }
 
     /** The organisation and region an article is about, and the flags and notes on how they were found. */
@@ -105,6 +179,7 @@ final class MetaInference {
         final Places.Resolved resolved;
         final List<String> names = new ArrayList<>();
         final List<String> headlineNames = new ArrayList<>();
+        String glued;
         int score;
 
         Tally(String key, Places.Resolved resolved) {
@@ -114,16 +189,29 @@ final class MetaInference {
     }
 
     /** The place named most, a mention in the headline weighing ten in the body; among equals the first named. */
-    private Placing place(Item a, String headline, String body, String context) {
+    private Placing place(Item a, String headline, String body, String context, String site) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (boolean inHeadline : new boolean[] {true, false}) {
-            for (Places.Mention mention : places.mentions(inHeadline ? headline : body)) {
+            String text = inHeadline ? headline : body;
+            for (Places.Mention mention : places.mentions(text)) {
                 Places.Resolved r = places.resolve(mention.chain(), context);
                 String key = r.found() ? r.region().code() : "?" + mention.text();
                 Tally t = tallies.computeIfAbsent(key, k -> new Tally(k, r));
+                Places.glued(text, mention).ifPresent(g -> t.glued = t.glued == null ? g : t.glued);
                 t.score += inHeadline ? 10 : 1;
                 if (mention.full()) {
                     (inHeadline ? t.headlineNames : t.names).add(mention.organization());
+                }
+            }
+        }
+        if (tallies.isEmpty() && site != null) {
+            // no union named in the article: the site's own name (欢迎访问青岛市总工会)
+            for (Places.Mention mention : places.mentions(site)) {
+                Places.Resolved r = places.resolve(mention.chain(), context);
+                Tally t = tallies.computeIfAbsent(r.found() ? r.region().code() : "?" + mention.text(), k -> new Tally(k, r));
+                t.score += 1;
+                if (mention.full()) {
+                    t.names.add(mention.organization());
                 }
             }
         }
@@ -136,6 +224,10 @@ final class MetaInference {
         if (best != null) {
             organization = organization(best);
             Places.Resolved r = best.resolved;
+            if (r.found() && best.glued != null) {
+                flags.add(new Flag("地名“" + best.glued + "”不在地区表里（也许是旧名或简称），取了其中的“"
+                        + best.glued.substring(1) + "”（" + places.path(r.region()) + "）：请核对 region:", a.first()));
+            }
             if (r.found()) {
                 region = r.region();
                 notes.add("地区：" + places.path(r.region()) + "（" + r.region().code() + "），依据"

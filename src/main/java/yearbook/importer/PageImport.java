@@ -8,6 +8,7 @@ import java.util.Map;
 import yearbook.config.Project;
 import yearbook.importer.classify.Classifier;
 import yearbook.importer.decode.Decoder;
+import yearbook.importer.formats.Source;
 import yearbook.importer.meta.Places;
 import yearbook.importer.output.Draft;
 import yearbook.importer.output.Markdown;
@@ -37,7 +38,8 @@ final class PageImport {
         this.captions = new CaptionAttachment(places);
     }
 
-    PreparedPage prepare(String file, Decoder.Decoded decoded) {
+    PreparedPage prepare(String file, Source source) {
+        Decoder.Decoded decoded = source.decoded();
         Page page = PageParser.parse(decoded.text());
         List<Outcome.Left> left = new ArrayList<>();
         List<Item> articles = new ArrayList<>();
@@ -51,7 +53,7 @@ final class PageImport {
         }
         Map<Item, ArticleMeta> metas = new LinkedHashMap<>();
         for (Item a : articles) {
-            metas.put(a, meta.infer(a, page));
+            metas.put(a, meta.infer(a, page, source));
         }
         CaptionAttachment.Attached attached = captions.attach(page, metas);
         left.addAll(attached.left());
@@ -60,7 +62,7 @@ final class PageImport {
         for (Item a : articles) {
             drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a)));
         }
-        return new PreparedPage(file, decoded, page, drafts, left);
+        return new PreparedPage(file, source, page, drafts, left);
     }
 
     private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions) {
@@ -76,7 +78,7 @@ final class PageImport {
         }
         flags.sort((x, y) -> Integer.compare(x.line(), y.line()));
         String origin = file + "，第" + a.index() + "篇，原文第" + a.first() + "–" + a.last() + "行";
-        Draft draft = new Draft(null, m.title(), a.subtitle(), a.kicker(), m.organization(),
+        Draft draft = new Draft(null, m.title(), a.subtitle(), m.kicker(), m.organization(),
                 m.region() == null ? null : places.path(m.region()), m.year().year(), m.date(), m.themes(), m.authors(),
                 m.sourceName(), m.sourceName() != null ? m.date() : null, page.info().page(), page.info().section(),
                 Markdown.body(a.body()), captions, flags, origin);

@@ -38,7 +38,7 @@ class LayersTest {
             "search",
             "publish",
             // the importer's own line, from raw bytes to article files
-            "importer.decode", "importer.repair", "importer.meta", "importer.page", "importer.classify",
+            "importer.decode", "importer.formats", "importer.repair", "importer.meta", "importer.page", "importer.classify",
             "importer.review", "importer.output", "importer",
             "newarticle",
             "pipeline",

@@ -165,4 +165,62 @@ class UnseenPagesTest {
         assertFalse(o.ocr());
         assertTrue(o.articles().get(0).draft().body().contains("“学党史 悟思想 办实事”"));
     }
+
+    // Rule: a forum repost's poster, floor and counter lines are dropped; the archive's full-version link gives the title.
+    @Test
+    void aForumRepostGivesItsArticleAndTheArchiveTitle() throws IOException {
+        Outcome o = importPage("楼主：老工会 发表于 2021-3-5 10:22\n查看: 1234|回复: 5\n只看该作者\n\n2020年，渭滨区总工会" + WORK
+                + "\n\n1楼\n回复 引用\n\n查看完整版本: [-- 渭滨区总工会2020年工作回眸 --]\n");
+        Draft d = drafts(o).get(0);
+        assertEquals("渭滨区总工会2020年工作回眸", d.title());
+        assertTrue(d.flags().stream().anyMatch(f -> f.titleUncertain() && f.message().contains("页脚")), d.flags().toString());
+        assertFalse(d.body().contains("楼主") || d.body().contains("只看该作者") || d.body().contains("1楼"), d.body());
+        assertTrue(o.chrome().stream().anyMatch(c -> c.reason().equals("论坛转帖的发帖信息")), o.chrome().toString());
+    }
+
+    // Rule: a WeChat mirror's meta line is dropped and gives the date; whitespace-only lines are blank lines.
+    @Test
+    void aWeChatMirrorLosesItsMetaLine() throws IOException {
+        Draft d = drafts(importPage("东胜区总工会开展职工技能培训\n\n原创 李娜 东胜工会 2021-06-18 18:30 发表于内蒙古\n \u3000 \n"
+                + "2021年，东胜区总工会" + WORK + "\n   \n" + "东胜区总工会还开展了“送教上门”活动，为职工讲授技能知识。".repeat(3) + "\n")).get(0);
+        assertEquals("东胜区总工会开展职工技能培训", d.title());
+        assertEquals("2021-06-18", String.valueOf(d.date()));
+        assertFalse(d.body().contains("原创"), d.body());
+    }
+
+    // Rule: a traditional page with pinyin after each character gives the article, glosses removed, converted.
+    @Test
+    void aTraditionalPageWithPinyinGlosses() throws IOException {
+        Draft d = drafts(importPage("蘭州市總工會(huì)建設(shè)工會(huì)驛站\n\n2023年,蘭州市總工會(huì)大力開(kāi)展工會(huì)驛站建設(shè),"
+                + "全市建成運(yùn)行292家工會(huì)驛站,為環(huán)衛(wèi)工、快遞員、交警等戶外勞動(dòng)者提供休息、加熱、補(bǔ)水服務(wù)。"
+                + "\n\n" + WORK + "\n")).get(0);
+        assertEquals("兰州市总工会建设工会驿站", d.title());
+        assertEquals("甘肃省/兰州市", d.region());
+        assertFalse(d.body().contains("huì") || d.body().contains("("), d.body());
+    }
+
+    // Rule: a byline, a site-and-time line, a player's label or a column tag in the title's place is no title.
+    @Test
+    void linesThatAreNoTitleAreNotTakenAndAreFlagged() throws IOException {
+        Draft byline = drafts(importPage("昆都仑区总工会举办技能比武\n记者 张宏伟\n\n2018年，昆都仑区总工会" + WORK + "\n")).get(0);
+        assertEquals("昆都仑区总工会举办技能比武", byline.title());
+        Draft tag = drafts(importPage("【部门动态】昆都仑区总工会举办技能比武\n\n2018年，昆都仑区总工会" + WORK + "\n")).get(0);
+        assertEquals("昆都仑区总工会举办技能比武", tag.title());
+        assertEquals("部门动态", tag.kicker());
+        Draft bullet = drafts(importPage("• 昆都仑区总工会举办技能比武\n\n2018年，昆都仑区总工会" + WORK + "\n")).get(0);
+        assertEquals("昆都仑区总工会举办技能比武", bullet.title());
+        Draft player = drafts(importPage("昆都仑区总工会举办技能比武\n点击收听本文\n\n2018年，昆都仑区总工会" + WORK + "\n")).get(0);
+        assertEquals("昆都仑区总工会举办技能比武", player.title());
+        assertTrue(player.flags().stream().anyMatch(f -> f.titleUncertain() && f.message().contains("界面文字")), player.flags().toString());
+    }
+
+    // Rule: a year the body does not name comes from the events' month and day against the publication date.
+    @Test
+    void theCoveredYearFromDatedEvents() throws IOException {
+        Draft d = drafts(importPage("东城区总工会慰问一线职工\n\n发布时间：2022-01-25 来源：工人日报\n\n1月24日，东城区总工会" + WORK + "\n")).get(0);
+        assertEquals(2022, d.year());
+        assertTrue(d.flags().stream().noneMatch(f -> f.message().startsWith("年份不确定")), d.flags().toString());
+        Draft late = drafts(importPage("东城区总工会慰问一线职工\n\n发布时间：2022-01-05 来源：工人日报\n\n12月28日，东城区总工会" + WORK + "\n")).get(0);
+        assertEquals(2021, late.year());
+    }
 }

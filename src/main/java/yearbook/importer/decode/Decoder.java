@@ -39,7 +39,7 @@ public final class Decoder {
             return error == null;
         }
 
-        static Decoded failed(String error) {
+        public static Decoded failed(String error) {
             return new Decoded(null, null, 0, error);
         }
     }
@@ -82,7 +82,15 @@ public final class Decoder {
             return Decoded.failed("the file is damaged: it starts with a byte-order mark but is not valid " +
                     (bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
         }
-        text = normalise(text);
+        return fromText(text, encoding);
+    }
+
+    /**
+     * Text already decoded (from a Word file, a web page or a PDF) made ready like a text file's: line ends, invisible
+     * and control characters, traditional characters. {@code encoding} names what it was read from.
+     */
+    public static Decoded fromText(String text, String encoding) {
+        text = withoutGlosses(normalise(text));
         int control = firstControl(text);
         if (control >= 0) {
             return Decoded.failed("the file contains control characters (U+" + String.format("%04X", (int) text.charAt(control))
@@ -106,6 +114,17 @@ public final class Decoder {
             return new Decoded(simplified, encoding, changed, null);
         }
         return new Decoded(text, encoding, 0, null);
+    }
+
+    /**
+     * Pinyin glosses some mirrored pages print after characters or words, 工會(huì), 员(yuán): removed before the
+     * characters are converted, so that 工會(huì) reads 工会. Only lower-case pinyin right after a Han character is taken.
+     */
+    private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHan}])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,40})[)）]");
+
+    static String withoutGlosses(String text) {
+        return text.indexOf('(') < 0 && text.indexOf('（') < 0 ? text : GLOSS.matcher(text).replaceAll("");
     }
 
     private static String normalise(String text) {

@@ -89,6 +89,20 @@ public final class Places {
         return out;
     }
 
+    /**
+     * The longer name a mention may be cut from: a two-character name (云县) right after another Han character
+     * (密云县总工会, where 密云县 is no longer on the list) is perhaps the end of another place's name. Empty when
+     * the mention stands on its own.
+     */
+    public static java.util.Optional<String> glued(String text, Mention m) {
+        if (m.chain().size() != 1 || m.text().length() != 2 || m.position() <= 0) {
+            return java.util.Optional.empty();
+        }
+        char before = text.charAt(m.position() - 1);
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && "的和与及在对向为是了由县市区省镇乡".indexOf(before) < 0
+                ? java.util.Optional.of(before + m.text()) : java.util.Optional.empty();
+    }
+
     /** How a chain of place names resolved: one region, several, or none. */
     public record Resolved(Region region, List<Region> candidates, String how) {
         public boolean found() {

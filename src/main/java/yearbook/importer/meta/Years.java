@@ -35,9 +35,28 @@ public final class Years {
         m.appendTail(sb);
         return sb.toString();
     }
-    private static final Pattern TARGET = Pattern.compile("(到|至|力争|预计|计划|争取|迎接)\\s*$");
+    private static final Pattern TARGET = Pattern.compile("(到|至|力争|预计|计划|争取|迎接|谋划|部署|安排|展望)\\s*$");
+    /** What follows a year that is a plan: 2021年，市总工会将… */
+    private static final Pattern PLAN_AFTER = Pattern.compile("^(?:年|年度)?[^。；0-9]{0,8}?(?:将|要|计划|拟)");
+    /** An event dated by month and day (1月24日), or by words relative to the publication (近日, 昨天). */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern RECENT = Pattern.compile("近日|日前|昨天|昨日|今天|今日|本周|上周|本月|前不久");
 
     public static Guess covered(String headline, String body, int publishedYear) {
+        return covered(headline, body, publishedYear > 0 ? java.time.LocalDate.of(publishedYear, 12, 31) : null, false);
+    }
+
+    /**
+     * The covered year of a page published on {@code published} (null when unknown). A body that names no year
+     * but dates its events by month and day, or by 近日/昨天, reports on the publication's own year (or the year
+     * before, when the date falls after the publication's).
+     */
+    public static Guess covered(String headline, String body, java.time.LocalDate published) {
+        return covered(headline, body, published, true);
+    }
+
+    private static Guess covered(String headline, String body, java.time.LocalDate published, boolean dated) {
+        int publishedYear = published != null ? published.getYear() : 0;
         headline = arabic(headline);
         body = arabic(body);
         Map<Integer, Integer> head = count(headline, false, publishedYear);
@@ -47,6 +66,22 @@ public final class Years {
             return new Guess(best, "标题中的年份", head.size() > 1);
         }
         Map<Integer, Integer> counts = count(body, true, publishedYear);
+        if (counts.isEmpty() && dated && published != null) {
+            Matcher md = MONTH_DAY.matcher(body);
+            if (md.find()) {
+                int month = Integer.parseInt(md.group(1));
+                int day = Integer.parseInt(md.group(2));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    boolean before = month < published.getMonthValue() || month == published.getMonthValue() && day <= published.getDayOfMonth();
+                    int y = before ? publishedYear : publishedYear - 1;
+                    return new Guess(y, "正文的事件日期（" + md.group() + "）与发布日期（" + published + "）", false);
+                }
+            }
+            Matcher recent = RECENT.matcher(body);
+            if (recent.find()) {
+                return new Guess(publishedYear, "正文写“" + recent.group() + "”，按发布日期（" + published + "）的年份", false);
+            }
+        }
         if (counts.isEmpty()) {
             return publishedYear > 0 ? new Guess(publishedYear - 1, "正文未写年份，按发布年份的前一年", true)
                     : new Guess(0, "正文未写年份", true);
@@ -82,6 +117,9 @@ public final class Years {
             }
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (TARGET.matcher(before).find()) {
+                continue;
+            }
+            if (needYearMark && PLAN_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 14))).find()) {
                 continue;
             }
             counts.merge(y, 1, Integer::sum);

@@ -8,15 +8,18 @@ import yearbook.importer.page.Page;
 
 /**
  * What the import did with one input file, for the report: whether it could be read at all ({@code reading}, and
- * when not, the {@code error} saying why), the encoding it was read in, whether it was OCR text, the articles made
+ * when not, the {@code error} saying why), the encoding it was read in, whether it was OCR text, the kind of file it was ({@code format}, null for a text file) and what was left out of
+ * it ({@code notes}: tracked changes, comments, pictures), the articles made
  * (with what happened to their files), the items and lines left out and why, and the paragraph joins made.
  */
-public record Outcome(String file, Reading reading, String error, String encoding, int traditional, boolean ocr,
-                      List<Written> articles, List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
+public record Outcome(String file, Reading reading, String error, String format, String encoding, int traditional,
+                      boolean ocr, List<String> notes, List<Written> articles, List<Left> left, List<Dropped> chrome,
+                      List<Page.Join> joins) {
     public Outcome {
         if (reading == Reading.UNREADABLE ? error == null || error.isBlank() : !error.isEmpty()) {
             throw new IllegalArgumentException("an unreadable file needs its error, a read one has none: " + file);
         }
+        notes = List.copyOf(notes);
         articles = List.copyOf(articles);
         left = List.copyOf(left);
         chrome = List.copyOf(chrome);
@@ -27,14 +30,15 @@ public record Outcome(String file, Reading reading, String error, String encodin
     public enum Reading { READ, UNREADABLE }
 
     /** A file read into a page: its articles, what was left out, the chrome dropped and the joins made. */
-    public static Outcome read(String file, String encoding, int traditional, boolean ocr, List<Written> articles,
-                               List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
-        return new Outcome(file, Reading.READ, "", encoding, traditional, ocr, articles, left, chrome, joins);
+    public static Outcome read(String file, String format, String encoding, int traditional, boolean ocr, List<String> notes,
+                               List<Written> articles, List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
+        return new Outcome(file, Reading.READ, "", format, encoding, traditional, ocr, notes, articles, left, chrome, joins);
     }
 
     /** A file that could not be read at all, and why. */
     public static Outcome failed(String file, String error) {
-        return new Outcome(file, Reading.UNREADABLE, error, null, 0, false, List.of(), List.of(), List.of(), List.of());
+        return new Outcome(file, Reading.UNREADABLE, error, null, null, 0, false, List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public boolean failed() {

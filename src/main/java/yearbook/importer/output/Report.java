@@ -38,17 +38,39 @@ public final class Report {
                 - 再次导入同一文件，得到的文章完全相同；编辑改过的文章不会被覆盖（除非加 `--force`）。
 
                 """);
+        List<String> uncertain = new java.util.ArrayList<>();
+        for (Outcome o : outcomes) {
+            for (Outcome.Written w : o.articles()) {
+                w.draft().flags().stream().filter(Flag::titleUncertain).findFirst().ifPresent(f -> uncertain.add(
+                        "- 《" + (w.draft().title() == null ? "（无标题）" : w.draft().title()) + "》（" + o.file() + "，`"
+                                + w.draft().path() + "`）：" + f.message()));
+            }
+        }
+        if (!uncertain.isEmpty()) {
+            sb.append("## 标题拿不准的文章（").append(uncertain.size()).append("篇）\n\n");
+            uncertain.forEach(u -> sb.append(u).append('\n'));
+            sb.append('\n');
+        }
         for (Outcome o : outcomes) {
             sb.append("## ").append(o.file()).append("\n\n");
             if (o.failed()) {
                 sb.append("**无法读取，没有导入**：").append(o.error()).append("\n\n");
                 continue;
             }
+            if (o.format() != null) {
+                sb.append("格式：").append(o.format()).append("；");
+            }
             sb.append("编码：").append(o.encoding());
             if (o.traditional() > 0) {
                 sb.append("；繁体字已转为简体（").append(o.traditional()).append("字）");
             }
             sb.append("；排版：").append(o.ocr() ? "报纸扫描识别（OCR）文字，折行已接回" : "每段一行").append("。\n\n");
+            for (String note : o.notes()) {
+                sb.append("- ").append(note).append('\n');
+            }
+            if (!o.notes().isEmpty()) {
+                sb.append('\n');
+            }
             sb.append("### 已导入（").append(o.articles().size()).append("篇）\n\n");
             if (o.articles().isEmpty()) {
                 sb.append("没有找到工会文章。\n\n");

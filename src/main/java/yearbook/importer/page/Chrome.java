@@ -44,10 +44,10 @@ public final class Chrome {
     private static final Pattern BULLET = Pattern.compile("^\\s*[·•●▪◆\\-*]\\s*\\S.{0,60}$");
     /** Lines of social-media reposts: follow prompts, QR codes, 阅读原文, a repost statement. */
     private static final Pattern REPOST = Pattern.compile(
-            "^\\s*(?:点击.{0,8}(?:蓝字|关注).*|长按.{0,12}(?:二维码|关注).*|扫一扫.{0,20}|扫描.{0,8}二维码.{0,20}|阅读原文|往期回顾|往期推荐|"
+            "^\\s*(?:点击.{0,8}(?:蓝字|关注).*|关注我们.{0,12}|长按.{0,12}(?:二维码|关注).*|扫一扫.{0,20}|扫描.{0,8}二维码.{0,20}|阅读原文|往期回顾|往期推荐|"
                     + "(?:来源|转自|本文转载自)[:：].{0,30}(?:微信公众号|公众号).*|声明[:：].{0,100}(?:转载|版权|侵权).*)\\s*$");
     private static final Pattern FIELD = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]");
     /** Link words alone (perhaps with a colon and the names of the sites to share to), never a sentence. */
     private static final Pattern SHARE = Pattern.compile(
             "^\\s*(?:(?:[\\[【]?\\s*(?:分享到|分享至|分享|转发到|转发至|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回|收藏本页|收藏|加入收藏)\\s*[\\]】]?\\s*[:：]?"
@@ -63,6 +63,23 @@ public final class Chrome {
                     + "|(?:网站地图|联系我们|关于我们|网站声明|隐私政策|[|｜\\s])+"
                     + "|(?:建议|推荐)使用.{0,30}浏览器.*|.{0,20}分辨率\\s*[:：]?\\s*\\d+\\s*[*×xX]\\s*\\d+.*)$");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^\\s*[（(]?\\s*原(?:标)?题\\s*[:：]\\s*(.+?)\\s*[）)]?\\s*$");
+
+    /** A footer line that names the article: an archive's full-version link, a please-credit line, 本文标题：…. */
+    private static final Pattern FOOTER_TITLE = Pattern.compile(
+            "^\\s*(?:(?:查看)?完整版本\\s*[:：]\\s*\\[--\\s*(.+?)\\s*--\\].*"
+                    + "|(?:转载请注明|转载请保留|转载务必注明)[^《]{0,40}《(.{2,60}?)》.*|本文标题\\s*[:：]\\s*(.{2,60}))\\s*$");
+    /** Lines a forum page puts around a repost: the poster, 发表于, floor numbers, edit notes, counters, reply links. */
+    private static final Pattern FORUM = Pattern.compile(
+            "^\\s*(?:(?:(?:楼主|作者|发帖人)\\s*[:：]?\\s*\\S{1,20}\\s+)?发表于\\s*[:：]?\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}.{0,40}"
+                    + "|本帖最后由\\s*\\S{1,20}\\s*于\\s*.{0,30}编辑"
+                    + "|(?:只看该作者|只看楼主|倒序浏览|阅读模式|复制链接|回复|引用|举报|使用道具|收藏|评分|\\[复制链接\\]|[|｜\\s])+"
+                    + "|(?:查看|阅读|浏览)\\s*[:：]\\s*\\d+\\s*[|｜]\\s*(?:回复|评论)\\s*[:：]\\s*\\d+"
+                    + "|(?:#\\s*\\d+|\\d+\\s*(?:楼|#)|沙发|板凳|地板)"
+                    + "|(?:该帖子|本帖|此帖)[^。]{0,30}(?:转载|转帖|来源)[^。]{0,40}"
+                    + "|转载请注明[:：]?\\s*(?:https?://|www\\.)\\S+)\\s*$");
+    /** A WeChat article's meta line as mirrors keep it: 原创 author, account, date, place. */
+    private static final Pattern WECHAT_META = Pattern.compile(
+            "^\\s*(?:原创\\s+)?(?:[\\p{IsHan}A-Za-z0-9·]{1,20}\\s+){1,3}((?:19|20)\\d{2}[-年]\\d{1,2}[-月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2})?(?:\\s*发表于\\s*\\S{2,8})?\\s*$");
 
     public static Stripped strip(List<String> lines) {
         List<String> out = new ArrayList<>(lines);
@@ -128,6 +145,21 @@ public final class Chrome {
                 reason = "编辑署名";
             } else if (FOOTER.matcher(t).find() && t.length() <= 120 || FOOTER_FIELD.matcher(t).matches() && t.length() <= 120) {
                 reason = "网站页脚";
+            } else if ((m = FOOTER_TITLE.matcher(t)).matches()) {
+                String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                footerTitle = footerTitle == null ? named.strip() : footerTitle;
+                reason = "页脚里的标题（“" + named.strip() + "”）";
+            } else if (FORUM.matcher(t).matches() && t.length() <= 120) {
+                reason = "论坛转帖的发帖信息";
+                if (date == null) {
+                    date = Dates.find(t).orElse(null);
+                }
+            } else if ((m = WECHAT_META.matcher(t)).matches() && t.length() <= 80
+                    && (t.startsWith("原创") || t.contains("发表于") || t.matches(".*\\d{1,2}:\\d{2}.*"))) {
+                reason = "公众号文章的信息行";
+                if (date == null) {
+                    date = Dates.find(m.group(1)).orElse(null);
+                }
             } else if ((m = ORIGINAL_TITLE.matcher(t)).matches()) {
                 footerTitle = footerTitle == null ? m.group(1).replaceAll("^《(.*)》$", "$1") : footerTitle;
                 reason = "原标题说明（“" + m.group(1) + "”）";
@@ -154,7 +186,7 @@ public final class Chrome {
     }
 
     private static final Pattern FIELD_VALUE = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]\\s*(.*?)(?=\\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]|$)");
+            "(发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]\\s*(.*?)(?=\\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间|时间|日期|来源|文章来源|信息来源|稿件来源|作者|撰稿|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|访问量|字号|【字体)\\s*[:：]|$)");
 
     private static Fields fields(String t) {
         LocalDate date = null;
@@ -173,9 +205,9 @@ public final class Chrome {
                         date = Dates.find(value).orElse(null);
                     }
                 }
-                case "来源", "信息来源", "稿件来源" -> source = value;
+                case "来源", "文章来源", "信息来源", "稿件来源" -> source = value;
                 case "作者", "撰稿" -> {
-                    for (String n : value.split("[\\s、，,]+")) {
+                    for (String n : value.replaceAll("(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生)", " ").split("[\\s、，,]+")) {
                         if (n.matches("[\\p{IsHan}·]{2,10}")) {
                             authors.add(n);
                         }

@@ -19,7 +19,7 @@ import yearbook.importer.repair.TextRepair;
  */
 final class Segmenter {
     private static final Pattern NEWS_MARKER = Pattern.compile(
-            "^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}?(?:讯|电)|(?:新华社|中新社|人民网|新华网)[\\p{IsHan}\\d\\s]{0,12}?电|[\\p{IsHan}]{2,6}网讯|【[^】]{1,12}[讯訊]】)[\\s：:]*");
+            "^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}?(?:讯|电)|(?:新华社|中新社|人民网|新华网)[\\p{IsHan}\\d\\s]{0,12}?电|[\\p{IsHan}]{2,6}网讯|[\\p{IsHan}]{2,6}(?:在线|客户端|融媒)讯|【[^】]{1,12}[讯訊]】)[\\s：:]*");
     /** A byline in brackets right after the dateline: 本报讯（记者 张宏伟 通讯员 李慧敏）日前，… */
     private static final Pattern LEADING_BYLINE = Pattern.compile("^([（(][^（()）]{2,40}[)）])\\s*");
 
@@ -145,6 +145,10 @@ final class Segmenter {
                         cur.touch(u);
                     } else if (heading) {
                         cur.body.add(u.with(Kind.HEADING, u.text(), 2));
+                        cur.touch(u);
+                    } else if (open && u.text().contains(" | ")) {
+                        // a table of a Word file, its cells parted by |: text of the article, not a caption
+                        cur.body.add(u.with(Kind.PARA, u.text(), 0));
                         cur.touch(u);
                     } else if (open) {
                         cur.captions.add(u.with(Kind.CAPTION, TextRepair.repair(u.text(), false), 0));

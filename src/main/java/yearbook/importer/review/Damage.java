@@ -84,7 +84,8 @@ public final class Damage {
             if (startsMidSentence(t)) {
                 flags.add(new Flag("段落从半句开始（“" + Chars.head(t, 16) + "”）：前面可能有文字丢失，请对照原件", u.first()));
             }
-            if (i == body.size() - 1 && !Chars.endsSentence(t)) {
+            // a Word file's table, made into one paragraph (cells parted by |), ends without a full stop
+            if (i == body.size() - 1 && !Chars.endsSentence(t) && !t.contains(" | ")) {
                 flags.add(new Flag("文章在半句处结束（“" + Chars.tail(t, 16) + "”）：后面可能有文字丢失", u.last()));
             }
             garbled(t, u.first(), flags);

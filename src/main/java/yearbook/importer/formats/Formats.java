@@ -1,0 +1,31 @@
+package yearbook.importer.formats;
+
+import yearbook.importer.decode.Decoder;
+
+/**
+ * Any input file made into text for the page reader, by the kind its bytes show ({@link Format}): text files as
+ * {@link Decoder} reads them, saved web pages through {@link HtmlText}, Word files through {@link DocxText}, PDFs
+ * through {@link PdfText}. Anything else is refused with the reason, in words for the editor.
+ */
+public final class Formats {
+    /** Larger files are refused before any parsing: no yearbook contribution comes near it. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    private Formats() {
+    }
+
+    public static Source read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return Source.refused(Format.TEXT, "文件太大（" + bytes.length / (1024 * 1024) + " MB，上限 "
+                    + MAX_BYTES / (1024 * 1024) + " MB），没有读取：请只导入要用的那一篇");
+        }
+        Format format = Format.of(bytes);
+        return switch (format) {
+            case PDF -> PdfText.read(bytes);
+            case ZIP -> DocxText.read(bytes);
+            case OLE -> Source.refused(format, "这是旧版 Office 文件（.doc 或 .xls），不是 .docx：请在 Word 里“另存为”.docx 再导入");
+            case HTML -> HtmlText.read(bytes);
+            case TEXT, DOCX -> Source.text(Decoder.decode(bytes));
+        };
+    }
+}
