@@ -231,6 +231,71 @@ class PrintYearbookTest {
         }
     }
 
+    /**
+     * The book is laid out in parts (the front matter, each province, each index) and put together afterwards: a
+     * link from the contents or an index into another part leads to the page whose number it prints.
+     */
+    @Test
+    void everyLinkOfTheContentsAndIndexesLeadsToThePageItPrints() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            List<PDPage> pages = new ArrayList<>();
+            doc.getPages().forEach(pages::add);
+            List<String> labels = labels(doc);
+            int links = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                for (var a : pages.get(i).getAnnotations()) {
+                    if (!(a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
+                        continue;
+                    }
+                    var action = link.getAction();
+                    assertFalse(action instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
+                            && !uri.getURI().startsWith("http"), "no link is left pointing at a part of the book by name");
+                    if (!(action instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo go)) {
+                        continue;
+                    }
+                    var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) go.getDestination();
+                    int target = pages.indexOf(dest.getPage());
+                    assertTrue(target >= 0, "a link on page " + (i + 1) + " leads to a page of the book");
+                    // the number printed at the end of the link's line (a contents entry or an index reference)
+                    PDFTextStripperByArea area = new PDFTextStripperByArea();
+                    var r = link.getRectangle();
+                    float h = pages.get(i).getMediaBox().getHeight();
+                    area.addRegion("link", new Rectangle2D.Float(r.getLowerLeftX(), h - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+                    area.extractRegions(pages.get(i));
+                    Matcher m = Pattern.compile("(\\d+)\\s*$").matcher(area.getTextForRegion("link").strip());
+                    if (m.find()) {
+                        assertEquals(labels.get(target + 1), m.group(1), "the link on page " + (i + 1) + " ("
+                                + area.getTextForRegion("link").strip() + ") leads to the page it prints");
+                        links++;
+                    }
+                }
+            }
+            assertTrue(links >= 15, "the contents' and the indexes' links were checked: " + links);
+        }
+    }
+
+    @Test
+    void eachFaceIsEmbeddedOnceForTheWholeBook() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            Map<String, java.util.Set<org.apache.pdfbox.cos.COSBase>> fonts = new LinkedHashMap<>();
+            for (PDPage page : doc.getPages()) {
+                var dict = page.getResources().getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT);
+                if (dict == null) {
+                    continue; // a blank page
+                }
+                for (var name : dict.keySet()) {
+                    var ref = dict.getItem(name);
+                    var font = (org.apache.pdfbox.cos.COSDictionary) dict.getDictionaryObject(name);
+                    String base = font.getNameAsString(org.apache.pdfbox.cos.COSName.BASE_FONT);
+                    fonts.computeIfAbsent(base.substring(base.indexOf('+') + 1), k -> new java.util.HashSet<>())
+                            .add(ref instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : ref);
+                }
+            }
+            assertTrue(fonts.size() >= 2, "the Song and Hei faces: " + fonts.keySet());
+            fonts.forEach((face, copies) -> assertEquals(1, copies.size(), face + " is embedded once, not once per part"));
+        }
+    }
+
     @Test
     void pagesAreNumberedAndCarryRunningHeads() throws IOException {
         try (PDDocument doc = Loader.loadPDF(volume)) {
