@@ -8,9 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
@@ -27,11 +29,20 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    /** The content of a yearbook: articles (sorted by path) and asset files (paths inside content). */
-    public record Content(List<Article> articles, List<String> assets) {
+    /**
+     * The content of a yearbook: articles (sorted by path), asset files (paths inside content) and the article
+     * files that could not be read (each reported as an error), so that a link to one of them is not reported
+     * once more as broken.
+     */
+    public record Content(List<Article> articles, List<String> assets, Set<String> unread) {
         public Content {
             articles = List.copyOf(articles);
             assets = List.copyOf(assets);
+            unread = Set.copyOf(unread);
+        }
+
+        public Content(List<Article> articles, List<String> assets) {
+            this(articles, assets, Set.of());
         }
     }
 
@@ -55,7 +66,9 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Article::path))
                 .toList();
-        return new Content(articles, assets);
+        Set<String> unread = new HashSet<>(markdown);
+        articles.forEach(a -> unread.remove(a.path()));
+        return new Content(articles, assets, unread);
     }
 
     /**

@@ -146,11 +146,13 @@ public final class Pipeline {
         CompletableFuture<Map<Path, LastChange>> changes = request.history() && project.settings().gitInfo()
                 ? CompletableFuture.supplyAsync(() -> GitHistory.of(request.content()), Pipeline::ownThread)
                 : CompletableFuture.completedFuture(Map.of());
+        boolean settingsFailed = diagnostics.hasErrors();
         progress.step("reading articles");
         Content content = ContentLoader.load(request.content(), project, articles, diagnostics);
-        if (diagnostics.hasErrors()) {
+        if (settingsFailed) {
             return null;
         }
+        // the articles that read fine are still checked (addresses, links), so that one run reports every finding
         progress.step("rendering " + content.articles().size() + " articles");
         SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), bodies)
                 .build(content, changes.join(), diagnostics);

@@ -16,8 +16,15 @@ final class LinkTargets {
     private final Map<String, String> urlByPath;
     private final Set<String> assets;
     private final Urls urls;
+    private final Set<String> unread;
 
     LinkTargets(String fromPath, Map<String, String> urlByPath, Set<String> assets, Urls urls) {
+        this(fromPath, urlByPath, assets, urls, Set.of());
+    }
+
+    /** @param unread article files that could not be read: their own errors say why, a link to them is no problem */
+    LinkTargets(String fromPath, Map<String, String> urlByPath, Set<String> assets, Urls urls, Set<String> unread) {
+        this.unread = unread;
         this.fromPath = fromPath;
         this.urlByPath = urlByPath;
         this.assets = assets;
@@ -46,7 +53,7 @@ final class LinkTargets {
             return "the link '" + destination + "' points outside the content folder";
         }
         if (t.path.endsWith(".md")) {
-            return urlByPath.containsKey(t.path) ? null
+            return urlByPath.containsKey(t.path) || unread.contains(t.path) ? null
                     : "the link '" + destination + "' points to an article that does not exist or is not published";
         }
         return assets.contains(t.path) ? null : "the link '" + destination + "' points to a file that does not exist";

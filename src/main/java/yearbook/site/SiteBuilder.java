@@ -78,7 +78,7 @@ public final class SiteBuilder {
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, urlByPath, assets, urls, regions, history.get(a.file()), diagnostics))
+                .map(a -> toPage(a, urlByPath, assets, content.unread(), urls, regions, history.get(a.file()), diagnostics))
                 .toList();
 
         if (cache != null) {
@@ -120,9 +120,9 @@ public final class SiteBuilder {
         return urlByPath;
     }
 
-    private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Urls urls,
+    private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
                         RegionCatalog regions, LastChange lastChange, Diagnostics diagnostics) {
-        LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls);
+        LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls, unread);
         RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets)
                 : markdown.render(a.body(), targets::resolve);
         for (Link link : rendered.links()) {

@@ -87,6 +87,47 @@ class CheckCommandTest {
         assertFalse(Files.exists(root.resolve("site")));
     }
 
+    /**
+     * One article in error (an unknown region) does not hide the findings in the others: the broken link in
+     * another article is reported in the same run, and a link to the article in error is not called broken.
+     */
+    @Test
+    void anArticleInErrorDoesNotHideTheOthersFindings() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/e-region.md --
+                ---
+                title: 甲
+                organization: o
+                region: 999999
+                year: 2018
+                ---
+                正文。
+                -- content/links.md --
+                ---
+                title: 乙
+                organization: o
+                region: 150623
+                year: 2018
+                ---
+                见[甲](e-region.md)和[丙](missing.md)。
+                """);
+        Run r = check();
+        assertEquals(1, r.code(), r.err());
+        String e = root.resolve("content/e-region.md").toString();
+        String links = root.resolve("content/links.md").toString();
+        assertTrue(r.out().contains(e + ":4: error: no region has code 999999"), r.out());
+        assertTrue(r.out().contains(links + ":7: warning: the link 'missing.md' points to an article that does not exist"),
+                r.out());
+        assertFalse(r.out().contains("'e-region.md'"), r.out());
+        assertTrue(r.out().endsWith("checked 2 articles: 1 error, 1 warning\n"), r.out());
+
+        Run build = run("build", "--content", root.resolve("content").toString(), "--templates",
+                TestFiles.templates().toString(), "--output", root.resolve("site").toString());
+        assertEquals(1, build.code(), build.err());
+        assertTrue(build.err().contains("links.md:7: warning: the link 'missing.md'"), build.err());
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
     @Test
     void jsonIsAnArrayOfFindings() throws IOException {
         TestFiles.write(root, WITH_ERROR);
