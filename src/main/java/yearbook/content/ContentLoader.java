@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.Diagnostics;
@@ -83,7 +84,7 @@ public final class ContentLoader {
 
     private static void walk(Path root, List<String> markdown, List<String> assets, Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
-            diagnostics.error(root, 0, "the content folder does not exist");
+            diagnostics.error(root, 0, Msg.of("no-content-folder"));
             return;
         }
         try {
@@ -96,8 +97,7 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink() && !skipped(file)) {
-                        diagnostics.warning(file, 0, "is a symbolic link and is left out: only files that are "
-                                + "really inside the content folder are read and published");
+                        diagnostics.warning(file, 0, Msg.of("symbolic-link"));
                     }
                     if (!attrs.isRegularFile() || skipped(file)) {
                         return FileVisitResult.CONTINUE;
@@ -116,12 +116,12 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.error(file, 0, "cannot be read (" + e.getMessage() + ")");
+                    diagnostics.error(file, 0, Msg.of("cannot-read", e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            diagnostics.error(root, 0, "the content folder cannot be read (" + e.getMessage() + ")");
+            diagnostics.error(root, 0, Msg.of("content-folder-unreadable", e.getMessage()));
         }
         markdown.sort(null);
         assets.sort(null);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.print.Book;
@@ -55,17 +56,17 @@ public final class BuildService {
         long bytes;
         try (Publisher.Staging staging = publisher.begin()) {
             if (options.site()) {
-                progress.step("writing pages");
+                progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
                 staging.writeAll(plan.made());
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
-                progress.step("indexing for search");
+                progress.step(Msg.of("progress.search"));
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
-                progress.step("printing " + books.size() + " PDF" + (books.size() == 1 ? "" : "s"));
+                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.one" : "progress.pdf", books.size()));
                 // a PDF-only build stages the pdf/ folder itself
                 run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf));
             }
@@ -110,22 +111,19 @@ public final class BuildService {
     private static void checkFolders(BuildOptions options) {
         Diagnostics d = new Diagnostics();
         if (!Files.isDirectory(options.content())) {
-            d.error(options.content(), 0, "the content folder does not exist");
+            d.error(options.content(), 0, Msg.of("no-content-folder"));
         }
         if (!Files.isDirectory(options.templates())) {
-            d.error(options.templates(), 0, "the templates folder does not exist");
+            d.error(options.templates(), 0, Msg.of("no-templates-folder"));
         }
         Path out = options.output();
         if (out.equals(options.content()) || options.content().startsWith(out) || options.templates().startsWith(out)
                 || out.equals(out.getRoot()) || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
-            d.error(out, 0, "refusing to use this folder as the output: it would replace the content, the templates or a system folder");
+            d.error(out, 0, Msg.of("output-refused"));
         } else if (options.site() && !replaceable(out)) {
-            d.error(out, 0, "refusing to replace this folder: a build replaces the whole output folder, and this one "
-                    + "has files but was not made by yearbook (it has no " + SITE_MARK + " file); choose a new or "
-                    + "empty folder, or remove this one first");
+            d.error(out, 0, Msg.of("output-not-ours", SITE_MARK));
         } else if (!options.site() && !onlyPdfs(out.resolve(PrintPlan.FOLDER))) {
-            d.error(out.resolve(PrintPlan.FOLDER), 0, "refusing to replace this folder: the PDFs replace the whole "
-                    + PrintPlan.FOLDER + "/ folder, and this one has files other than PDFs; remove it first");
+            d.error(out.resolve(PrintPlan.FOLDER), 0, Msg.of("pdf-folder-not-ours", PrintPlan.FOLDER));
         }
         d.throwIfErrors();
     }

@@ -1,9 +1,12 @@
 package yearbook.pipeline;
 
+import yearbook.diag.Msg;
+
 /** Where a long build reports what it is doing; the CLI shows it on a terminal and stays quiet otherwise. */
 @FunctionalInterface
 public interface Progress {
     Progress NONE = message -> { };
 
-    void step(String message);
+    /** A phase begins; the message (from the findings' bundle, {@code progress.*}) says which. */
+    void step(Msg message);
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.Settings;
 import yearbook.content.Article;
@@ -107,11 +108,9 @@ public final class SiteBuilder {
             String url = urls.article(a);
             Article other = byUrl.putIfAbsent(url, a);
             if (other != null) {
-                String hint = a.slug() == null ? "; give one of them its own 'slug:'" : "; change one of the slugs";
-                diagnostics.error(a.file(), 1, "this article would be published at " + url + ", the address of "
-                        + other.path() + hint);
-                diagnostics.error(other.file(), 1, "this article would be published at " + url + ", the address of "
-                        + a.path() + hint);
+                String code = a.slug() == null ? "address-taken" : "address-taken.slug";
+                diagnostics.error(a.file(), 1, Msg.of(code, url, other.path()));
+                diagnostics.error(other.file(), 1, Msg.of(code, url, a.path()));
                 urlByPath.remove(other.path());
                 continue;
             }
@@ -126,14 +125,13 @@ public final class SiteBuilder {
         RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets)
                 : markdown.render(a.body(), targets::resolve);
         for (Link link : rendered.links()) {
-            String problem = targets.problem(link.destination());
+            Msg problem = targets.problem(link.destination());
             if (problem != null) {
                 diagnostics.warning(a.file(), a.bodyLine() + link.line() - 1, problem);
             }
         }
         for (Removed r : rendered.removed()) {
-            diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, r.what() + " could run in a reader's browser "
-                    + "and is left out of the page (see 'rawHtml' in yearbook.yaml)");
+            diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
         return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange);
