@@ -8,11 +8,11 @@ import yearbook.pipeline.BuildOptions;
 
 /** The folders every command that reads the content takes, defaulting to the project's own. */
 public final class FolderOptions {
-    @Option(names = "--content", paramLabel = "DIR", description = "the articles and data files (default: ${DEFAULT-VALUE})",
+    @Option(names = "--content", paramLabel = "DIR",
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "the FreeMarker templates and assets (default: ${DEFAULT-VALUE})",
+    @Option(names = "--templates", paramLabel = "DIR",
             defaultValue = "templates")
     Path templates;
 
@@ -22,7 +22,7 @@ public final class FolderOptions {
 
     /** The folder the commands that write take; {@code check} writes nothing and has none. */
     public static final class OutputOption {
-        @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; replaced as a whole on success (default: ${DEFAULT-VALUE})",
+        @Option(names = "--output", paramLabel = "DIR",
                 defaultValue = "site")
         Path output;
     }

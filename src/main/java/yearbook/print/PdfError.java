@@ -15,7 +15,7 @@ public final class PdfError extends ContentException {
     }
 
     @Override
-    public String summary() {
-        return "the previous site was left as it was";
+    protected String summaryKey() {
+        return "summary.site-kept";
     }
 }

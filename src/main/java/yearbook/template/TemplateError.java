@@ -35,7 +35,7 @@ public final class TemplateError extends ContentException {
     }
 
     @Override
-    public String summary() {
-        return "the site was not written";
+    protected String summaryKey() {
+        return "summary.not-written";
     }
 }

@@ -137,12 +137,12 @@ class CheckCommandTest {
         String b = root.resolve("content/b.md").toString();
         Object parsed = new Yaml().load(r.out());
         assertEquals(List.of(
-                finding(a, 6, null, "warning", "import flag not cleared: 请核对\"年份\""),
-                finding(a, 8, 2, "warning", "half-width ',' in Chinese text; use the full-width '，'"),
-                finding(b, 5, 7, "error", "'year' must be a whole number, not 'soon'")), parsed);
+                finding(a, 6, null, "warning", "import-flag", "import flag not cleared: 请核对\"年份\""),
+                finding(a, 8, 2, "warning", "half-width-punctuation", "half-width ',' in Chinese text; use the full-width '，'"),
+                finding(b, 5, 7, "error", "not-a-number", "'year' must be a whole number, not 'soon'")), parsed);
         String json = r.out();
         assertTrue(json.startsWith("[\n  {\"file\": \"" + a.replace("\\", "\\\\") + "\", \"line\": 6, \"column\": null, "
-                + "\"severity\": \"warning\", \"message\": \"import flag not cleared: 请核对\\\"年份\\\"\"},\n"), json);
+                + "\"severity\": \"warning\", \"code\": \"import-flag\", \"message\": \"import flag not cleared: 请核对\\\"年份\\\"\"},\n"), json);
         assertTrue(json.endsWith("}\n]\n"), json);
         assertEquals("checked 2 articles: 1 error, 2 warnings\n", r.err());
     }
@@ -191,7 +191,7 @@ class CheckCommandTest {
 
     @Test
     void help() {
-        Run help = run("check", "--help");
+        Run help = run("check", "--help", "--lang", "en");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--content=DIR"), help.out());
         assertTrue(help.out().contains("--format=FORMAT"), help.out());
@@ -203,17 +203,22 @@ class CheckCommandTest {
     void theRepositorysOwnContentHasNoErrors() {
         Run r = run("check", "--content", Path.of("content").toAbsolutePath().toString(),
                 "--templates", TestFiles.templates().toString());
+        assertEquals("zh-CN", Lang.settingsLanguage(Path.of("content/yearbook.yaml")));
         assertEquals(0, r.code(), r.out() + r.err());
-        assertFalse(r.out().contains(": error: "), r.out());
-        assertTrue(r.out().contains(": warning: import flag not cleared: "), r.out());
+        // the repository's yearbook.yaml says language: zh-CN, so check speaks Chinese
+        assertFalse(r.out().contains(": 错误: "), r.out());
+        assertTrue(r.out().contains(": 警告: 导入时的存疑标记尚未清除："), r.out());
+        assertTrue(r.out().contains("已检查 "), r.out());
     }
 
-    private static Map<String, Object> finding(String file, Integer line, Integer column, String severity, String message) {
+    private static Map<String, Object> finding(String file, Integer line, Integer column, String severity, String code,
+                                               String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file);
         m.put("line", line);
         m.put("column", column);
         m.put("severity", severity);
+        m.put("code", code);
         m.put("message", message);
         return m;
     }

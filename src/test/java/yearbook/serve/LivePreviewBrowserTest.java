@@ -43,7 +43,8 @@ class LivePreviewBrowserTest {
         Path article = content.resolve("laomo.md");
         String url = TestSites.model(content).pages().get(0).url();
         try (LivePreview preview = new LivePreview(new Previewer(new BuildOptions(content, TestFiles.templates(),
-                dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true)).start();
+                dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true),
+                yearbook.diag.Messages.CHINESE).start();
              SiteServer server = SiteServer.start(preview, 0)) {
             browser.get(server.uri().resolve(url).toString());
             assertEquals("laomo", text(browser, "h1"));
