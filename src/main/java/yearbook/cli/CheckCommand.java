@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.flush();
             }
         }
+        if (folders.missingTemplates() != null) {
+            r.diagnostics().add(folders.missingTemplates());
+        }
         List<Diagnostic> all = r.diagnostics().all();
         Path base = Cli.workingDir();
         String summary = summary(spec, all, r.articles());

@@ -41,6 +41,7 @@ final class NewCommand implements Callable<Integer> {
         if (year != null && (year < 1900 || year > 2200)) {
             throw new Cli.Usage(spec.commandLine(), Cli.text(spec, "text.usage.year", year));
         }
+        folders.requireTemplates();
         Path file = new NewArticleService().create(new NewArticle(folders.content, title, region, year, themes, organization));
         spec.commandLine().getOut().println(shown(file));
         spec.commandLine().getOut().flush();

@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new Cli.Usage(spec.commandLine(), Cli.text(spec, "text.usage.port"));
         }
-        for (Path dir : new Path[] {folders.content, folders.templates}) {
+        for (Path dir : folders.missingTemplates() != null ? new Path[] {folders.content, folders.templates}
+                : new Path[] {folders.content}) {
             if (!dir.toFile().isDirectory()) {
                 err.println(Cli.text(spec, "text.no-folder", dir));
                 err.flush();

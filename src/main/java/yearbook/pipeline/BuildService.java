@@ -113,9 +113,6 @@ public final class BuildService {
         if (!Files.isDirectory(options.content())) {
             d.error(options.content(), 0, Msg.of("no-content-folder"));
         }
-        if (!Files.isDirectory(options.templates())) {
-            d.error(options.templates(), 0, Msg.of("no-templates-folder"));
-        }
         Path out = options.output();
         if (out.equals(options.content()) || options.content().startsWith(out) || options.templates().startsWith(out)
                 || out.equals(out.getRoot()) || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {

@@ -113,6 +113,7 @@ public final class SiteRenderer {
             made.put(j.path(), j.bytes());
         }
         Map<String, Path> copied = new LinkedHashMap<>();
+        copyTree(templates.builtInDir().resolve(ASSETS), ASSETS + "/", copied); // then the yearbook's own, over them
         copyTree(templates.dir().resolve(ASSETS), ASSETS + "/", copied);
         for (String asset : site.assets()) {
             copied.put(asset, contentDir.resolve(asset));
