@@ -20,7 +20,7 @@ import yearbook.diag.Diagnostic;
  * {@code yearbook/cli/messages*.properties}, in the language {@link Lang} chooses.
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, versionProvider = YearbookCommand.Version.class,
-        subcommands = {BuildCommand.class, PdfCommand.class, CheckCommand.class, ServeCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, PdfCommand.class, CheckCommand.class, ServeCommand.class,
                 NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class YearbookCommand implements Runnable {
     @CommandLine.Spec

@@ -14,16 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import yearbook.icon.Icons;
 import yearbook.config.Settings;
+import yearbook.icon.Icons;
 import yearbook.print.Book;
+import yearbook.icon.Icons;
 import yearbook.template.Templates;
+import yearbook.icon.Icons;
 import yearbook.render.view.PageMeta;
+import yearbook.icon.Icons;
 import yearbook.render.view.SiteView;
+import yearbook.icon.Icons;
 import yearbook.site.Page;
+import yearbook.icon.Icons;
 import yearbook.site.RegionNode;
+import yearbook.icon.Icons;
 import yearbook.site.RegionTheme;
+import yearbook.icon.Icons;
 import yearbook.site.SiteModel;
+import yearbook.icon.Icons;
 import yearbook.site.ThemeNode;
+import yearbook.icon.Icons;
 import yearbook.site.Volume;
 
 /**
@@ -107,6 +118,10 @@ public final class SiteRenderer {
                 Map.of("site", siteView, "sitemap", views.sitemap(sitemap)))));
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
                 "sitemap", views.sitemap(List.of(site.urls().sitemap()))))));
+
+        Path picture = Icons.given(contentDir);
+        jobs.add(new Job("favicon.ico", null, () -> Icons.favicon(site.settings().title(), picture)));
+        jobs.add(new Job("apple-touch-icon.png", null, () -> Icons.touchIcon(site.settings().title(), picture)));
 
         Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
         for (Job j : jobs) {

@@ -290,6 +290,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
+                <link rel="icon" href="data:,">
                 <style>
                 body { font: 16px/1.6 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
                 h1 { color: #a00; font-size: 1.5rem; }
