@@ -49,9 +49,10 @@ class InitTest {
         assertEquals(0, check.code(), check.out() + check.err());
         assertTrue(check.out().endsWith("checked 1 article: no problems found\n"), check.out());
 
-        Run build = Run.of("build", "--no-pdf", "--lang", "en", "--content", dir.resolve("content").toString(),
+        Run build = Run.of("build", "--lang", "en", "--content", dir.resolve("content").toString(),
                 "--output", dir.resolve("site").toString());
         assertEquals(0, build.code(), build.err());
+        assertTrue(build.out().contains(", 2 PDFs ("), build.out());
         assertTrue(Files.readString(dir.resolve("site/index.html")).contains("测试工会年鉴"));
         assertTrue(Files.isRegularFile(dir.resolve("site/favicon.ico")));
         assertTrue(Files.isRegularFile(dir.resolve("site/assets/style.css")));
