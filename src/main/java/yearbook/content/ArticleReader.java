@@ -77,11 +77,31 @@ public final class ArticleReader {
             d.error(file, y.line(ArticleFields.SLUG), Msg.of("long-slug", MAX_SLUG, slug.length()));
         }
         Source source = readSource(y, d);
+        List<String> aliases = new ArrayList<>();
+        List<String> given = y.strings(ArticleFields.ALIASES);
+        for (int i = 0; i < given.size(); i++) {
+            String alias = alias(given.get(i));
+            if (alias == null) {
+                d.error(file, y.itemLine(ArticleFields.ALIASES, i), Msg.of("bad-alias", given.get(i)));
+            } else {
+                aliases.add(alias);
+            }
+        }
         return new Article(file, path, title, y.string(ArticleFields.SUBTITLE, false).orElse(null), y.string(ArticleFields.KICKER, false).orElse(null),
                 organization, region, year, date, volume, themes, y.strings(ArticleFields.AUTHORS), source,
                 y.string(ArticleFields.CATEGORY, false).orElse(null), slug, y.bool(ArticleFields.DRAFT, false),
-                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine());
+                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine(), aliases);
     }
+
+    /** An alias as a site path ({@code 2019/old-name/}), or null when it is none: lower-case ASCII parts only. */
+    static String alias(String text) {
+        String t = text.strip();
+        t = t.startsWith("/") ? t.substring(1) : t;
+        t = t.endsWith("/") ? t : t + "/";
+        return ALIAS.matcher(t).matches() ? t : null;
+    }
+
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9._-]*/)+");
 
     private Msg knownThemes(String name) {
         List<Theme> all = project.themes().all();

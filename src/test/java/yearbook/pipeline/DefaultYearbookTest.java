@@ -96,7 +96,7 @@ class DefaultYearbookTest {
                 "the theme page links each province's region × theme page");
         assertTrue(theme.contains("<a href=\"/regions/610825-dingbianxian/model-workers/\">定边县</a>"), "down to the counties");
         assertFalse(theme.contains("href=\"/regions/150000-neimengguzizhiqu/\""), "not the plain region page");
-        assertTrue(page("regions/610000-shanxisheng/model-workers").contains("href=\"/themes/model-workers/\""), "and back");
+        assertTrue(page("regions/610000-shaanxisheng/model-workers").contains("href=\"/themes/model-workers/\""), "and back");
     }
 
     @Test
