@@ -45,14 +45,14 @@ final class BuildCommand implements Callable<Integer> {
     static BuildResult run(CommandLine.Model.CommandSpec spec, BuildOptions options) throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = Cli.locale(spec);
-        Progress progress = Cli.interactive() ? m -> { err.print("\r\033[K" + m.text(locale) + " …"); err.flush(); } : Progress.NONE;
+        TerminalProgress terminal = Cli.interactive() ? new TerminalProgress(err, locale) : null;
+        Progress progress = terminal != null ? terminal : Progress.NONE;
         BuildResult r;
         try {
             r = new BuildService("yearbook " + YearbookCommand.version()).build(options, progress);
         } finally {
-            if (Cli.interactive()) {
-                err.print("\r\033[K");
-                err.flush();
+            if (terminal != null) {
+                terminal.clear();
             }
         }
         for (Diagnostic w : r.warnings()) {

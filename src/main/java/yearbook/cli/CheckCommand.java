@@ -35,15 +35,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = Cli.locale(spec);
-        Progress progress = Cli.interactive() && format == Format.text
-                ? m -> { err.print("\r\033[K" + m.text(locale) + " …"); err.flush(); } : Progress.NONE;
+        TerminalProgress terminal = Cli.interactive() && format == Format.text ? new TerminalProgress(err, locale) : null;
+        Progress progress = terminal != null ? terminal : Progress.NONE;
         CheckService.Result r;
         try {
             r = new CheckService("yearbook " + YearbookCommand.version()).check(folders.content, folders.templates, progress);
         } finally {
-            if (progress != Progress.NONE) {
-                err.print("\r\033[K");
-                err.flush();
+            if (terminal != null) {
+                terminal.clear();
             }
         }
         if (folders.missingTemplates() != null) {

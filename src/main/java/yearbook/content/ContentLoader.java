@@ -53,6 +53,18 @@ public final class ContentLoader {
 
     /** As {@link #load(Path, Project, Diagnostics)}, reading only the files {@code cache} does not have as they are. */
     public static Content load(Path contentDir, Project project, ArticleCache cache, Diagnostics diagnostics) {
+        return load(contentDir, project, cache, diagnostics, (done, total) -> { });
+    }
+
+    /** What {@link #load} tells as it reads: so many article files of so many are read. */
+    @FunctionalInterface
+    public interface Counter {
+        void read(long done, long total);
+    }
+
+    /** As above, telling {@code counter} after each article file read, from the reading threads. */
+    public static Content load(Path contentDir, Project project, ArticleCache cache, Diagnostics diagnostics,
+                               Counter counter) {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         walk(contentDir, markdown, assets, diagnostics);
@@ -61,9 +73,14 @@ public final class ContentLoader {
             cache.begin(contentDir);
             cache.retain(markdown);
         }
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         List<Article> articles = markdown.parallelStream()
-                .map(p -> cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
-                        : reader.read(contentDir.resolve(p), p, diagnostics))
+                .map(p -> {
+                    Optional<Article> a = cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
+                            : reader.read(contentDir.resolve(p), p, diagnostics);
+                    counter.read(read.incrementAndGet(), markdown.size());
+                    return a;
+                })
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Article::path))
                 .toList();

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
@@ -59,7 +62,7 @@ public final class BuildService {
                 progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
-                staging.writeAll(plan.made());
+                staging.writeAll(counted(plan.made(), progress));
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
                 progress.step(Msg.of("progress.search"));
@@ -68,7 +71,11 @@ public final class BuildService {
             if (!books.isEmpty()) {
                 progress.step(Msg.of(books.size() == 1 ? "progress.pdf.one" : "progress.pdf", books.size()));
                 // a PDF-only build stages the pdf/ folder itself
-                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf));
+                java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+                run.printer().printAll(books, (book, pdf) -> {
+                    staging.write(options.site() ? book.path() : book.fileName(), pdf);
+                    progress.count(printed.incrementAndGet(), books.size());
+                });
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
@@ -76,6 +83,18 @@ public final class BuildService {
         }
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The files to make, each telling {@code progress} once it is made: so many of so many. */
+    private static Map<String, Supplier<byte[]>> counted(Map<String, Supplier<byte[]>> made, Progress progress) {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Map<String, Supplier<byte[]>> out = new LinkedHashMap<>();
+        made.forEach((path, make) -> out.put(path, () -> {
+            byte[] bytes = make.get();
+            progress.count(done.incrementAndGet(), made.size());
+            return bytes;
+        }));
+        return out;
     }
 
     /**

@@ -149,7 +149,7 @@ public final class Pipeline {
                 : CompletableFuture.completedFuture(Map.of());
         boolean settingsFailed = diagnostics.hasErrors();
         progress.step(Msg.of("progress.articles"));
-        Content content = ContentLoader.load(request.content(), project, articles, diagnostics);
+        Content content = ContentLoader.load(request.content(), project, articles, diagnostics, progress::count);
         if (settingsFailed) {
             return null;
         }

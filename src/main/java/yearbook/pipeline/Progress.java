@@ -9,4 +9,11 @@ public interface Progress {
 
     /** A phase begins; the message (from the findings' bundle, {@code progress.*}) says which. */
     void step(Msg message);
+
+    /**
+     * Within the phase {@code step} began: {@code done} of {@code total} things (articles read, pages written,
+     * PDFs printed) are done. Called from any thread, as often as things get done; the receiver decides what to show.
+     */
+    default void count(long done, long total) {
+    }
 }
