@@ -112,13 +112,13 @@ class LanguageTest {
     void helpInBothLanguages() {
         Run en = Run.of("build", "--help", "--lang", "en");
         assertEquals(0, en.code(), en.err());
-        assertTrue(en.out().startsWith("Usage: yearbook build"), en.out());
+        assertTrue(en.out().startsWith("Builds the website and the print yearbook (PDFs).\nUsage: yearbook build"), en.out());
         assertTrue(en.out().contains("make the website only, without the PDFs (faster)"), en.out());
         assertTrue(en.out().contains("Examples:"), en.out());
 
         Run zh = Run.of("build", "--help", "--lang", "zh");
         assertEquals(0, zh.code(), zh.err());
-        assertTrue(zh.out().startsWith("用法： yearbook build"), zh.out());
+        assertTrue(zh.out().startsWith("生成网站和印刷版年鉴（PDF）。\n用法： yearbook build"), zh.out());
         assertTrue(zh.out().contains("只生成网站，不生成 PDF（更快）"), zh.out());
         assertTrue(zh.out().contains("示例："), zh.out());
         assertTrue(zh.out().contains("文章和数据文件所在的文件夹（默认：content）"), zh.out());

@@ -58,7 +58,7 @@ class LivePreviewBrowserTest {
 
             edit(article, "region: 150623", "region: 999999");
             wait.until(b -> text(browser, "h1").contains("网站未能更新"));
-            assertTrue(text(browser, "ul.errors").contains("content/laomo.md:4: error:"), text(browser, "ul.errors"));
+            assertTrue(text(browser, "ul.errors").contains("content/laomo.md:4: 错误: 没有代码为 999999 的地区"), text(browser, "ul.errors"));
             assertEquals(List.of(), Axe.run(browser), "the error page is accessible");
 
             edit(article, "region: 999999", "region: 150623");
