@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.content.ContentLoader;
 import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostics;
@@ -36,7 +37,7 @@ public final class CheckService {
         Diagnostics diagnostics = new Diagnostics();
         pipeline.run(request, diagnostics, progress);
         List<String> articles = Files.isDirectory(content) ? ContentLoader.articleFiles(content) : List.of();
-        progress.step("checking " + articles.size() + " articles for import flags and punctuation");
+        progress.step(Msg.of("progress.check-text", articles.size()));
         articles.parallelStream().forEach(a -> checkText(content.resolve(a), diagnostics));
         return new Result(diagnostics, articles.size());
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.content.FrontMatter;
 import yearbook.content.ImportFlag;
 import yearbook.diag.Diagnostic;
@@ -24,7 +25,7 @@ final class ImportFlags {
             Optional<String> text = ImportFlag.parse(lines[i]);
             if (text.isPresent()) {
                 found.add(Diagnostic.warning(file, fm.yamlLine() + 1 + i, 0,
-                        "import flag not cleared: " + (text.get().isEmpty() ? "(no text)" : text.get())));
+                        text.get().isEmpty() ? Msg.of("import-flag.empty") : Msg.of("import-flag", text.get())));
             }
         }
         return found;

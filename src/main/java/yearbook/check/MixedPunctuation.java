@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yearbook.diag.Msg;
 import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
 import yearbook.text.Cjk;
@@ -99,7 +100,7 @@ final class MixedPunctuation {
                 column += line.codePointCount(counted, i);
                 counted = i;
                 found.add(Diagnostic.warning(file, lineNo, column,
-                        "half-width '" + c + "' in Chinese text; use the full-width '" + full + "'"));
+                        Msg.of("half-width-punctuation", c, full)));
             }
         }
     }

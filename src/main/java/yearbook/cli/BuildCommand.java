@@ -1,6 +1,7 @@
 package yearbook.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -14,16 +15,7 @@ import yearbook.pipeline.Progress;
 import yearbook.diag.Diagnostic;
 
 /** {@code yearbook build}: content/ → site/. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the yearbook website from the articles in the content folder,",
-                "and the print yearbook: a PDF per volume and per province (pdf/).",
-                "The site is built in a temporary folder and replaces the output",
-                "folder only when everything succeeded; on any error the previous",
-                "site stays as it was.",
-                "SOURCE_DATE_EPOCH (seconds since 1970), when set, is the date the",
-                "PDFs carry."},
-        footer = {"", "Examples:", "  ./yearbook build", "  ./yearbook build --no-pdf",
-                "  ./yearbook build --content ../yearbook-2019/content --output /tmp/site"})
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
@@ -31,7 +23,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     FolderOptions.OutputOption output;
 
-    @CommandLine.Option(names = "--no-pdf", description = "make the website only, without the PDFs (faster)")
+    @CommandLine.Option(names = "--no-pdf")
     boolean noPdf;
 
     @CommandLine.Spec
@@ -41,9 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions options = folders.toBuildOptions(output, true, !noPdf, Cli.sourceDate(spec));
         BuildResult r = run(spec, options);
-        spec.commandLine().getOut().printf("built %d articles, %d pages%s (%d files, %.1f MB) into %s in %.2f s%n",
-                r.articles(), r.pages(), r.pdfs() > 0 ? ", " + r.pdfs() + " PDFs" : "", r.files(), r.bytes() / 1e6,
-                Cli.workingDir().relativize(options.output()), r.millis() / 1000.0);
+        spec.commandLine().getOut().println(Cli.text(spec, r.pdfs() > 0 ? "text.built.pdfs" : "text.built",
+                r.articles(), r.pages(), r.files(), String.format(Locale.ROOT, "%.1f", r.bytes() / 1e6),
+                Cli.workingDir().relativize(options.output()), String.format(Locale.ROOT, "%.2f", r.millis() / 1000.0),
+                Cli.count(spec, "pdfs", r.pdfs())));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -51,18 +44,19 @@ final class BuildCommand implements Callable<Integer> {
     /** Runs a build, showing progress on a terminal and the warnings afterwards. */
     static BuildResult run(CommandLine.Model.CommandSpec spec, BuildOptions options) throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Cli.interactive() ? m -> { err.print("\r\033[K" + m + " …"); err.flush(); } : Progress.NONE;
+        Locale locale = Cli.locale(spec);
+        TerminalProgress terminal = Cli.interactive() ? new TerminalProgress(err, locale) : null;
+        Progress progress = terminal != null ? terminal : Progress.NONE;
         BuildResult r;
         try {
             r = new BuildService("yearbook " + YearbookCommand.version()).build(options, progress);
         } finally {
-            if (Cli.interactive()) {
-                err.print("\r\033[K");
-                err.flush();
+            if (terminal != null) {
+                terminal.clear();
             }
         }
         for (Diagnostic w : r.warnings()) {
-            err.println(w.format(Cli.workingDir()));
+            err.println(w.format(Cli.workingDir(), locale));
         }
         return r;
     }

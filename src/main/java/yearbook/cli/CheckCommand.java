@@ -3,6 +3,7 @@ package yearbook.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -16,28 +17,14 @@ import yearbook.diag.Diagnostic;
 import yearbook.text.Json;
 
 /** {@code yearbook check}: everything a build checks, and a little more, writing nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the content and the templates as a build would, writing nothing:",
-                "front matter, regions, themes, duplicate addresses, links between articles",
-                "and to images, the templates, and (unless yearbook.yaml turns the PDFs off)",
-                "every character against the print fonts. It also warns about import flags",
-                "('# flag:' lines) still in an article, and about half-width punctuation",
-                "inside Chinese text (外,内 for 外，内) outside code, URLs and numbers.",
-                "Findings are printed as file:line[:column]: error|warning: message,",
-                "then a summary line; --format json prints a JSON array of objects",
-                "{file, line, column, severity, message} instead (line and column null",
-                "when unknown), for CI annotations."},
-        footer = {"", "Examples:", "  ./yearbook check", "  ./yearbook check --content ../yearbook-2019/content",
-                "  ./yearbook check --format json > findings.json",
-                "", "Exit status: 0 no errors (warnings allowed); 1 errors; 2 wrong command-line usage."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
     @CommandLine.Spec
@@ -47,26 +34,29 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Cli.interactive() && format == Format.text
-                ? m -> { err.print("\r\033[K" + m + " …"); err.flush(); } : Progress.NONE;
+        Locale locale = Cli.locale(spec);
+        TerminalProgress terminal = Cli.interactive() && format == Format.text ? new TerminalProgress(err, locale) : null;
+        Progress progress = terminal != null ? terminal : Progress.NONE;
         CheckService.Result r;
         try {
             r = new CheckService("yearbook " + YearbookCommand.version()).check(folders.content, folders.templates, progress);
         } finally {
-            if (progress != Progress.NONE) {
-                err.print("\r\033[K");
-                err.flush();
+            if (terminal != null) {
+                terminal.clear();
             }
+        }
+        if (folders.missingTemplates() != null) {
+            r.diagnostics().add(folders.missingTemplates());
         }
         List<Diagnostic> all = r.diagnostics().all();
         Path base = Cli.workingDir();
-        String summary = summary(all, r.articles());
+        String summary = summary(spec, all, r.articles());
         if (format == Format.json) {
-            out.println(json(all, base));
+            out.println(json(all, base, locale));
             err.println(summary);
         } else {
             for (Diagnostic d : all) {
-                out.println(d.format(base));
+                out.println(d.format(base, locale));
             }
             out.println(summary);
         }
@@ -75,19 +65,21 @@ final class CheckCommand implements Callable<Integer> {
         return r.diagnostics().hasErrors() ? 1 : 0;
     }
 
-    static String summary(List<Diagnostic> all, int articles) {
+    static String summary(CommandLine.Model.CommandSpec spec, List<Diagnostic> all, int articles) {
         long errors = all.stream().filter(Diagnostic::isError).count();
         long warnings = all.size() - errors;
-        String checked = "checked " + articles + " article" + (articles == 1 ? "" : "s");
+        String checked = Cli.count(spec, "articles", articles);
         if (all.isEmpty()) {
-            return checked + ": no problems found";
+            return Cli.text(spec, "text.checked.none", checked);
         }
-        return checked + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s");
+        return Cli.text(spec, "text.checked", checked, Cli.count(spec, "errors", errors), Cli.count(spec, "warnings", warnings));
     }
 
-    /** The findings as a JSON array, one object per line. */
-    static String json(List<Diagnostic> all, Path base) {
+    /**
+     * The findings as a JSON array, one object per line: the severity and the code in English whatever the
+     * language, so that scripts and CI annotations do not depend on it; the message in the user's language.
+     */
+    static String json(List<Diagnostic> all, Path base, Locale locale) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < all.size(); i++) {
             Diagnostic d = all.get(i);
@@ -96,7 +88,8 @@ final class CheckCommand implements Callable<Integer> {
                     .append(", \"line\": ").append(d.line() > 0 ? Integer.toString(d.line()) : "null")
                     .append(", \"column\": ").append(d.column() > 0 ? Integer.toString(d.column()) : "null")
                     .append(", \"severity\": ").append(Json.string(d.severity().label()))
-                    .append(", \"message\": ").append(Json.string(d.message())).append('}');
+                    .append(", \"code\": ").append(Json.string(d.code()))
+                    .append(", \"message\": ").append(Json.string(d.message(locale))).append('}');
         }
         return sb.append(all.isEmpty() ? "]" : "\n]").toString();
     }

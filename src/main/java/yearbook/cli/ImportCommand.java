@@ -16,29 +16,18 @@ import yearbook.importer.ImportService;
 import yearbook.importer.output.Outcome;
 
 /** {@code yearbook import}: raw pages → articles in the content folder, and a report. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports raw newspaper and web pages (OCR text, saved pages) as articles.",
-                "Each union article found becomes a markdown file under <into>/articles/<province>/.",
-                "Short news, commentary, captions and unrelated items are listed in the report.",
-                "Doubts are never silently fixed: they are flagged in the article ('# flag:') and",
-                "in the report. Importing a page again gives the same files; an article edited",
-                "since its import is kept unless --force is given."},
-        footer = {"", "Examples:", "  ./yearbook import seeds/", "  ./yearbook import page.txt --into ../yearbook-2020/content",
-                "", "Exit status: 0 success; 1 a file could not be read, or an edited article was kept;",
-                "2 wrong command-line usage."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to import (folders: their .txt and .md files)")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
     List<Path> paths;
 
-    @Option(names = "--into", paramLabel = "DIR", defaultValue = "content",
-            description = "the content folder to write the articles into (default: ${DEFAULT-VALUE})")
+    @Option(names = "--into", paramLabel = "DIR", defaultValue = "content")
     Path into;
 
-    @Option(names = "--force", description = "replace articles even when they were edited since they were imported")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--report", paramLabel = "FILE",
-            description = "where to write the import report (default: <into>/_import-report.md)")
+    @Option(names = "--report", paramLabel = "FILE")
     Path report;
 
     @CommandLine.Spec
@@ -50,31 +39,40 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : paths) {
             if (!java.nio.file.Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder to import: " + p);
+                throw new Cli.Usage(spec.commandLine(), Cli.text(spec, "text.import.missing", p));
             }
+        }
+        if (!java.nio.file.Files.isDirectory(into)) {
+            err.println(Cli.text(spec, "text.import.no-into", into));
+            err.flush();
+            return 1;
+        }
+        if (!java.nio.file.Files.isRegularFile(into.resolve(yearbook.config.ProjectLoader.SETTINGS_FILE))) {
+            err.println(Cli.text(spec, "text.no-settings", into));
+            err.flush();
+            return 1;
         }
         ImportResult r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report));
         for (Outcome o : r.outcomes()) {
             if (o.failed()) {
-                err.println(o.file() + ": error: " + o.error() + "; nothing was imported from it");
+                err.println(Cli.text(spec, "text.import.failed", o.file(), o.error()));
                 continue;
             }
             long flags = o.articles().stream().mapToLong(w -> w.draft().flags().size()).sum();
-            out.printf("%s: %d article%s, %d item%s left out, %d flag%s%n", o.file(), o.articles().size(),
-                    o.articles().size() == 1 ? "" : "s", o.left().size(), o.left().size() == 1 ? "" : "s", flags, flags == 1 ? "" : "s");
+            out.println(Cli.text(spec, "text.import.file", o.file(), Cli.count(spec, "articles", o.articles().size()),
+                    Cli.count(spec, "items", o.left().size()), Cli.count(spec, "flags", flags)));
             for (Outcome.Written w : o.articles()) {
-                String line = "  " + w.draft().path() + " (" + w.status().name().toLowerCase().replace('_', ' ') + ")";
                 if (w.status() == Outcome.Status.KEPT_EDITED || w.status() == Outcome.Status.KEPT_FOREIGN) {
-                    err.println(into.resolve(w.draft().path()) + ": warning: " + (w.status() == Outcome.Status.KEPT_EDITED
-                            ? "edited since it was imported; kept as it is (use --force to replace it)"
-                            : "a file not made by the import is already there; kept as it is (use --force to replace it)"));
+                    err.println(Cli.text(spec, w.status() == Outcome.Status.KEPT_EDITED ? "text.import.kept-edited"
+                            : "text.import.kept-foreign", into.resolve(w.draft().path())));
                 } else {
-                    out.println(line);
+                    out.println("  " + w.draft().path() + " ("
+                            + Cli.text(spec, "text.import.status." + w.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
                 }
             }
         }
-        out.printf("imported %d article%s with %d flag%s to review; report: %s%n", r.articles(), r.articles() == 1 ? "" : "s",
-                r.flags(), r.flags() == 1 ? "" : "s", r.report());
+        out.println(Cli.text(spec, "text.import.done", Cli.count(spec, "articles", r.articles()),
+                Cli.count(spec, "flags", r.flags()), r.report()));
         out.flush();
         err.flush();
         return r.failures() > 0 || r.kept() > 0 ? 1 : 0;

@@ -10,10 +10,11 @@ public final class Main {
         try {
             status = YearbookCommand.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            status = outOfMemory();
+            status = outOfMemory(Lang.of(args, System.getenv()));
         } catch (StackOverflowError e) {
-            System.err.println("internal error: " + e);
-            System.err.println("something was nested too deeply to handle; set YEARBOOK_DEBUG=1 to see the details");
+            java.util.Locale locale = Lang.of(args, System.getenv());
+            System.err.println(Cli.MESSAGES.text(locale, "text.internal", e));
+            System.err.println(Cli.MESSAGES.text(locale, "text.nested"));
             status = 1;
         }
         System.exit(status);
@@ -23,11 +24,10 @@ public final class Main {
      * The message for a build that needed more memory than Java was given. The output is written only at the end
      * of a build, so the previous site is still whole.
      */
-    static int outOfMemory() {
+    static int outOfMemory(java.util.Locale locale) {
         long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        System.err.println("error: yearbook ran out of memory (it may use " + mb + " MB); give it more, e.g. "
-                + "YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx8g\" ./yearbook build");
-        System.err.println("the previous site was left as it was");
+        System.err.println(Cli.MESSAGES.text(locale, "text.out-of-memory", mb));
+        System.err.println(Cli.MESSAGES.text(locale, "text.site-kept"));
         return 1;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import yearbook.diag.Msg;
 import yearbook.yaml.YamlMap;
 
 /**
@@ -35,15 +36,14 @@ final class ImprintReader {
         }
         String postcode = fields.get("postcode");
         if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
-            y.diagnostics().error(y.file(), y.line("postcode"), "'postcode' must be six digits, not '" + postcode + "'");
+            y.diagnostics().error(y.file(), y.line("postcode"), Msg.of("bad-postcode", postcode));
             fields.remove("postcode");
         }
         String isbn = fields.get("isbn");
         if (isbn != null) {
-            String problem = isbnProblem(isbn);
+            Msg problem = isbnProblem(isbn);
             if (problem != null) {
-                y.diagnostics().error(y.file(), y.line("isbn"), "'isbn' must be an ISBN of 13 digits (hyphens allowed) such as 978-7-204-16001-3, as the "
-                        + "publisher gave it; '" + isbn + "' " + problem);
+                y.diagnostics().error(y.file(), y.line("isbn"), Msg.of("bad-isbn", isbn, problem));
                 fields.remove("isbn");
             } else {
                 fields.put("isbn", "ISBN " + ISBN_PREFIX.matcher(isbn).replaceFirst(""));
@@ -53,14 +53,14 @@ final class ImprintReader {
     }
 
     /** Why a text is not an ISBN-13 or ISBN-10 (digits, hyphens or spaces, the right check digit), or null. */
-    static String isbnProblem(String isbn) {
+    static Msg isbnProblem(String isbn) {
         String digits = ISBN_PREFIX.matcher(isbn).replaceFirst("").replaceAll("[\\s-]", "");
         if (digits.matches("\\d{13}")) {
             int sum = 0;
             for (int i = 0; i < 12; i++) {
                 sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
             }
-            return (10 - sum % 10) % 10 == digits.charAt(12) - '0' ? null : "has a wrong check digit";
+            return (10 - sum % 10) % 10 == digits.charAt(12) - '0' ? null : Msg.of("isbn.check-digit");
         }
         if (digits.matches("\\d{9}[\\dXx]")) {
             int sum = 0;
@@ -69,9 +69,9 @@ final class ImprintReader {
             }
             int check = (11 - sum % 11) % 11;
             char last = Character.toUpperCase(digits.charAt(9));
-            return (check == 10 ? last == 'X' : last - '0' == check) ? null : "has a wrong check digit";
+            return (check == 10 ? last == 'X' : last - '0' == check) ? null : Msg.of("isbn.check-digit");
         }
-        return "does not have 13 (or 10) digits";
+        return Msg.of("isbn.digits");
     }
 
     /** The {@code board:} or {@code staff:} list: each item a role and its members, in the order given. */
@@ -84,8 +84,7 @@ final class ImprintReader {
             List<String> members = item.strings("members");
             if (members.isEmpty()) {
                 if (item.diagnostics().all().size() == reported) {
-                    item.diagnostics().error(item.file(), item.line("members"), "each role of '" + key
-                            + "' needs 'members': the names, written [张三, 李四] or as lines starting with '- '");
+                    item.diagnostics().error(item.file(), item.line("members"), Msg.of("role-needs-members", key));
                 }
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import yearbook.diag.Msg;
 import yearbook.yaml.YamlMap;
 
 /** Reads the {@code pdf:} group of {@code yearbook.yaml}; a wrong value is an error at its line. */
@@ -48,8 +49,7 @@ final class PrintSettingsReader {
             for (Paper.Named n : Paper.Named.values()) {
                 names.add(n.label());
             }
-            y.diagnostics().error(y.file(), y.line("paper"), "'paper' must be " + String.join(", ", names)
-                    + " or width and height in millimetres such as '185 260', not '" + paper + "'");
+            y.diagnostics().error(y.file(), y.line("paper"), Msg.of("bad-paper", String.join(", ", names), paper));
             return fallback;
         }
     }
@@ -77,8 +77,7 @@ final class PrintSettingsReader {
             if (part.isPresent()) {
                 parts.add(part.get());
             } else {
-                y.diagnostics().error(y.file(), y.itemLine("sections", i), "'" + wanted.get(i)
-                        + "' is not a part of the book; the parts are " + String.join(", ", BookPart.ids()));
+                y.diagnostics().error(y.file(), y.itemLine("sections", i), Msg.of("bad-book-part", wanted.get(i), String.join(", ", BookPart.ids())));
             }
         }
         return Set.copyOf(parts);
@@ -95,8 +94,7 @@ final class PrintSettingsReader {
             return d;
         }
         if (!v.get().equals("roman") && !v.get().equals("none")) {
-            y.diagnostics().error(y.file(), y.line("frontNumbers"), "'frontNumbers' must be roman (the front matter's "
-                    + "pages numbered i, ii, iii …) or none (not numbered), not '" + v.get() + "'");
+            y.diagnostics().error(y.file(), y.line("frontNumbers"), Msg.of("bad-front-numbers", v.get()));
             return d;
         }
         return v.get().equals("roman");
@@ -108,8 +106,7 @@ final class PrintSettingsReader {
             return d;
         }
         if (!v.get().equals("pinyin") && !v.get().equals("stroke")) {
-            y.diagnostics().error(y.file(), y.line("indexOrder"), "'indexOrder' must be pinyin (the indexes sorted by "
-                    + "pinyin, under initial letters) or stroke (by strokes, under stroke counts), not '" + v.get() + "'");
+            y.diagnostics().error(y.file(), y.line("indexOrder"), Msg.of("bad-index-order", v.get()));
             return d;
         }
         return v.get().equals("stroke");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import yearbook.diag.Msg;
 import yearbook.diag.Diagnostics;
 import yearbook.region.Level;
 import yearbook.region.Region;
@@ -53,8 +54,7 @@ public final class ProjectLoader {
     static Settings loadSettings(Path file, Diagnostics diagnostics) {
         Settings fallback = Settings.defaults();
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(file, 0, "the settings file is missing: every yearbook needs " + SETTINGS_FILE
-                    + " with at least 'title:' and 'baseUrl:'");
+            diagnostics.error(file, 0, Msg.of("settings-missing", SETTINGS_FILE));
             return fallback;
         }
         Optional<String> text = TextFiles.read(file, diagnostics);
@@ -70,7 +70,7 @@ public final class ProjectLoader {
         String title = y.string("title", true).orElse(fallback.title());
         String baseUrl = y.string("baseUrl", false).orElse(fallback.baseUrl());
         if (!(baseUrl.startsWith("/") || baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
-            diagnostics.error(file, y.line("baseUrl"), "'baseUrl' must start with https://, http:// or /, not '" + baseUrl + "'");
+            diagnostics.error(file, y.line("baseUrl"), Msg.of("bad-base-url", baseUrl));
             baseUrl = fallback.baseUrl();
         }
         if (!baseUrl.endsWith("/")) {
@@ -108,8 +108,7 @@ public final class ProjectLoader {
                 return r;
             }
         }
-        y.diagnostics().error(y.file(), y.line("rawHtml"), "'rawHtml' must be safe (HTML in articles is cleaned of "
-                + "scripts), escape (shown as text) or trusted (kept as written), not '" + v + "'");
+        y.diagnostics().error(y.file(), y.line("rawHtml"), Msg.of("bad-raw-html", v));
         return fallback;
     }
 
@@ -132,11 +131,11 @@ public final class ProjectLoader {
                 continue;
             }
             if (!THEME_ID.matcher(id.get()).matches()) {
-                diagnostics.error(file, t.line("id"), "a theme id must be lower-case ASCII words joined by '-' (it becomes the theme's web address), not '" + id.get() + "'");
+                diagnostics.error(file, t.line("id"), Msg.of("bad-theme-id", id.get()));
                 continue;
             }
             if (!seen.add(id.get()) || !seen.add(name.get())) {
-                diagnostics.error(file, t.line(), "the theme '" + id.get() + "' / '" + name.get() + "' is declared twice");
+                diagnostics.error(file, t.line(), Msg.of("duplicate-theme", id.get(), name.get()));
                 continue;
             }
             themes.add(new Theme(id.get(), name.get(), t.string("description", false).orElse(null), t.strings("signals")));
@@ -165,18 +164,18 @@ public final class ProjectLoader {
                 continue;
             }
             if (!CODE.matcher(code.get()).matches()) {
-                diagnostics.error(file, r.line("code"), "a region code must have six digits, not '" + code.get() + "'");
+                diagnostics.error(file, r.line("code"), Msg.of("bad-region-code", code.get()));
                 continue;
             }
             Level lv;
             try {
                 lv = Level.valueOf(level.get().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                diagnostics.error(file, r.line("level"), "'level' must be province, prefecture or county, not '" + level.get() + "'");
+                diagnostics.error(file, r.line("level"), Msg.of("bad-region-level", level.get()));
                 continue;
             }
             if (lv != Level.PROVINCE && parent.isEmpty()) {
-                diagnostics.error(file, r.line(), "the region '" + name.get() + "' needs a 'parent' code");
+                diagnostics.error(file, r.line(), Msg.of("region-needs-parent", name.get()));
                 continue;
             }
             extra.add(new Region(code.get(), name.get(), lv, parent.orElse(null)));
@@ -184,7 +183,7 @@ public final class ProjectLoader {
         try {
             return standard.withExtra(extra);
         } catch (IllegalArgumentException e) {
-            diagnostics.error(file, 0, e.getMessage());
+            diagnostics.error(file, 0, Msg.of("bad-regions", e.getMessage()));
             return standard;
         }
     }

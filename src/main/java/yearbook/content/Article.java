@@ -18,13 +18,24 @@ import yearbook.theme.Theme;
  * @param slug      the front matter's explicit slug, or null to derive one from the title
  * @param body      the markdown after the front matter
  * @param bodyLine  the file line on which {@code body} starts (1-based)
+ * @param aliases   earlier addresses of the article, site paths such as {@code 2019/old-name/}: each becomes a
+ *                  page that sends the reader on to the article
  */
 public record Article(Path file, String path, String title, String subtitle, String kicker, String organization,
                       Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
                       Source source, String category, String slug, boolean draft, int weight,
-                      String body, int bodyLine) {
+                      String body, int bodyLine, List<String> aliases) {
     public Article {
         themes = List.copyOf(themes);
         authors = List.copyOf(authors);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** An article without {@code aliases}. */
+    public Article(Path file, String path, String title, String subtitle, String kicker, String organization,
+                   Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
+                   Source source, String category, String slug, boolean draft, int weight, String body, int bodyLine) {
+        this(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors, source,
+                category, slug, draft, weight, body, bodyLine, List.of());
     }
 }

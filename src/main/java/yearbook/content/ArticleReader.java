@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.diag.Diagnostics;
 import yearbook.region.Region;
@@ -55,7 +56,7 @@ public final class ArticleReader {
         LocalDate date = y.date(ArticleFields.DATE, false).orElse(null);
         int volume = y.integer(ArticleFields.VOLUME, false, 1900, 2200).orElse(project.settings().volumeFor(year));
         if (date != null && year > 0 && date.getYear() < year) {
-            d.error(file, y.line(ArticleFields.DATE), "the publication date " + date + " lies before the covered year " + year);
+            d.error(file, y.line(ArticleFields.DATE), Msg.of("date-before-year", date, year));
         }
         List<Theme> themes = new ArrayList<>();
         List<String> themeNames = y.strings(ArticleFields.THEMES);
@@ -64,36 +65,54 @@ public final class ArticleReader {
             String name = themeNames.get(i);
             Optional<Theme> theme = project.themes().find(name);
             if (theme.isEmpty()) {
-                d.error(file, y.itemLine(ArticleFields.THEMES, i), "unknown theme '" + name + "'; themes are listed in themes.yaml"
-                        + knownThemes());
+                d.error(file, y.itemLine(ArticleFields.THEMES, i), knownThemes(name));
             } else if (seen.add(theme.get().id())) {
                 themes.add(theme.get());
             }
         }
         String slug = y.string(ArticleFields.SLUG, false).orElse(null);
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            d.error(file, y.line(ArticleFields.SLUG), "'slug' becomes part of the web address: use lower-case ASCII letters, digits and '-', e.g. 'wuhai-sixiang-jucuo', not '" + slug + "'");
+            d.error(file, y.line(ArticleFields.SLUG), Msg.of("bad-slug", slug));
         } else if (slug != null && slug.length() > MAX_SLUG) {
-            d.error(file, y.line(ArticleFields.SLUG), "'slug' becomes part of the web address and a folder name: keep it to " + MAX_SLUG
-                    + " characters, not " + slug.length());
+            d.error(file, y.line(ArticleFields.SLUG), Msg.of("long-slug", MAX_SLUG, slug.length()));
         }
         Source source = readSource(y, d);
+        List<String> aliases = new ArrayList<>();
+        List<String> given = y.strings(ArticleFields.ALIASES);
+        for (int i = 0; i < given.size(); i++) {
+            String alias = alias(given.get(i));
+            if (alias == null) {
+                d.error(file, y.itemLine(ArticleFields.ALIASES, i), Msg.of("bad-alias", given.get(i)));
+            } else {
+                aliases.add(alias);
+            }
+        }
         return new Article(file, path, title, y.string(ArticleFields.SUBTITLE, false).orElse(null), y.string(ArticleFields.KICKER, false).orElse(null),
                 organization, region, year, date, volume, themes, y.strings(ArticleFields.AUTHORS), source,
                 y.string(ArticleFields.CATEGORY, false).orElse(null), slug, y.bool(ArticleFields.DRAFT, false),
-                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine());
+                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine(), aliases);
     }
 
-    private String knownThemes() {
+    /** An alias as a site path ({@code 2019/old-name/}), or null when it is none: lower-case ASCII parts only. */
+    static String alias(String text) {
+        String t = text.strip();
+        t = t.startsWith("/") ? t.substring(1) : t;
+        t = t.endsWith("/") ? t : t + "/";
+        return ALIAS.matcher(t).matches() ? t : null;
+    }
+
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9._-]*/)+");
+
+    private Msg knownThemes(String name) {
         List<Theme> all = project.themes().all();
         if (all.isEmpty()) {
-            return " (no themes are declared)";
+            return Msg.of("unknown-theme.none", name);
         }
-        StringBuilder sb = new StringBuilder(" (for example ");
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(4, all.size()); i++) {
             sb.append(i > 0 ? ", " : "").append(all.get(i).id()).append(" / ").append(all.get(i).name());
         }
-        return sb.append(")").toString();
+        return Msg.of("unknown-theme", name, sb);
     }
 
     private Region resolveRegion(Path file, int line, String text, Diagnostics d) {
@@ -102,9 +121,9 @@ public final class ArticleReader {
             return found.region();
         }
         if (r instanceof RegionResolution.Ambiguous ambiguous) {
-            d.error(file, line, ambiguous.message());
+            d.error(file, line, ambiguous.msg());
         } else if (r instanceof RegionResolution.NotFound notFound) {
-            d.error(file, line, notFound.message());
+            d.error(file, line, notFound.msg());
         }
         return null;
     }
@@ -120,7 +139,7 @@ public final class ArticleReader {
         s.rejectUnknown(SOURCE_FIELDS);
         String url = s.string(ArticleFields.SOURCE_URL, false).orElse(null);
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            d.error(y.file(), s.line(ArticleFields.SOURCE_URL), "the source 'url' must start with https:// or http://, not '" + url + "'");
+            d.error(y.file(), s.line(ArticleFields.SOURCE_URL), Msg.of("bad-source-url", url));
         }
         Source source = new Source(s.string(ArticleFields.SOURCE_NAME, false).orElse(null), url, s.string(ArticleFields.SOURCE_PAGE, false).orElse(null),
                 s.date(ArticleFields.SOURCE_DATE, false).orElse(null));

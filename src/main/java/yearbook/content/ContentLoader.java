@@ -8,10 +8,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.Diagnostics;
@@ -27,11 +30,20 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    /** The content of a yearbook: articles (sorted by path) and asset files (paths inside content). */
-    public record Content(List<Article> articles, List<String> assets) {
+    /**
+     * The content of a yearbook: articles (sorted by path), asset files (paths inside content) and the article
+     * files that could not be read (each reported as an error), so that a link to one of them is not reported
+     * once more as broken.
+     */
+    public record Content(List<Article> articles, List<String> assets, Set<String> unread) {
         public Content {
             articles = List.copyOf(articles);
             assets = List.copyOf(assets);
+            unread = Set.copyOf(unread);
+        }
+
+        public Content(List<Article> articles, List<String> assets) {
+            this(articles, assets, Set.of());
         }
     }
 
@@ -41,6 +53,18 @@ public final class ContentLoader {
 
     /** As {@link #load(Path, Project, Diagnostics)}, reading only the files {@code cache} does not have as they are. */
     public static Content load(Path contentDir, Project project, ArticleCache cache, Diagnostics diagnostics) {
+        return load(contentDir, project, cache, diagnostics, (done, total) -> { });
+    }
+
+    /** What {@link #load} tells as it reads: so many article files of so many are read. */
+    @FunctionalInterface
+    public interface Counter {
+        void read(long done, long total);
+    }
+
+    /** As above, telling {@code counter} after each article file read, from the reading threads. */
+    public static Content load(Path contentDir, Project project, ArticleCache cache, Diagnostics diagnostics,
+                               Counter counter) {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         walk(contentDir, markdown, assets, diagnostics);
@@ -49,13 +73,20 @@ public final class ContentLoader {
             cache.begin(contentDir);
             cache.retain(markdown);
         }
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         List<Article> articles = markdown.parallelStream()
-                .map(p -> cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
-                        : reader.read(contentDir.resolve(p), p, diagnostics))
+                .map(p -> {
+                    Optional<Article> a = cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
+                            : reader.read(contentDir.resolve(p), p, diagnostics);
+                    counter.read(read.incrementAndGet(), markdown.size());
+                    return a;
+                })
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Article::path))
                 .toList();
-        return new Content(articles, assets);
+        Set<String> unread = new HashSet<>(markdown);
+        articles.forEach(a -> unread.remove(a.path()));
+        return new Content(articles, assets, unread);
     }
 
     /**
@@ -70,7 +101,7 @@ public final class ContentLoader {
 
     private static void walk(Path root, List<String> markdown, List<String> assets, Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
-            diagnostics.error(root, 0, "the content folder does not exist");
+            diagnostics.error(root, 0, Msg.of("no-content-folder"));
             return;
         }
         try {
@@ -83,8 +114,7 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink() && !skipped(file)) {
-                        diagnostics.warning(file, 0, "is a symbolic link and is left out: only files that are "
-                                + "really inside the content folder are read and published");
+                        diagnostics.warning(file, 0, Msg.of("symbolic-link"));
                     }
                     if (!attrs.isRegularFile() || skipped(file)) {
                         return FileVisitResult.CONTINUE;
@@ -103,12 +133,12 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.error(file, 0, "cannot be read (" + e.getMessage() + ")");
+                    diagnostics.error(file, 0, Msg.of("cannot-read", e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            diagnostics.error(root, 0, "the content folder cannot be read (" + e.getMessage() + ")");
+            diagnostics.error(root, 0, Msg.of("content-folder-unreadable", e.getMessage()));
         }
         markdown.sort(null);
         assets.sort(null);

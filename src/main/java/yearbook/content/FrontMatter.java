@@ -3,6 +3,7 @@ package yearbook.content;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.diag.Diagnostics;
 
 /**
@@ -18,13 +19,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
 
     public static Optional<FrontMatter> split(Path file, String text, Diagnostics diagnostics) {
         if (text.isBlank()) {
-            diagnostics.error(file, 1, "the file is empty; an article starts with front matter: a line '---', fields such as 'title:', then '---'");
+            diagnostics.error(file, 1, Msg.of("empty-file"));
             return Optional.empty();
         }
         int firstEnd = text.indexOf('\n');
         String first = (firstEnd < 0 ? text : text.substring(0, firstEnd)).strip();
         if (!first.equals("---")) {
-            diagnostics.error(file, 1, "the article does not start with front matter: the first line must be '---', followed by fields such as 'title:' and a closing '---'");
+            diagnostics.error(file, 1, Msg.of("no-front-matter"));
             return Optional.empty();
         }
         int pos = firstEnd + 1;
@@ -43,7 +44,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             pos = end + 1;
             line++;
         }
-        diagnostics.error(file, 1, "the front matter is never closed: add a line '---' after the last field");
+        diagnostics.error(file, 1, Msg.of("front-matter-not-closed"));
         return Optional.empty();
     }
 }

@@ -31,9 +31,22 @@ public class ContentException extends RuntimeException {
         return diagnostics;
     }
 
+    /** The sentence (in the findings' bundle) that says what became of the site; null for the count of errors. */
+    protected String summaryKey() {
+        return null;
+    }
+
     /** The line that follows the findings: what became of the site. */
     public String summary() {
+        return summary(Messages.ENGLISH);
+    }
+
+    /** As {@link #summary()}, in the language of {@code locale}. */
+    public String summary(java.util.Locale locale) {
+        if (summaryKey() != null) {
+            return Messages.FINDINGS.text(locale, summaryKey());
+        }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return errors == 1 ? "1 error; nothing was written" : errors + " errors; nothing was written";
+        return Messages.FINDINGS.text(locale, errors == 1 ? "summary.failed.one" : "summary.failed", errors);
     }
 }

@@ -27,6 +27,22 @@ public final class Diagnostics {
         add(Diagnostic.warning(file, line, message));
     }
 
+    public void error(Path file, int line, int column, Msg msg) {
+        add(Diagnostic.error(file, line, column, msg));
+    }
+
+    public void error(Path file, int line, Msg msg) {
+        add(Diagnostic.error(file, line, msg));
+    }
+
+    public void warning(Path file, int line, Msg msg) {
+        add(Diagnostic.warning(file, line, msg));
+    }
+
+    public void warning(Path file, int line, int column, Msg msg) {
+        add(Diagnostic.warning(file, line, column, msg));
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

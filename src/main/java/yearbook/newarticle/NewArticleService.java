@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.content.ArticleHeader;
@@ -55,7 +56,7 @@ public final class NewArticleService {
     public Path create(NewArticle request) throws IOException {
         Path content = request.content();
         if (!Files.isDirectory(content)) {
-            throw new ContentException(Diagnostic.error(content, 0, "the content folder does not exist"));
+            throw new ContentException(Diagnostic.error(content, 0, Msg.of("no-content-folder")));
         }
         Diagnostics diagnostics = new Diagnostics();
         Project project = ProjectLoader.load(content, diagnostics);
@@ -63,15 +64,15 @@ public final class NewArticleService {
 
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
-            throw problem("the title is empty: give the article's title, e.g. --title 以四项举措抓基层强基础");
+            throw problem(Msg.of("new.empty-title"));
         }
         if (title.contains("\n") || title.contains("\r")) {
-            throw problem("the title must be one line");
+            throw problem(Msg.of("new.title-lines"));
         }
         Region region = region(project, request.region());
         int year = request.year() == null ? defaultYear() : request.year();
         if (year < 1900 || year > 2200) {
-            throw problem("the year must lie between 1900 and 2200, not " + year);
+            throw problem(Msg.of("new.year", year));
         }
         List<String> themes = themes(project, request.themes());
         String organization = request.organization() == null || request.organization().isBlank()
@@ -80,8 +81,7 @@ public final class NewArticleService {
         String path = ArticlePaths.folder(project.regions(), region) + "/" + ArticlePaths.slug(title) + ".md";
         Path target = content.resolve(path);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ContentException(Diagnostic.error(target, 0, "the file already exists; it was left as it is "
-                    + "(an article with this title is there already: choose another title, or edit that file)"));
+            throw new ContentException(Diagnostic.error(target, 0, Msg.of("new.exists")));
         }
         insideContent(content, target);
 
@@ -105,9 +105,9 @@ public final class NewArticleService {
             return found.region();
         }
         if (r instanceof RegionResolution.Ambiguous ambiguous) {
-            throw problem(ambiguous.message());
+            throw problem(ambiguous.msg());
         }
-        throw problem(((RegionResolution.NotFound) r).message());
+        throw problem(((RegionResolution.NotFound) r).msg());
     }
 
     private static List<String> themes(Project project, List<String> given) {
@@ -123,8 +123,8 @@ public final class NewArticleService {
         }
         if (!unknown.isEmpty()) {
             List<Theme> all = project.themes().all();
-            throw problem("unknown theme " + String.join(", ", unknown) + "; themes are listed in themes.yaml"
-                    + (all.isEmpty() ? " (no themes are declared)" : ": " + all.stream()
+            throw problem(all.isEmpty() ? Msg.of("new.unknown-theme.none", String.join(", ", unknown))
+                    : Msg.of("new.unknown-theme", String.join(", ", unknown), all.stream()
                     .map(t -> t.id() + " / " + t.name()).collect(Collectors.joining(", "))));
         }
         return List.copyOf(ids);
@@ -138,12 +138,11 @@ public final class NewArticleService {
             existing = existing.getParent();
         }
         if (existing == null || !existing.toRealPath().startsWith(root)) {
-            throw new ContentException(Diagnostic.error(target, 0,
-                    "the folder for this article lies outside the content folder (a symbolic link?)"));
+            throw new ContentException(Diagnostic.error(target, 0, Msg.of("new.outside")));
         }
     }
 
-    private static ContentException problem(String message) {
+    private static ContentException problem(Msg message) {
         return new ContentException(Diagnostic.error(null, 0, message));
     }
 }

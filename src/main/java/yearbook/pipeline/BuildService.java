@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
+import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.print.Book;
@@ -55,19 +59,23 @@ public final class BuildService {
         long bytes;
         try (Publisher.Staging staging = publisher.begin()) {
             if (options.site()) {
-                progress.step("writing pages");
+                progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
-                staging.writeAll(plan.made());
+                staging.writeAll(counted(plan.made(), progress));
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
-                progress.step("indexing for search");
+                progress.step(Msg.of("progress.search"));
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
-                progress.step("printing " + books.size() + " PDF" + (books.size() == 1 ? "" : "s"));
+                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.one" : "progress.pdf", books.size()));
                 // a PDF-only build stages the pdf/ folder itself
-                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf));
+                java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+                run.printer().printAll(books, (book, pdf) -> {
+                    staging.write(options.site() ? book.path() : book.fileName(), pdf);
+                    progress.count(printed.incrementAndGet(), books.size());
+                });
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
@@ -75,6 +83,18 @@ public final class BuildService {
         }
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The files to make, each telling {@code progress} once it is made: so many of so many. */
+    private static Map<String, Supplier<byte[]>> counted(Map<String, Supplier<byte[]>> made, Progress progress) {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Map<String, Supplier<byte[]>> out = new LinkedHashMap<>();
+        made.forEach((path, make) -> out.put(path, () -> {
+            byte[] bytes = make.get();
+            progress.count(done.incrementAndGet(), made.size());
+            return bytes;
+        }));
+        return out;
     }
 
     /**
@@ -110,22 +130,16 @@ public final class BuildService {
     private static void checkFolders(BuildOptions options) {
         Diagnostics d = new Diagnostics();
         if (!Files.isDirectory(options.content())) {
-            d.error(options.content(), 0, "the content folder does not exist");
-        }
-        if (!Files.isDirectory(options.templates())) {
-            d.error(options.templates(), 0, "the templates folder does not exist");
+            d.error(options.content(), 0, Msg.of("no-content-folder"));
         }
         Path out = options.output();
         if (out.equals(options.content()) || options.content().startsWith(out) || options.templates().startsWith(out)
                 || out.equals(out.getRoot()) || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
-            d.error(out, 0, "refusing to use this folder as the output: it would replace the content, the templates or a system folder");
+            d.error(out, 0, Msg.of("output-refused"));
         } else if (options.site() && !replaceable(out)) {
-            d.error(out, 0, "refusing to replace this folder: a build replaces the whole output folder, and this one "
-                    + "has files but was not made by yearbook (it has no " + SITE_MARK + " file); choose a new or "
-                    + "empty folder, or remove this one first");
+            d.error(out, 0, Msg.of("output-not-ours", SITE_MARK));
         } else if (!options.site() && !onlyPdfs(out.resolve(PrintPlan.FOLDER))) {
-            d.error(out.resolve(PrintPlan.FOLDER), 0, "refusing to replace this folder: the PDFs replace the whole "
-                    + PrintPlan.FOLDER + "/ folder, and this one has files other than PDFs; remove it first");
+            d.error(out.resolve(PrintPlan.FOLDER), 0, Msg.of("pdf-folder-not-ours", PrintPlan.FOLDER));
         }
         d.throwIfErrors();
     }

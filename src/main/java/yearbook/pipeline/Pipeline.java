@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.config.RawHtml;
@@ -133,7 +134,7 @@ public final class Pipeline {
         }
         Printing printing = new Printing(site, parsed, request, fonts, generator);
         if (!books.isEmpty() && request.printCheck()) {
-            progress.step("checking characters against the print fonts");
+            progress.step(Msg.of("progress.glyphs"));
             printing.check(diagnostics);
         }
         return new Run(site, books, parsed, failure, printing, diagnostics);
@@ -141,17 +142,19 @@ public final class Pipeline {
 
     /** Reads and checks the content and builds the site model; null when the content has errors. */
     private SiteModel model(Request request, Diagnostics diagnostics, Progress progress) {
-        progress.step("reading settings");
+        progress.step(Msg.of("progress.settings"));
         Project project = ProjectLoader.load(request.content(), diagnostics);
         CompletableFuture<Map<Path, LastChange>> changes = request.history() && project.settings().gitInfo()
                 ? CompletableFuture.supplyAsync(() -> GitHistory.of(request.content()), Pipeline::ownThread)
                 : CompletableFuture.completedFuture(Map.of());
-        progress.step("reading articles");
-        Content content = ContentLoader.load(request.content(), project, articles, diagnostics);
-        if (diagnostics.hasErrors()) {
+        boolean settingsFailed = diagnostics.hasErrors();
+        progress.step(Msg.of("progress.articles"));
+        Content content = ContentLoader.load(request.content(), project, articles, diagnostics, progress::count);
+        if (settingsFailed) {
             return null;
         }
-        progress.step("rendering " + content.articles().size() + " articles");
+        // the articles that read fine are still checked (addresses, links), so that one run reports every finding
+        progress.step(Msg.of("progress.rendering", content.articles().size()));
         SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), bodies)
                 .build(content, changes.join(), diagnostics);
         return diagnostics.hasErrors() ? null : site;

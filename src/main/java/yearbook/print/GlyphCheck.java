@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.content.FrontMatter;
 import yearbook.diag.Diagnostic;
 import yearbook.diag.Diagnostics;
@@ -78,7 +79,8 @@ public final class GlyphCheck {
                     if (cp >= 0x80 && !fonts.covers(cp)) {
                         missing++;
                         if (out.size() < PER_FILE) {
-                            out.add(Diagnostic.error(file, line, printed.codePointCount(0, i) + 1, message(cp, fonts)));
+                            out.add(Diagnostic.error(file, line, printed.codePointCount(0, i) + 1,
+                                    Msg.literal("missing-glyph", message(cp, fonts))));
                         }
                     }
                     i += Character.charCount(cp);
@@ -89,8 +91,8 @@ public final class GlyphCheck {
 
         List<Diagnostic> found() {
             if (missing > out.size()) {
-                out.add(Diagnostic.error(file, 0, 0, (missing - out.size())
-                        + " more characters in this file are in none of the print fonts"));
+                out.add(Diagnostic.error(file, 0, 0, Msg.literal("missing-glyph", (missing - out.size())
+                        + " more characters in this file are in none of the print fonts")));
             }
             return out;
         }

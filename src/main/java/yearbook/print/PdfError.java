@@ -2,6 +2,7 @@ package yearbook.print;
 
 import java.util.List;
 
+import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
 
@@ -10,11 +11,11 @@ public final class PdfError extends ContentException {
     private static final long serialVersionUID = 1L;
 
     public PdfError(String message) {
-        super(message, List.of(Diagnostic.error(null, 0, message)));
+        super(message, List.of(Diagnostic.error(null, 0, 0, Msg.literal("pdf-error", message))));
     }
 
     @Override
-    public String summary() {
-        return "the previous site was left as it was";
+    protected String summaryKey() {
+        return "summary.site-kept";
     }
 }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import com.openhtmltopdf.util.XRLog;
 
+import yearbook.diag.Msg;
 import yearbook.config.FontRole;
 import yearbook.config.PrintSettings;
 import yearbook.diag.Diagnostics;
@@ -107,7 +108,7 @@ public final class PrintFonts {
                 }
             }
             if (problem != null) {
-                diagnostics.error(settingsFile, 0, "pdf.fonts." + e.getKey().id() + ": " + problem);
+                diagnostics.error(settingsFile, 0, Msg.literal("print-font", "pdf.fonts." + e.getKey().id() + ": " + problem));
             } else {
                 faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), prepared(data)));
             }

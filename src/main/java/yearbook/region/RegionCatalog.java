@@ -1,5 +1,7 @@
 package yearbook.region;
 
+import yearbook.diag.Msg;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,8 +168,7 @@ public final class RegionCatalog {
     public RegionResolution resolve(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return new RegionResolution.NotFound("no region given: write a name, a path such as "
-                    + "内蒙古自治区/鄂尔多斯市/鄂托克前旗, or a code such as 150623");
+            return new RegionResolution.NotFound(Msg.of("no-region"));
         }
         if (t.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return resolveCode(t);
@@ -176,8 +177,7 @@ public final class RegionCatalog {
         for (String part : t.split("[/／]", -1)) {
             String name = part.strip();
             if (name.isEmpty()) {
-                return new RegionResolution.NotFound("region path \"" + t + "\" has an empty name; "
-                        + "separate names with single slashes, as in 内蒙古自治区/鄂尔多斯市");
+                return new RegionResolution.NotFound(Msg.of("region-path-empty-name", t));
             }
             names.add(name);
         }
@@ -190,12 +190,10 @@ public final class RegionCatalog {
             return new RegionResolution.Found(matches.get(0));
         }
         if (matches.size() > 1) {
-            return new RegionResolution.Ambiguous(shown + " is ambiguous: " + list(matches, matches.size())
-                    + "; write the path or the code", matches);
+            return new RegionResolution.Ambiguous(Msg.of("ambiguous-region", shown, list(matches, matches.size())), matches);
         }
         if (!named.isEmpty()) {
-            return new RegionResolution.NotFound("no region matches " + shown + "; " + name + " exists as "
-                    + list(named, MAX_SUGGESTIONS));
+            return new RegionResolution.NotFound(Msg.of("unknown-region.path", shown, name, list(named, MAX_SUGGESTIONS)));
         }
         String prefix = name.codePoints().limit(2)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -203,16 +201,15 @@ public final class RegionCatalog {
                 .filter(r -> r.name().startsWith(prefix))
                 .sorted(Comparator.comparing((Region r) -> !hasAncestors(r, ancestors)).thenComparing(Region::code))
                 .toList();
-        return new RegionResolution.NotFound("no region is named " + name
-                + (similar.isEmpty()
-                ? "; write the full official name (鄂尔多斯市, not 鄂尔多斯), a path or the code"
-                : "; did you mean " + list(similar, MAX_SUGGESTIONS) + "?"));
+        return new RegionResolution.NotFound(similar.isEmpty()
+                ? Msg.of("unknown-region.name", name)
+                : Msg.of("unknown-region.similar", name, list(similar, MAX_SUGGESTIONS)));
     }
 
     private RegionResolution resolveCode(String code) {
         String full = fullCode(code);
         if (full == null) {
-            return new RegionResolution.NotFound(code + " is not a region code: codes have 2, 4 or 6 digits");
+            return new RegionResolution.NotFound(Msg.of("bad-region-code.digits", code));
         }
         Region r = byCode.get(full);
         if (r != null) {
@@ -222,11 +219,10 @@ public final class RegionCatalog {
         for (String up : List.of(full.substring(0, 4) + "00", full.substring(0, 2) + "0000")) {
             Region near = byCode.get(up);
             if (near != null) {
-                return new RegionResolution.NotFound("no region has code " + code + "; the nearest enclosing region is "
-                        + path(near) + " (" + near.code() + ")");
+                return new RegionResolution.NotFound(Msg.of("unknown-region.near", code, path(near), near.code()));
             }
         }
-        return new RegionResolution.NotFound("no region has code " + code);
+        return new RegionResolution.NotFound(Msg.of("unknown-region", code));
     }
 
     /** Whether the names occur, in this order, among the names of r's ancestors. */
@@ -245,10 +241,10 @@ public final class RegionCatalog {
     }
 
     /** "北京市/朝阳区 (110105), 吉林省/长春市/朝阳区 (220104)", at most {@code max} of them, then "and N more". */
-    private String list(List<Region> regions, int max) {
+    private Object list(List<Region> regions, int max) {
         String shown = regions.stream().limit(max).map(r -> path(r) + " (" + r.code() + ")")
                 .collect(Collectors.joining(", "));
-        return regions.size() > max ? shown + " and " + (regions.size() - max) + " more" : shown;
+        return regions.size() > max ? Msg.of("list.more", shown, regions.size() - max) : shown;
     }
 
     /** "150623" for "150623", "150000" for "15", "150600" for "1506"; null for anything else. */

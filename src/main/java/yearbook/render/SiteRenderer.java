@@ -14,16 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import yearbook.icon.Icons;
 import yearbook.config.Settings;
+import yearbook.icon.Icons;
 import yearbook.print.Book;
+import yearbook.icon.Icons;
 import yearbook.template.Templates;
+import yearbook.icon.Icons;
 import yearbook.render.view.PageMeta;
+import yearbook.icon.Icons;
 import yearbook.render.view.SiteView;
+import yearbook.icon.Icons;
 import yearbook.site.Page;
+import yearbook.icon.Icons;
 import yearbook.site.RegionNode;
+import yearbook.icon.Icons;
 import yearbook.site.RegionTheme;
+import yearbook.icon.Icons;
 import yearbook.site.SiteModel;
+import yearbook.icon.Icons;
 import yearbook.site.ThemeNode;
+import yearbook.icon.Icons;
 import yearbook.site.Volume;
 
 /**
@@ -108,11 +119,18 @@ public final class SiteRenderer {
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
                 "sitemap", views.sitemap(List.of(site.urls().sitemap()))))));
 
+        site.redirects().forEach((from, to) -> jobs.add(new Job(from + "index.html",
+                () -> redirect(to, site.settings().absolute(to)))));
+        Path picture = Icons.given(contentDir);
+        jobs.add(new Job("favicon.ico", null, () -> Icons.favicon(site.settings().title(), picture)));
+        jobs.add(new Job("apple-touch-icon.png", null, () -> Icons.touchIcon(site.settings().title(), picture)));
+
         Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
         for (Job j : jobs) {
             made.put(j.path(), j.bytes());
         }
         Map<String, Path> copied = new LinkedHashMap<>();
+        copyTree(templates.builtInDir().resolve(ASSETS), ASSETS + "/", copied); // then the yearbook's own, over them
         copyTree(templates.dir().resolve(ASSETS), ASSETS + "/", copied);
         for (String asset : site.assets()) {
             copied.put(asset, contentDir.resolve(asset));
@@ -129,6 +147,16 @@ public final class SiteRenderer {
             PageMeta withPermalink = new PageMeta(kind, title, url, settings.absolute(url), description);
             return templates.renderUtf8(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
         }));
+    }
+
+    /** The page at an earlier address: it sends the reader on at once (and search engines to the new one). */
+    static String redirect(String url, String permalink) {
+        String to = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        String canonical = permalink.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>本页已移至新地址</title>\n"
+                + "<link rel=\"canonical\" href=\"" + canonical + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n<main>\n"
+                + "<p>本页已移至 <a href=\"" + to + "\">" + to + "</a>。</p>\n</main>\n</body>\n</html>\n";
     }
 
     private static void copyTree(Path from, String prefix, Map<String, Path> copied) {

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.sun.net.httpserver.HttpExchange;
 
+import yearbook.diag.Messages;
 import yearbook.pipeline.Preview;
 import yearbook.pipeline.Previewer;
 import yearbook.config.ProjectLoader;
@@ -44,6 +46,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
     private final Previewer previewer;
     private final Path shownFrom;
     private final PrintWriter log;
+    private final Locale locale;
     private final Object changed = new Object();
     private volatile State state;
     private volatile boolean closed;
@@ -54,6 +57,12 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
      * @param log       where each rebuild and its findings are reported
      */
     public LivePreview(Previewer previewer, Path shownFrom, PrintWriter log) {
+        this(previewer, shownFrom, log, Messages.ENGLISH);
+    }
+
+    /** As above, the log and the error page in the language of {@code locale}. */
+    public LivePreview(Previewer previewer, Path shownFrom, PrintWriter log, Locale locale) {
+        this.locale = locale;
         this.previewer = previewer;
         this.shownFrom = shownFrom;
         this.log = log;
@@ -85,7 +94,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         List<Path> named = paths.stream().filter(p -> Files.exists(p) || p.toString().endsWith(".md")).toList();
         List<String> shown = named.stream().limit(3).map(p -> shownFrom.relativize(p).toString()).toList();
         rebuild(templatesChanged, settingsChanged || templatesChanged, paths, named.size() > 3
-                ? append(shown, "and " + (named.size() - 3) + " more") : shown);
+                ? append(shown, Messages.FINDINGS.text(locale, "preview.more", named.size() - 3)) : shown);
     }
 
     private static List<String> append(List<String> l, String s) {
@@ -97,18 +106,19 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
     private synchronized void rebuild(boolean templatesChanged, boolean settingsChanged, Set<Path> paths, List<String> because) {
         long version = state == null ? 1 : state.version() + 1;
         Preview last = state == null ? null : state.preview();
-        String why = because.isEmpty() ? "" : " (" + String.join(", ", because) + ")";
+        String why = because.isEmpty() ? "" : Messages.FINDINGS.text(locale, "preview.because", String.join(", ", because));
         try {
             Preview p = previewer.next(templatesChanged, settingsChanged, paths);
             state = new State(version, p, List.of());
-            log.printf("%s %d articles in %d ms%s%n", version == 1 ? "read" : "rebuilt", p.articles(), p.millis(), why);
-            p.warnings().forEach(w -> log.println(w.format(shownFrom)));
+            log.println(Messages.FINDINGS.text(locale, version == 1 ? "preview.read" : "preview.rebuilt", p.articles(),
+                    p.millis(), why));
+            p.warnings().forEach(w -> log.println(w.format(shownFrom, locale)));
         } catch (ContentException e) {
             fail(version, last, shown(e), why);
         } catch (UncheckedIOException e) {
-            fail(version, last, List.of("error: " + e.getMessage()), why);
+            fail(version, last, List.of(Messages.FINDINGS.text(locale, "preview.error", e.getMessage())), why);
         } catch (RuntimeException e) {
-            fail(version, last, List.of("internal error: " + e), why);
+            fail(version, last, List.of(Messages.FINDINGS.text(locale, "preview.internal", e)), why);
         }
         log.flush();
         synchronized (changed) {
@@ -118,13 +128,13 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
 
     private void fail(long version, Preview last, List<String> errors, String why) {
         state = new State(version, last, errors);
-        log.println("not rebuilt" + why + ":");
+        log.println(Messages.FINDINGS.text(locale, "preview.not-rebuilt", why));
         errors.forEach(log::println);
     }
 
     /** A content, template or PDF error as the lines the log and the error page show, as the build prints them. */
     private List<String> shown(ContentException e) {
-        return e.diagnostics().stream().map(d -> d.format(shownFrom)).toList();
+        return e.diagnostics().stream().map(d -> d.format(shownFrom, locale)).toList();
     }
 
     @Override
@@ -168,7 +178,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         boolean folder = path.isEmpty() || rawPath.endsWith("/");
         boolean page = folder || path.endsWith(".html") || !path.substring(path.lastIndexOf('/') + 1).contains(".");
         if (!s.errors().isEmpty() && (page || path.equals(PDF))) {
-            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), s.errors()), head);
+            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), s.errors(), locale), head);
             return true;
         }
         if (s.preview() == null) {
@@ -208,7 +218,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
                 s.preview().file(inSite + "/" + INDEX); // a folder's page: the server redirects to it
             }
         } catch (ContentException e) {
-            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), shown(e)), head);
+            SiteServer.send(exchange, 500, HTML, errorPage(s.version(), shown(e), locale), head);
             return true;
         }
         return false;
@@ -268,18 +278,19 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
     }
 
     /** The page shown instead of the site while it has errors. */
-    static byte[] errorPage(long version, List<String> errors) {
+    static byte[] errorPage(long version, List<String> errors, Locale locale) {
         StringBuilder items = new StringBuilder();
         for (String e : errors) {
             items.append("<li><code>").append(escape(e)).append("</code></li>\n");
         }
         String html = """
                 <!DOCTYPE html>
-                <html lang="zh-CN">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>网站未能更新 · 预览</title>
+                <title>%s</title>
+                <link rel="icon" href="data:,">
                 <style>
                 body { font: 16px/1.6 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
                 h1 { color: #a00; font-size: 1.5rem; }
@@ -289,15 +300,18 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
                 </head>
                 <body>
                 <main>
-                <h1>网站未能更新：内容或模板有错误</h1>
-                <p>The site could not be rebuilt. Fix what is listed below and save; this page reloads by itself.</p>
+                <h1>%s</h1>
+                <p>%s</p>
                 <ul class="errors">
                 %s</ul>
                 </main>
                 <script src="/%s" data-version="%d"></script>
                 </body>
                 </html>
-                """.formatted(items, RELOAD_SCRIPT, version);
+                """.formatted(locale.getLanguage().equals("zh") ? "zh-CN" : "en",
+                escape(Messages.FINDINGS.text(locale, "preview.page.title")),
+                escape(Messages.FINDINGS.text(locale, "preview.page.heading")),
+                escape(Messages.FINDINGS.text(locale, "preview.page.text")), items, RELOAD_SCRIPT, version);
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

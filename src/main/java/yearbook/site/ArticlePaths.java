@@ -15,11 +15,12 @@ public final class ArticlePaths {
     /** {@code articles/150000-neimengguzizhiqu}: the folder of the region's province. */
     public static String folder(RegionCatalog regions, Region region) {
         Region province = regions.chain(region).get(0);
-        return "articles/" + province.code() + "-" + Urls.regionName(province);
+        // plain pinyin, as files were always named: the official romanizations change addresses, not files
+        return "articles/" + province.code() + "-" + yearbook.text.Pinyin.compact(province.name());
     }
 
     /** The file name (before {@code .md}) of an article with this title: {@linkplain Urls#slug its slug}. */
     public static String slug(String title) {
-        return Urls.slug(title);
+        return Urls.fileSlug(title);
     }
 }

@@ -1,5 +1,7 @@
 package yearbook.site;
 
+import yearbook.diag.Msg;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -16,8 +18,15 @@ final class LinkTargets {
     private final Map<String, String> urlByPath;
     private final Set<String> assets;
     private final Urls urls;
+    private final Set<String> unread;
 
     LinkTargets(String fromPath, Map<String, String> urlByPath, Set<String> assets, Urls urls) {
+        this(fromPath, urlByPath, assets, urls, Set.of());
+    }
+
+    /** @param unread article files that could not be read: their own errors say why, a link to them is no problem */
+    LinkTargets(String fromPath, Map<String, String> urlByPath, Set<String> assets, Urls urls, Set<String> unread) {
+        this.unread = unread;
         this.fromPath = fromPath;
         this.urlByPath = urlByPath;
         this.assets = assets;
@@ -37,19 +46,19 @@ final class LinkTargets {
     }
 
     /** Why a link cannot be followed, or null when it is fine or not ours to check. */
-    String problem(String destination) {
+    Msg problem(String destination) {
         Target t = target(destination);
         if (t == null) {
             return null;
         }
         if (t.path.isEmpty() || t.path.startsWith("../")) {
-            return "the link '" + destination + "' points outside the content folder";
+            return Msg.of("link-outside", destination);
         }
         if (t.path.endsWith(".md")) {
-            return urlByPath.containsKey(t.path) ? null
-                    : "the link '" + destination + "' points to an article that does not exist or is not published";
+            return urlByPath.containsKey(t.path) || unread.contains(t.path) ? null
+                    : Msg.of("broken-link", destination);
         }
-        return assets.contains(t.path) ? null : "the link '" + destination + "' points to a file that does not exist";
+        return assets.contains(t.path) ? null : Msg.of("broken-file-link", destination);
     }
 
     private record Target(String path, String fragment) {

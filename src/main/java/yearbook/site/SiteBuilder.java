@@ -1,6 +1,7 @@
 package yearbook.site;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import yearbook.diag.Msg;
 import yearbook.config.Project;
 import yearbook.config.Settings;
 import yearbook.content.Article;
@@ -78,7 +80,7 @@ public final class SiteBuilder {
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, urlByPath, assets, urls, regions, history.get(a.file()), diagnostics))
+                .map(a -> toPage(a, urlByPath, assets, content.unread(), urls, regions, history.get(a.file()), diagnostics))
                 .toList();
 
         if (cache != null) {
@@ -88,7 +90,47 @@ public final class SiteBuilder {
         List<RegionNode> roots = regionTree(pages, regions, project.themes().all(), urls, byCode);
         List<ThemeNode> themes = themes(pages, urls);
         return new SiteModel(settings, pages, volumes(pages, settings, urls), roots, byCode, themes,
-                content.assets(), neighbours(byCode), related(pages, byCode, themes, RELATED));
+                content.assets(), neighbours(byCode), related(pages, byCode, themes, RELATED),
+                redirects(pages, byCode, urls, diagnostics));
+    }
+
+    /**
+     * The pages that send readers on from an earlier address: each article's {@code aliases} (an alias that is
+     * another article's address or another article's alias is an error), and the addresses regions had before the
+     * official romanizations (陕西省 was {@code regions/610000-shanxisheng/}), with their theme pages.
+     */
+    private static Map<String, String> redirects(List<Page> pages, Map<String, RegionNode> byCode, Urls urls,
+                                                 Diagnostics diagnostics) {
+        Map<String, String> redirects = new TreeMap<>();
+        Set<String> addresses = new HashSet<>();
+        for (Page p : pages) {
+            addresses.add(urls.sitePath(p.url()));
+        }
+        Map<String, Page> aliased = new HashMap<>();
+        for (Page p : pages) {
+            for (String alias : p.article().aliases()) {
+                Page other = aliased.putIfAbsent(alias, p);
+                if (addresses.contains(alias) || other != null && other != p) {
+                    diagnostics.error(p.article().file(), 1, Msg.of("alias-taken", alias,
+                            other != null ? other.article().path() : pages.stream()
+                                    .filter(q -> urls.sitePath(q.url()).equals(alias)).findFirst().map(q -> q.article().path())
+                                    .orElse("")));
+                    continue;
+                }
+                redirects.put(alias, p.url());
+            }
+        }
+        for (RegionNode n : byCode.values()) {
+            String earlier = Urls.earlierRegionSlug(n.region());
+            if (earlier != null) {
+                String from = urls.sitePath(urls.regions()) + earlier + "/";
+                redirects.put(from, n.url());
+                for (RegionTheme t : n.themes()) {
+                    redirects.put(from + t.theme().id() + "/", t.url());
+                }
+            }
+        }
+        return redirects;
     }
 
     /** Region code, then covered year, weight, title in pinyin order, and file path: a total, stable order. */
@@ -100,40 +142,85 @@ public final class SiteBuilder {
                 .thenComparing(Article::path);
     }
 
+    /**
+     * Gives every article its address. An address the editor chose ({@code slug:}) is the article's; two articles
+     * choosing the same one is an error naming both. Addresses made from titles never fight: when several
+     * articles' titles give one address (陕西测试 and 山西测试 read alike without tones; two long titles that differ
+     * only at their end are cut alike), or an editor chose it for another article, the article published first
+     * (earliest date, an undated one counting as published on the 1st of January after its year; then covered
+     * year, then file path: the one a later article was added beside) keeps it, and
+     * each of the others gets the address with its region's name added ({@code -yulinshi}), and, when that is taken
+     * too, a short mark of its file's path. So an article's address does not change when another is added after it.
+     */
     private Map<String, String> assignUrls(List<Article> articles, Urls urls, Diagnostics diagnostics) {
         Map<String, Article> byUrl = new LinkedHashMap<>();
         Map<String, String> urlByPath = new HashMap<>();
+        Map<String, List<Article>> made = new LinkedHashMap<>();
         for (Article a : articles) {
             String url = urls.article(a);
+            if (a.slug() == null) {
+                made.computeIfAbsent(url, u -> new ArrayList<>()).add(a);
+                continue;
+            }
             Article other = byUrl.putIfAbsent(url, a);
             if (other != null) {
-                String hint = a.slug() == null ? "; give one of them its own 'slug:'" : "; change one of the slugs";
-                diagnostics.error(a.file(), 1, "this article would be published at " + url + ", the address of "
-                        + other.path() + hint);
-                diagnostics.error(other.file(), 1, "this article would be published at " + url + ", the address of "
-                        + a.path() + hint);
+                diagnostics.error(a.file(), 1, Msg.of("address-taken.slug", url, other.path()));
+                diagnostics.error(other.file(), 1, Msg.of("address-taken.slug", url, a.path()));
                 urlByPath.remove(other.path());
                 continue;
             }
             urlByPath.put(a.path(), url);
         }
+        // an undated article counts as published when its year was over
+        Comparator<Article> first = Comparator.comparing((Article a) -> a.date() == null ? LocalDate.of(a.year() + 1, 1, 1) : a.date())
+                .thenComparingInt(Article::year).thenComparing(Article::path);
+        List<Article> moved = new ArrayList<>();
+        for (Map.Entry<String, List<Article>> e : made.entrySet()) {
+            List<Article> wanting = new ArrayList<>(e.getValue());
+            wanting.sort(first);
+            if (!byUrl.containsKey(e.getKey())) {
+                Article keeps = wanting.remove(0);
+                byUrl.put(e.getKey(), keeps);
+                urlByPath.put(keeps.path(), e.getKey());
+            }
+            moved.addAll(wanting);
+        }
+        // the others, after every address made from a title is known, so that none takes another's
+        moved.sort(first);
+        for (Article a : moved) {
+            String base = urls.article(a);
+            String stem = base.substring(0, base.length() - 1);
+            String url = stem + "-" + Urls.regionName(a.region()) + "/";
+            if (byUrl.containsKey(url) || made.containsKey(url)) {
+                url = stem + "-" + Urls.regionName(a.region()) + "-" + mark(a.path()) + "/";
+            }
+            byUrl.put(url, a);
+            urlByPath.put(a.path(), url);
+        }
         return urlByPath;
     }
 
-    private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Urls urls,
+    /** Six letters and digits from the file's path: the same path always gives the same mark. */
+    static String mark(String path) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String m = Long.toString(crc.getValue(), 36);
+        return ("000000" + m).substring(m.length());
+    }
+
+    private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
                         RegionCatalog regions, LastChange lastChange, Diagnostics diagnostics) {
-        LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls);
+        LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls, unread);
         RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets)
                 : markdown.render(a.body(), targets::resolve);
         for (Link link : rendered.links()) {
-            String problem = targets.problem(link.destination());
+            Msg problem = targets.problem(link.destination());
             if (problem != null) {
                 diagnostics.warning(a.file(), a.bodyLine() + link.line() - 1, problem);
             }
         }
         for (Removed r : rendered.removed()) {
-            diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, r.what() + " could run in a reader's browser "
-                    + "and is left out of the page (see 'rawHtml' in yearbook.yaml)");
+            diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
         return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange);

@@ -17,7 +17,8 @@ import yearbook.config.Settings;
  */
 public record SiteModel(Settings settings, List<Page> pages, List<Volume> volumes, List<RegionNode> regions,
                         Map<String, RegionNode> regionsByCode, List<ThemeNode> themes, List<String> assets,
-                        Map<String, Neighbours> neighbours, Map<String, List<Page>> related) {
+                        Map<String, Neighbours> neighbours, Map<String, List<Page>> related,
+                        Map<String, String> redirects) {
 
     /** The articles before and after one, among its region's own articles (null at either end). */
     public record Neighbours(Page previous, Page next) {
@@ -31,6 +32,7 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         themes = List.copyOf(themes);
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
+        redirects = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
         related = related.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }

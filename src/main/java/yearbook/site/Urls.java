@@ -29,10 +29,29 @@ public final class Urls {
     }
 
     /**
-     * A title's slug: its pinyin, as the site spells addresses and the importer names files; {@code article} when
-     * the title is null or has nothing to spell.
+     * Official romanizations where toneless pinyin is ambiguous: 陕西 is Shaanxi, so that it is not spelt as 山西
+     * (Shanxi) is.
+     */
+    private static final java.util.Map<String, String> OFFICIAL = java.util.Map.of("陕西", " Shaanxi ");
+
+    static String official(String text) {
+        String t = text;
+        for (java.util.Map.Entry<String, String> e : OFFICIAL.entrySet()) {
+            t = t.replace(e.getKey(), e.getValue());
+        }
+        return t;
+    }
+
+    /**
+     * A title's slug: its pinyin (with the {@linkplain #OFFICIAL official romanizations}), as the site spells
+     * addresses; {@code article} when the title is null or has nothing to spell. Cut at a syllable's end.
      */
     public static String slug(String title) {
+        return orNoSlug(title == null ? "" : Pinyin.slug(official(title), SLUG_LENGTH));
+    }
+
+    /** A title's slug in plain pinyin, as the importer names files (unchanged by the official romanizations). */
+    static String fileSlug(String title) {
         return orNoSlug(title == null ? "" : Pinyin.slug(title, SLUG_LENGTH));
     }
 
@@ -42,7 +61,16 @@ public final class Urls {
 
     /** A region's name as addresses and folder names spell it: pinyin run together, {@code etuokeqianqi}. */
     public static String regionName(Region r) {
-        return Pinyin.compact(r.name());
+        return Pinyin.compact(official(r.name()));
+    }
+
+    /**
+     * The last part of a region's address as it was spelt before the official romanizations
+     * ({@code 610000-shanxisheng}), or null when it is the same as today's: that address sends readers on.
+     */
+    public static String earlierRegionSlug(Region r) {
+        String plain = Pinyin.compact(r.name());
+        return plain.equals(regionName(r)) || plain.isEmpty() ? null : r.code() + "-" + plain;
     }
 
     /**
@@ -116,6 +144,11 @@ public final class Urls {
     /** An asset file, by its path inside the content folder. */
     public String asset(String contentPath) {
         return base + contentPath;
+    }
+
+    /** The path inside the site of one of its addresses ({@code 2019/wuhai/} for {@code /yb/2019/wuhai/}). */
+    public String sitePath(String url) {
+        return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
     /** A file the site makes, by its path inside the site ({@code pdf/yearbook-2019.pdf}). */

@@ -3,6 +3,7 @@ package yearbook.template;
 import java.nio.file.Path;
 import java.util.List;
 
+import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
 
@@ -20,7 +21,7 @@ public final class TemplateError extends ContentException {
      * @param template the template's name inside it, as FreeMarker names it ({@code print/book.ftlh})
      */
     public TemplateError(Path folder, String template, int line, String message) {
-        super(message, List.of(Diagnostic.error(folder.resolve(template), line, message)));
+        super(message, List.of(Diagnostic.error(folder.resolve(template), line, 0, Msg.literal("template-error", message))));
         this.template = template;
         this.line = line;
     }
@@ -34,7 +35,7 @@ public final class TemplateError extends ContentException {
     }
 
     @Override
-    public String summary() {
-        return "the site was not written";
+    protected String summaryKey() {
+        return "summary.not-written";
     }
 }

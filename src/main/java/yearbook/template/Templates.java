@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -22,7 +25,9 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 /**
- * The FreeMarker templates of a site, loaded from a folder. {@code .ftlh} templates escape everything as
+ * The FreeMarker templates of a site, looked up first in the yearbook's own templates folder, then among the
+ * {@linkplain BuiltIn built-in} ones, so that a yearbook's folder needs only the templates it changes (and need not
+ * exist at all). {@code .ftlh} templates escape everything as
  * HTML and {@code .ftlx} as XML unless told otherwise ({@code ?no_esc}); templates cannot create Java objects
  * ({@code ?new}) or reach the Java API ({@code ?api}). Thread-safe.
  */
@@ -31,14 +36,11 @@ public final class Templates {
     private final Path dir;
 
     /**
-     * The templates of a folder, none parsed yet.
+     * The templates of a folder over the built-in ones, none parsed yet; a folder that does not exist adds none.
      *
-     * @throws TemplateError when the folder does not exist or cannot be read
+     * @throws TemplateError when the folder cannot be read
      */
     public static Templates of(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new TemplateError(dir, "", 0, "the templates folder does not exist");
-        }
         try {
             return new Templates(dir);
         } catch (IOException e) {
@@ -49,7 +51,9 @@ public final class Templates {
     public Templates(Path dir) throws IOException {
         this.dir = dir;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new InsideLoader(dir));
+        TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), BuiltIn.ROOT);
+        config.setTemplateLoader(Files.isDirectory(dir)
+                ? new MultiTemplateLoader(new TemplateLoader[] {new InsideLoader(dir), builtIn}) : builtIn);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
@@ -86,8 +90,14 @@ public final class Templates {
         }
     }
 
+    /** The yearbook's own templates folder (which may not exist). */
     public Path dir() {
         return dir;
+    }
+
+    /** The built-in templates' folder, under the yearbook's own. */
+    public Path builtInDir() {
+        return BuiltIn.folder();
     }
 
     /** The names among {@code required} that are missing from the template folder. */
@@ -112,7 +122,8 @@ public final class Templates {
         try {
             return config.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateError(dir, name, 0, "the template is missing from " + dir + " (or leads outside it)");
+            throw new TemplateError(dir, name, 0, "the template is missing from " + dir
+                    + " and from the built-in templates (or leads outside the folder)");
         } catch (ParseException e) {
             throw new TemplateError(dir, e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
                     e.getEditorMessage());

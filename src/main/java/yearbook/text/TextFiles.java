@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.diag.Diagnostics;
 
 /**
@@ -27,7 +28,7 @@ public final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(file, 0, "the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            diagnostics.error(file, 0, Msg.of("file-unreadable", e.getClass().getSimpleName() + ": " + e.getMessage()));
             return Optional.empty();
         }
         return decode(file, bytes, diagnostics);
@@ -37,7 +38,7 @@ public final class TextFiles {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
-            diagnostics.error(file, 1, "the file is saved as UTF-16; save it as UTF-8 (without BOM is best)");
+            diagnostics.error(file, 1, Msg.of("utf16"));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -54,8 +55,7 @@ public final class TextFiles {
                     line++;
                 }
             }
-            diagnostics.error(file, line, "the file is not valid UTF-8 (first bad byte at offset " + bad
-                    + "); it may be saved as GBK/GB18030 — save it as UTF-8, or import it with './yearbook import'");
+            diagnostics.error(file, line, Msg.of("not-utf8", bad));
             return Optional.empty();
         }
         decoder.flush(out);
@@ -63,7 +63,7 @@ public final class TextFiles {
         String text = out.toString();
         if (text.indexOf('\0') >= 0) {
             int line = 1 + (int) text.substring(0, text.indexOf('\0')).chars().filter(c -> c == '\n').count();
-            diagnostics.error(file, line, "the file contains a NUL character; it is probably not a text file");
+            diagnostics.error(file, line, Msg.of("nul-character"));
             return Optional.empty();
         }
         if (text.indexOf('\r') >= 0) {

@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import yearbook.diag.Msg;
 import yearbook.diag.Diagnostics;
 
 /**
@@ -50,11 +51,10 @@ public final class YamlMap {
             if (t.getKeyNode() instanceof ScalarNode key) {
                 NodeTuple first = fields.putIfAbsent(key.getValue(), t);
                 if (first != null) {
-                    diagnostics.error(file, lineOf(key), columnOf(key), "the field '" + key.getValue()
-                            + "' appears twice (first on line " + lineOf(first.getKeyNode()) + "); keep one");
+                    diagnostics.error(file, lineOf(key), columnOf(key), Msg.of("duplicate-field", key.getValue(), lineOf(first.getKeyNode())));
                 }
             } else {
-                diagnostics.error(file, lineOf(t.getKeyNode()), "a field name must be plain text");
+                diagnostics.error(file, lineOf(t.getKeyNode()), Msg.of("field-name-not-text"));
             }
         }
     }
@@ -79,10 +79,10 @@ public final class YamlMap {
             }
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            diagnostics.error(file, line, column, "the YAML cannot be read: " + describe(e));
+            diagnostics.error(file, line, column, Msg.of("yaml-unreadable", describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.error(file, lineOffset + 1, "the YAML cannot be read: " + e.getMessage());
+            diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -92,7 +92,7 @@ public final class YamlMap {
         }
         if (!(root instanceof MappingNode map)) {
             diagnostics.error(file, lineOffset + 1 + (root.getStartMark() == null ? 0 : root.getStartMark().getLine()),
-                    "expected fields written as 'name: value', one per line");
+                    Msg.of("not-fields"));
             return Optional.empty();
         }
         return Optional.of(new YamlMap(file, lineOffset, map, diagnostics));
@@ -160,9 +160,10 @@ public final class YamlMap {
         for (Map.Entry<String, NodeTuple> e : fields.entrySet()) {
             if (!known.contains(e.getKey())) {
                 Node keyNode = e.getValue().getKeyNode();
-                String hint = closest(e.getKey(), known).map(k -> " — did you mean '" + k + "'?")
-                        .orElse(" (known fields: " + String.join(", ", new TreeSet<>(known)) + ")");
-                diagnostics.error(file, lineOf(keyNode), columnOf(keyNode), "unknown field '" + e.getKey() + "'" + hint);
+                Optional<String> near = closest(e.getKey(), known);
+                diagnostics.error(file, lineOf(keyNode), columnOf(keyNode), near.isPresent()
+                        ? Msg.of("unknown-field", e.getKey(), near.get())
+                        : Msg.of("unknown-field.list", e.getKey(), String.join(", ", new TreeSet<>(known))));
             }
         }
     }
@@ -203,7 +204,7 @@ public final class YamlMap {
         NodeTuple t = fields.get(key);
         if (t == null) {
             if (required) {
-                diagnostics.error(file, line, "the required field '" + key + "' is missing");
+                diagnostics.error(file, line, Msg.of("missing-field", key));
             }
             return Optional.empty();
         }
@@ -211,13 +212,13 @@ public final class YamlMap {
         if (v instanceof ScalarNode s) {
             if (s.getValue().isBlank() && isNull(s)) {
                 if (required) {
-                    diagnostics.error(file, lineOf(t.getKeyNode()), "the required field '" + key + "' is empty");
+                    diagnostics.error(file, lineOf(t.getKeyNode()), Msg.of("empty-field", key));
                 }
                 return Optional.empty();
             }
             return Optional.of(s);
         }
-        diagnostics.error(file, lineOf(v), columnOf(v), "'" + key + "' must be a single value, not a list or a group of fields");
+        diagnostics.error(file, lineOf(v), columnOf(v), Msg.of("not-single-value", key));
         return Optional.empty();
     }
 
@@ -232,7 +233,7 @@ public final class YamlMap {
         Optional<String> v = scalar(key, required).map(s -> s.getValue().strip());
         if (v.isPresent() && v.get().isEmpty()) {
             if (required) {
-                diagnostics.error(file, line(key), "the required field '" + key + "' is empty");
+                diagnostics.error(file, line(key), Msg.of("empty-field", key));
             }
             return Optional.empty();
         }
@@ -245,13 +246,13 @@ public final class YamlMap {
                 int n = Integer.parseInt(s.getValue().strip());
                 if (n < min || n > max) {
                     diagnostics.error(file, lineOf(s), columnOf(s),
-                            "'" + key + "' must be between " + min + " and " + max + ", not " + n);
+                            Msg.of("number-out-of-range", key, min, max, n));
                     return Optional.empty();
                 }
                 return Optional.of(n);
             } catch (NumberFormatException e) {
                 diagnostics.error(file, lineOf(s), columnOf(s),
-                        "'" + key + "' must be a whole number, not '" + s.getValue() + "'");
+                        Msg.of("not-a-number", key, s.getValue()));
                 return Optional.empty();
             }
         });
@@ -265,7 +266,7 @@ public final class YamlMap {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
                 diagnostics.error(file, lineOf(s), columnOf(s),
-                        "'" + key + "' must be a date written YYYY-MM-DD (for example 2019-03-18), not '" + text + "'");
+                        Msg.of("not-a-date", key, text));
                 return Optional.empty();
             }
         });
@@ -278,7 +279,7 @@ public final class YamlMap {
                 case "true": case "yes": case "on": return true;
                 case "false": case "no": case "off": return false;
                 default:
-                    diagnostics.error(file, lineOf(s), columnOf(s), "'" + key + "' must be true or false, not '" + s.getValue() + "'");
+                    diagnostics.error(file, lineOf(s), columnOf(s), Msg.of("not-a-boolean", key, s.getValue()));
                     return fallback;
             }
         }).orElse(fallback);
@@ -300,12 +301,12 @@ public final class YamlMap {
                 if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                     out.add(s.getValue().strip());
                 } else if (!(item instanceof ScalarNode)) {
-                    diagnostics.error(file, lineOf(item), columnOf(item), "each item of '" + key + "' must be a single value");
+                    diagnostics.error(file, lineOf(item), columnOf(item), Msg.of("list-item-not-single", key));
                 }
             }
             return List.copyOf(out);
         }
-        diagnostics.error(file, lineOf(v), columnOf(v), "'" + key + "' must be a list, written [a, b] or as lines starting with '- '");
+        diagnostics.error(file, lineOf(v), columnOf(v), Msg.of("not-a-list", key));
         return List.of();
     }
 
@@ -331,7 +332,7 @@ public final class YamlMap {
         if (v instanceof ScalarNode s && isNull(s)) {
             return Optional.empty();
         }
-        diagnostics.error(file, lineOf(v), columnOf(v), "'" + key + "' must be a group of 'name: value' fields");
+        diagnostics.error(file, lineOf(v), columnOf(v), Msg.of("not-a-group", key));
         return Optional.empty();
     }
 
@@ -348,12 +349,12 @@ public final class YamlMap {
                 if (item instanceof MappingNode m) {
                     out.add(new YamlMap(file, lineOffset, m, diagnostics));
                 } else {
-                    diagnostics.error(file, lineOf(item), columnOf(item), "each item of '" + key + "' must be a group of 'name: value' fields");
+                    diagnostics.error(file, lineOf(item), columnOf(item), Msg.of("list-item-not-group", key));
                 }
             }
             return out;
         }
-        diagnostics.error(file, lineOf(v), columnOf(v), "'" + key + "' must be a list of groups of fields");
+        diagnostics.error(file, lineOf(v), columnOf(v), Msg.of("not-a-list-of-groups", key));
         return List.of();
     }
 }

@@ -194,11 +194,22 @@ class CheckServiceTest {
 
     @Test
     void templateErrorsAreFindings() throws IOException {
-        TestFiles.write(root, TestFiles.BASICS + "-- content/a.md --\n" + ARTICLE_HEAD + "正文。\n");
+        TestFiles.write(root, TestFiles.BASICS + "-- content/a.md --\n" + ARTICLE_HEAD + "正文。\n"
+                + "-- templates/home.ftlh --\n<p>\n<#if>\n");
         Path templates = root.resolve("templates");
-        Files.createDirectories(templates);
         CheckService.Result r = new CheckService("test").check(root.resolve("content"), templates, Progress.NONE);
         List<Diagnostic> all = r.diagnostics().all();
-        assertTrue(all.stream().anyMatch(d -> d.isError() && d.message().startsWith("the template is missing")), all.toString());
+        assertTrue(all.stream().anyMatch(d -> d.isError() && d.file().equals(templates.resolve("home.ftlh"))
+                && d.line() == 2 && d.code().equals("template-error")), all.toString());
+    }
+
+    /** A templates folder with only the templates it changes: the others are the built-in ones. */
+    @Test
+    void aPartialTemplatesFolderIsCompletedByTheBuiltInOnes() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + "-- content/a.md --\n" + ARTICLE_HEAD + "正文。\n"
+                + "-- templates/home.ftlh --\n<p>${site.title}</p>\n");
+        CheckService.Result r = new CheckService("test").check(root.resolve("content"), root.resolve("templates"),
+                Progress.NONE);
+        assertEquals(List.of(), r.diagnostics().all());
     }
 }

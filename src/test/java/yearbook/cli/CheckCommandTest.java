@@ -87,6 +87,47 @@ class CheckCommandTest {
         assertFalse(Files.exists(root.resolve("site")));
     }
 
+    /**
+     * One article in error (an unknown region) does not hide the findings in the others: the broken link in
+     * another article is reported in the same run, and a link to the article in error is not called broken.
+     */
+    @Test
+    void anArticleInErrorDoesNotHideTheOthersFindings() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/e-region.md --
+                ---
+                title: 甲
+                organization: o
+                region: 999999
+                year: 2018
+                ---
+                正文。
+                -- content/links.md --
+                ---
+                title: 乙
+                organization: o
+                region: 150623
+                year: 2018
+                ---
+                见[甲](e-region.md)和[丙](missing.md)。
+                """);
+        Run r = check();
+        assertEquals(1, r.code(), r.err());
+        String e = root.resolve("content/e-region.md").toString();
+        String links = root.resolve("content/links.md").toString();
+        assertTrue(r.out().contains(e + ":4: error: no region has code 999999"), r.out());
+        assertTrue(r.out().contains(links + ":7: warning: the link 'missing.md' points to an article that does not exist"),
+                r.out());
+        assertFalse(r.out().contains("'e-region.md'"), r.out());
+        assertTrue(r.out().endsWith("checked 2 articles: 1 error, 1 warning\n"), r.out());
+
+        Run build = run("build", "--content", root.resolve("content").toString(), "--templates",
+                TestFiles.templates().toString(), "--output", root.resolve("site").toString());
+        assertEquals(1, build.code(), build.err());
+        assertTrue(build.err().contains("links.md:7: warning: the link 'missing.md'"), build.err());
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
     @Test
     void jsonIsAnArrayOfFindings() throws IOException {
         TestFiles.write(root, WITH_ERROR);
@@ -96,12 +137,12 @@ class CheckCommandTest {
         String b = root.resolve("content/b.md").toString();
         Object parsed = new Yaml().load(r.out());
         assertEquals(List.of(
-                finding(a, 6, null, "warning", "import flag not cleared: 请核对\"年份\""),
-                finding(a, 8, 2, "warning", "half-width ',' in Chinese text; use the full-width '，'"),
-                finding(b, 5, 7, "error", "'year' must be a whole number, not 'soon'")), parsed);
+                finding(a, 6, null, "warning", "import-flag", "import flag not cleared: 请核对\"年份\""),
+                finding(a, 8, 2, "warning", "half-width-punctuation", "half-width ',' in Chinese text; use the full-width '，'"),
+                finding(b, 5, 7, "error", "not-a-number", "'year' must be a whole number, not 'soon'")), parsed);
         String json = r.out();
         assertTrue(json.startsWith("[\n  {\"file\": \"" + a.replace("\\", "\\\\") + "\", \"line\": 6, \"column\": null, "
-                + "\"severity\": \"warning\", \"message\": \"import flag not cleared: 请核对\\\"年份\\\"\"},\n"), json);
+                + "\"severity\": \"warning\", \"code\": \"import-flag\", \"message\": \"import flag not cleared: 请核对\\\"年份\\\"\"},\n"), json);
         assertTrue(json.endsWith("}\n]\n"), json);
         assertEquals("checked 2 articles: 1 error, 2 warnings\n", r.err());
     }
@@ -150,7 +191,7 @@ class CheckCommandTest {
 
     @Test
     void help() {
-        Run help = run("check", "--help");
+        Run help = run("check", "--help", "--lang", "en");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--content=DIR"), help.out());
         assertTrue(help.out().contains("--format=FORMAT"), help.out());
@@ -162,17 +203,22 @@ class CheckCommandTest {
     void theRepositorysOwnContentHasNoErrors() {
         Run r = run("check", "--content", Path.of("content").toAbsolutePath().toString(),
                 "--templates", TestFiles.templates().toString());
+        assertEquals("zh-CN", Lang.settingsLanguage(Path.of("content/yearbook.yaml")));
         assertEquals(0, r.code(), r.out() + r.err());
-        assertFalse(r.out().contains(": error: "), r.out());
-        assertTrue(r.out().contains(": warning: import flag not cleared: "), r.out());
+        // the repository's yearbook.yaml says language: zh-CN, so check speaks Chinese
+        assertFalse(r.out().contains(": 错误: "), r.out());
+        assertTrue(r.out().contains(": 警告: 导入时的存疑标记尚未清除："), r.out());
+        assertTrue(r.out().contains("已检查 "), r.out());
     }
 
-    private static Map<String, Object> finding(String file, Integer line, Integer column, String severity, String message) {
+    private static Map<String, Object> finding(String file, Integer line, Integer column, String severity, String code,
+                                               String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file);
         m.put("line", line);
         m.put("column", column);
         m.put("severity", severity);
+        m.put("code", code);
         m.put("message", message);
         return m;
     }

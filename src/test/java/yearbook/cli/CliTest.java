@@ -107,7 +107,7 @@ class CliTest {
 
     @Test
     void helpAndVersion() {
-        Run help = run("build", "--help");
+        Run help = run("build", "--help", "--lang", "en");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--content=DIR"), help.out());
         assertTrue(help.out().contains("Examples:"), help.out());
@@ -264,7 +264,7 @@ class CliTest {
         assertEquals(2, run("new", "--region", "150623").code(), "the title is required");
         assertEquals(2, run("new", "--title", "甲").code(), "the region is required");
         assertEquals(2, run("new", "--title", "甲", "--region", "150623", "--year", "18").code());
-        Run help = run("new", "--help");
+        Run help = run("new", "--help", "--lang", "en");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--content=DIR"), help.out());
         assertTrue(help.out().contains("Examples:"), help.out());

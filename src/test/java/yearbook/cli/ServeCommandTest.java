@@ -46,7 +46,7 @@ class ServeCommandTest {
 
     @Test
     void aPortOutOfRangeIsUsage() {
-        Run r = run("serve", "--port", "70000");
+        Run r = run("serve", "--port", "70000", "--lang", "en");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--port must be between 0 and 65535"), r.err());
     }

@@ -222,7 +222,7 @@ public class BuildServiceTest {
     }
 
     @Test
-    void twoArticlesWantingOneAddressIsAnError() throws IOException {
+    void twoArticlesChoosingOneSlugIsAnError() throws IOException {
         TestFiles.write(root, TestFiles.BASICS + """
                 -- content/a.md --
                 ---
@@ -230,19 +230,22 @@ public class BuildServiceTest {
                 organization: o
                 region: 150623
                 year: 2018
+                slug: tong-ming
                 ---
                 -- content/b.md --
                 ---
-                title: 同名
+                title: 别名
                 organization: o
                 region: 150300
                 year: 2018
+                slug: tong-ming
                 ---
                 """);
         ContentException e = assertThrows(ContentException.class, this::build);
         List<String> m = e.diagnostics().stream().map(Diagnostic::toString).toList();
         assertEquals(2, m.size(), m.toString());
-        assertTrue(m.get(0).contains("a.md:1: error: this article would be published at /yb/2019/tong-ming/, the address of b.md"), m.get(0));
+        assertTrue(m.get(0).contains("a.md:1: error: this article would be published at /yb/2019/tong-ming/, the address of b.md; "
+                + "change one of the slugs"), m.get(0));
         assertFalse(Files.exists(root.resolve("site")));
     }
 
@@ -328,15 +331,17 @@ public class BuildServiceTest {
     }
 
     @Test
-    void missingTemplateIsNamed() throws IOException {
+    void aTemplateMissingEverywhereIsNamed() throws IOException {
         TestFiles.write(root, SITE + """
                 -- templates/home.ftlh --
                 <p>${site.title}</p>
+                <#include "nowhere.ftlh">
                 """);
         BuildOptions o = new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"));
         yearbook.template.TemplateError e = assertThrows(yearbook.template.TemplateError.class,
                 () -> new BuildService("t").build(o, Progress.NONE));
-        assertEquals("volume.ftlh", e.template());
+        assertEquals("home.ftlh", e.template());
+        assertTrue(e.getMessage().contains("nowhere.ftlh"), e.getMessage());
         assertFalse(Files.exists(root.resolve("site")));
     }
 

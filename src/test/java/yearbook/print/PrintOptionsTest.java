@@ -104,7 +104,7 @@ class PrintOptionsTest {
     @Test
     void a4AndEveryPartByDefault() throws IOException {
         build("", TestFiles.templates());
-        assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shanxisheng.pdf",
+        assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shaanxisheng.pdf",
                 "yearbook-2019.pdf"), pdfs());
         Path pdf = root.resolve("site/pdf/yearbook-2019.pdf");
         assertEquals(List.of("编辑说明", "目录", "内蒙古自治区", "陕西省", "主题索引", "地名索引", "单位索引"), topBookmarks(pdf));

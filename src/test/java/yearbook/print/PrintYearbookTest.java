@@ -98,13 +98,13 @@ class PrintYearbookTest {
         try (var files = Files.list(site.resolve("pdf"))) {
             pdfs = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shanxisheng.pdf",
+        assertEquals(List.of("yearbook-2019-150000-neimengguzizhiqu.pdf", "yearbook-2019-610000-shaanxisheng.pdf",
                 "yearbook-2019.pdf", "yearbook-2020-640000-ningxiahuizuzizhiqu.pdf", "yearbook-2020.pdf",
                 "yearbook-2021-150000-neimengguzizhiqu.pdf", "yearbook-2021.pdf"), pdfs);
         assertEquals(7, result.pdfs());
         String volumePage = Files.readString(site.resolve("2019/index.html"));
         assertTrue(volumePage.contains("href=\"/pdf/yearbook-2019.pdf\""), "the volume page links its PDF");
-        assertTrue(volumePage.contains("href=\"/pdf/yearbook-2019-610000-shanxisheng.pdf\""), "and its provinces' parts");
+        assertTrue(volumePage.contains("href=\"/pdf/yearbook-2019-610000-shaanxisheng.pdf\""), "and its provinces' parts");
         String province = Files.readString(site.resolve("regions/150000-neimengguzizhiqu/index.html"));
         assertTrue(province.contains("href=\"/pdf/yearbook-2019-150000-neimengguzizhiqu.pdf\""));
         assertTrue(province.contains("href=\"/pdf/yearbook-2021-150000-neimengguzizhiqu.pdf\""));

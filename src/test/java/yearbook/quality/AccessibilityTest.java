@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 
 import yearbook.serve.SiteServer;
 import yearbook.testing.Axe;
@@ -62,6 +63,31 @@ class AccessibilityTest {
                 assertEquals(List.of(), Axe.run(browser), page + " at " + viewport.width() + " px");
             })));
         }
+        return tests.stream();
+    }
+
+    /**
+     * No page logs an error in the browser's console: in particular no request in vain for /favicon.ico, which
+     * every browser asks for (the site has one, linked from every page).
+     */
+    @TestFactory
+    Stream<DynamicTest> noConsoleErrors() {
+        List<DynamicTest> tests = new ArrayList<>();
+        kinds.forEach((kind, page) -> tests.add(DynamicTest.dynamicTest(kind, () -> {
+            ChromeDriver browser = Chromium.driver();
+            browser.manage().logs().get(LogType.BROWSER); // forget the earlier pages'
+            browser.get(server.uri().resolve(page).toString());
+            assertEquals("image/x-icon", ((String) browser.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var link = document.querySelector('link[rel="icon"]');
+                    fetch(link.href).then(r => done(r.ok ? r.headers.get('content-type') : 'status ' + r.status),
+                                          e => done(String(e)));
+                    """)), page + ": the linked icon");
+            List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                    .map(e -> e.getMessage()).toList();
+            assertEquals(List.of(), severe, page);
+        })));
         return tests.stream();
     }
 }

@@ -67,7 +67,7 @@ final class Fuzz {
         if (code != 0 && code != 1) {
             fail(Mutator.reproduce(testCase) + ": exit status " + code + "\n" + head(err));
         }
-        for (String bad : List.of("internal error", "Exception", "\tat ", "Error:")) {
+        for (String bad : List.of("internal error", "内部错误", "Exception", "\tat ", "Error:")) {
             if (err.contains(bad)) {
                 fail(Mutator.reproduce(testCase) + ": the output shows '" + bad.strip() + "'\n" + head(err));
             }

@@ -115,7 +115,7 @@ class FuzzImportTest {
             CommandLine cl = YearbookCommand.commandLine();
             cl.setOut(new PrintWriter(out));
             cl.setErr(new PrintWriter(err));
-            return cl.execute("import", pages.toString(), "--into", into.toString());
+            return cl.execute("import", pages.toString(), "--into", into.toString(), "--lang", "en");
         }, () -> Mutator.reproduce("targeted import") + " took too long");
         Fuzz.assertCleanOutput("targeted import", code, err.toString());
         for (String line : err.toString().split("\n")) {

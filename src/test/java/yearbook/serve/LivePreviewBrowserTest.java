@@ -43,7 +43,8 @@ class LivePreviewBrowserTest {
         Path article = content.resolve("laomo.md");
         String url = TestSites.model(content).pages().get(0).url();
         try (LivePreview preview = new LivePreview(new Previewer(new BuildOptions(content, TestFiles.templates(),
-                dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true)).start();
+                dir.resolve("site")), "yearbook test"), dir, new PrintWriter(new StringWriter(), true),
+                yearbook.diag.Messages.CHINESE).start();
              SiteServer server = SiteServer.start(preview, 0)) {
             browser.get(server.uri().resolve(url).toString());
             assertEquals("laomo", text(browser, "h1"));
@@ -57,7 +58,7 @@ class LivePreviewBrowserTest {
 
             edit(article, "region: 150623", "region: 999999");
             wait.until(b -> text(browser, "h1").contains("网站未能更新"));
-            assertTrue(text(browser, "ul.errors").contains("content/laomo.md:4: error:"), text(browser, "ul.errors"));
+            assertTrue(text(browser, "ul.errors").contains("content/laomo.md:4: 错误: 没有代码为 999999 的地区"), text(browser, "ul.errors"));
             assertEquals(List.of(), Axe.run(browser), "the error page is accessible");
 
             edit(article, "region: 999999", "region: 150623");

@@ -32,9 +32,9 @@ class LinkTargetsTest {
 
     @Test
     void namesWhatIsBroken() {
-        assertEquals("the link 'gone.md' points to an article that does not exist or is not published", targets.problem("gone.md"));
-        assertEquals("the link '../../etc/passwd' points outside the content folder", targets.problem("../../etc/passwd"));
-        assertEquals("the link 'img/none.png' points to a file that does not exist", targets.problem("img/none.png"));
+        assertEquals("the link 'gone.md' points to an article that does not exist or is not published", targets.problem("gone.md").toString());
+        assertEquals("the link '../../etc/passwd' points outside the content folder", targets.problem("../../etc/passwd").toString());
+        assertEquals("the link 'img/none.png' points to a file that does not exist", targets.problem("img/none.png").toString());
         assertNull(targets.problem("../nx/yinchuan.md"));
     }
 }

@@ -110,6 +110,8 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-quic", "--disable-sync",
                 "--no-first-run", "--disable-extensions", "--hide-scrollbars",
                 "--window-size=" + DESKTOP.width() + "," + DESKTOP.height(), "--lang=zh-CN");
+        // the console's messages, for the tests that no page logs an error
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driverPath().toFile())
                 .usingAnyFreePort()

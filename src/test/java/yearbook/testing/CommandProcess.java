@@ -19,6 +19,9 @@ public final class CommandProcess {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dfile.encoding=UTF-8");
+        // the system's language is one of the things that choose the tool's: the tests choose theirs themselves
+        command.add("-Duser.language=en");
+        command.add("-Duser.country=US");
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(Arrays.asList(args));
