@@ -183,7 +183,7 @@
   };
 
   Index.prototype.shardFile = function (cache, folder, term) {
-    var n = shardOf(term, this.meta.shards);
+    var n = shardOf(term, folder === 'positions' ? this.meta.positionShards : this.meta.shards);
     if (!cache[n]) {
       cache[n] = this.fetchJson(this.base + folder + '/' + n + '.json?v=' + this.meta.version);
     }

@@ -35,7 +35,8 @@ import yearbook.theme.Theme;
  * <li>{@code shards/<n>.json}: the postings of the terms (see {@link Terms}) whose hash falls in shard n, as
  * {@link Postings} text; besides the words, every article is listed under its regions ({@code #r:150000}),
  * themes ({@code #t:ideology}) and volume ({@code #v:2019}), so filters are answered from postings too;</li>
- * <li>{@code positions/<n>.json}: for the character pairs of shard n, where in each article of its postings
+ * <li>{@code positions/<n>.json}: for the character pairs whose hash falls in positions shard n (of
+ * {@code positionShards}, as many as the postings' shards or more, up to {@link #MAX_SHARDS}), where in each article of its postings
  * the pair occurs (see {@link #positions}), so a query of three characters or more matches them in
  * sequence, not only their presence;</li>
  * <li>{@code docs/<k>.json}: the details of articles {@code k * perFile} to {@code (k + 1) * perFile - 1}
@@ -64,12 +65,18 @@ public final class SearchIndex {
 
     private final Map<String, byte[]> files;
     private final int shards;
+    private final int positionShards;
     private final int terms;
 
-    private SearchIndex(Map<String, byte[]> files, int shards, int terms) {
+    private SearchIndex(Map<String, byte[]> files, int shards, int positionShards, int terms) {
         this.files = files;
         this.shards = shards;
+        this.positionShards = positionShards;
         this.terms = terms;
+    }
+
+    public int positionShardCount() {
+        return positionShards;
     }
 
     /** Files by their path in the site, in path order. */
@@ -115,11 +122,17 @@ public final class SearchIndex {
             shards *= 2;
         }
         int shardCount = shards;
+        long positionsTotal = Arrays.stream(docs).mapToLong(d -> d.positions().length).sum();
+        int positionShards = shards;
+        while (positionShards < MAX_SHARDS && positionsTotal / positionShards > SHARD_TARGET) {
+            positionShards *= 2;
+        }
+        int positionShardCount = positionShards;
 
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
         // group's shards being one contiguous run.
         String[] shardJson = new String[shards];
-        String[] positionJson = new String[shards];
+        String[] positionJson = new String[positionShards];
         int[] termsPerShard = new int[shards];
         int groups = Math.min(shards, SHARD_GROUPS);
         IntStream.range(0, groups).parallel().forEach(g -> {
@@ -164,13 +177,21 @@ public final class SearchIndex {
             for (int s = first; s < end; s++) {
                 TreeMap<String, Integer> terms = byShard.get(s - first);
                 shardJson[s] = json(terms, id -> postings.get(id).text());
-                TreeMap<String, Integer> pairs = new TreeMap<>();
-                terms.forEach((term, id) -> {
+                int perShard = positionShardCount / shardCount;
+                List<TreeMap<String, Integer>> pairs = new ArrayList<>();
+                for (int k = 0; k < perShard; k++) {
+                    pairs.add(new TreeMap<>());
+                }
+                for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                    int id = e.getValue();
                     if (positions.get(id) != null) {
-                        pairs.put(term, id);
+                        int shard = Terms.shardOfBucket(keys.bucket(ids.key(id)), positionShardCount);
+                        pairs.get(shard - s * perShard).put(e.getKey(), id);
                     }
-                });
-                positionJson[s] = json(pairs, id -> positions.get(id).toString());
+                }
+                for (int k = 0; k < perShard; k++) {
+                    positionJson[s * perShard + k] = json(pairs.get(k), id -> positions.get(id).toString());
+                }
                 termsPerShard[s] = terms.size();
                 byShard.set(s - first, null);
             }
@@ -182,7 +203,9 @@ public final class SearchIndex {
             byte[] bytes = shardJson[s].getBytes(StandardCharsets.UTF_8);
             digest.update(bytes);
             files.put(FOLDER + "shards/" + s + ".json", bytes);
-            bytes = positionJson[s].getBytes(StandardCharsets.UTF_8);
+        }
+        for (int s = 0; s < positionShards; s++) {
+            byte[] bytes = positionJson[s].getBytes(StandardCharsets.UTF_8);
             digest.update(bytes);
             files.put(FOLDER + "positions/" + s + ".json", bytes);
         }
@@ -220,12 +243,12 @@ public final class SearchIndex {
             digest.update(bytes);
             files.put(FOLDER + "docs/" + k + ".json", bytes);
         }
-        String meta = catalogue.json(pages.size(), shards);
+        String meta = catalogue.json(pages.size(), shards, positionShards);
         digest.update(meta.getBytes(StandardCharsets.UTF_8));
         String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
         String index = "{\"version\":\"" + version + "\"," + meta.substring(1);
         files.put(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
-        return new SearchIndex(files, shards, IntStream.of(termsPerShard).sum());
+        return new SearchIndex(files, shards, positionShards, IntStream.of(termsPerShard).sum());
     }
 
     private static List<byte[]> packs(Map<String, byte[]> files) {
@@ -484,8 +507,9 @@ public final class SearchIndex {
         }
 
         /** index.json without its version. */
-        String json(int docs, int shards) {
-            StringBuilder sb = new StringBuilder("{\"shards\":").append(shards).append(",\"docs\":").append(docs)
+        String json(int docs, int shards, int positionShards) {
+            StringBuilder sb = new StringBuilder("{\"shards\":").append(shards)
+                    .append(",\"positionShards\":").append(positionShards).append(",\"docs\":").append(docs)
                     .append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"regions\":[");
             int i = 0;
             for (Region r : regions.values()) {

@@ -45,7 +45,8 @@ class SearchIndexTest {
     }
 
     private static String shardEntry(String folder, String term) {
-        String shard = file(folder + "/" + Terms.shard(term, index.shardCount()) + ".json");
+        int shards = folder.equals("positions") ? index.positionShardCount() : index.shardCount();
+        String shard = file(folder + "/" + Terms.shard(term, shards) + ".json");
         Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\"([^\"]*)\"").matcher(shard);
         return m.find() ? m.group(1) : null;
     }
@@ -166,7 +167,7 @@ class SearchIndexTest {
     void theFirstFileListsNoArticleButTheFiltersWithTheirCounts() {
         String json = file("index.json");
         assertTrue(json.matches("(?s)\\{\"version\":\"[0-9a-f]{12}\",\"shards\":" + index.shardCount()
-                + ",\"docs\":" + site.pages().size() + ",\"perFile\":" + SearchIndex.DOCS_PER_FILE + ",.*"), json);
+                + ",\"positionShards\":" + index.positionShardCount() + ",\"docs\":" + site.pages().size() + ",\"perFile\":" + SearchIndex.DOCS_PER_FILE + ",.*"), json);
         for (Page p : site.pages()) {
             assertFalse(json.contains(p.url().substring(1)), "no article address in index.json: " + p.url());
         }
