@@ -48,8 +48,8 @@
   /**
    * What a query looks up: terms (character pairs of each Chinese run, or the single character, and
    * words), phrases (the runs themselves, for highlighting) and sequences: for each Chinese run of three
-   * characters or more, its pairs with their distance from the run's start (in UTF-16 units, as the
-   * index's positions), which a match must have in that order.
+   * characters or more, pairs that cover all its characters with their distance from the run's start (in
+   * UTF-16 units, as the index's positions), which a match must have at those distances.
    */
   function parseQuery(text) {
     var terms = [];
@@ -62,15 +62,22 @@
         if (terms.indexOf(whole) < 0) terms.push(whole);
         return;
       }
-      var sequence = [];
-      var offset = 0;
+      var offsets = [0];
       for (var i = 0; i + 1 < run.chars.length; i++) {
         var pair = run.chars[i] + run.chars[i + 1];
         if (terms.indexOf(pair) < 0) terms.push(pair);
-        sequence.push({ term: pair, offset: offset });
-        offset += run.chars[i].length;
+        offsets.push(offsets[i] + run.chars[i].length);
       }
-      if (sequence.length > 1) sequences.push(sequence);
+      // pairs that cover every character are enough: 职工 at p and 之家 at p + 2 is 职工之家 at p
+      var n = run.chars.length;
+      var sequence = [];
+      for (var k = 0; k + 1 < n; k += 2) sequence.push(k);
+      if (n % 2 === 1) sequence.push(n - 2);
+      if (n > 2) {
+        sequences.push(sequence.map(function (at) {
+          return { term: run.chars[at] + run.chars[at + 1], offset: offsets[at] };
+        }));
+      }
     });
     return { terms: terms, phrases: phrases, sequences: sequences };
   }
