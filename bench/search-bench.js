@@ -3,8 +3,8 @@
 //   node bench/search-bench.js SITE [QUERY ...]      (default queries: 劳模 职工之家 送温暖 工会 困难职工帮扶 家)
 //
 // Runs templates/assets/search.js (the file the site ships) under Node, whose JavaScript engine is Chromium's.
-// For each query, a fresh index answers it as on a reader's first query: index.json, the shards of the
-// query's terms, and the texts of the first 20 results are "downloaded" (read from SITE/search/ up front,
+// For each query, a fresh index answers it as on a reader's first query: index.json, the shards (and positions)
+// of the query's terms, the details and the texts of the first 20 results are "downloaded" (read from SITE/search/ up front,
 // counted gzipped, level 6 as web servers use); the time is from the query to the ranked list, including
 // parsing the downloaded JSON (the browser's response.json()), not the network. A second query on the
 // same index (index.json already loaded) is timed too. Median of 5 runs.
@@ -53,11 +53,17 @@ function index(fetched) {
     const name = file(url);
     fetched.add(name);
     return Promise.resolve(JSON.parse(raw.get(name).toString('utf8')));
-  }, (url) => {
+  }, (url, offset, length) => {
     const name = file(url);
-    fetched.add(name);
-    return Promise.resolve(raw.get(name).toString('utf8'));
+    fetched.add(name + '#' + offset + '+' + length);
+    return Promise.resolve(raw.get(name).subarray(offset, offset + length));
   });
+}
+
+// a JSON file counts gzipped; a byte range of a text pack as it is (already compressed; ranges are sent as they are)
+function downloaded(n) {
+  const range = n.match(/^(.*)#(\d+)\+(\d+)$/);
+  return range ? Number(range[3]) : gz.get(n);
 }
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -69,11 +75,15 @@ const kb = (n) => (n / 1024).toFixed(0) + ' KB';
   const texts = walk(path.join(dir, 'text'));
   const meta = JSON.parse(fs.readFileSync(dir + 'index.json', 'utf8'));
   file(dir + 'index.json');
-  console.log(`articles ${meta.docs.length}, shards ${meta.shards}`);
+  const positions = walk(path.join(dir, 'positions'));
+  const details = walk(path.join(dir, 'docs'));
+  console.log(`articles ${meta.docs}, shards ${meta.shards}`);
   console.log(`search/ total ${kb(total.bytes)} (${kb(total.gzipped)} gzipped), ${total.files} files`);
   console.log(`  index.json ${kb(raw.get(dir + 'index.json').length)} (${kb(gz.get(dir + 'index.json'))} gzipped)`);
   console.log(`  shards ${kb(shards.bytes)} (${kb(shards.gzipped)} gzipped), ${kb(shards.gzipped / shards.files)} gzipped per shard`);
-  console.log(`  texts ${kb(texts.bytes)} (${kb(texts.gzipped)} gzipped)`);
+  console.log(`  positions ${kb(positions.bytes)} (${kb(positions.gzipped)} gzipped), ${positions.files} files`);
+  console.log(`  details ${kb(details.bytes)} (${kb(details.gzipped)} gzipped), ${details.files} files`);
+  console.log(`  texts ${kb(texts.bytes)} (compressed already), ${texts.files} files`);
   console.log('query\tresults\tfirst query: download gz\ttime\tnext query: time');
   for (const q of queries) {
     const firstTimes = [], nextTimes = [];
@@ -87,7 +97,8 @@ const kb = (n) => (n / 1024).toFixed(0) + ' KB';
       const r = await ix.search(q, {});
       firstTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
       await Promise.all(r.docs.slice(0, 20).map((d) => ix.text(d)));
-      bytes = [...fetched].reduce((s, n) => s + gz.get(n), 0);
+      await Promise.all(r.docs.slice(0, 20).map((d) => ix.details(d)));
+      bytes = [...fetched].reduce((s, n) => s + downloaded(n), 0);
       count = r.docs.length;
       t = process.hrtime.bigint();
       await ix.search(q + ' 职工', {});

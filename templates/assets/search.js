@@ -2,8 +2,9 @@
  * yearbook search: answers queries in the reader's browser from the index the build wrote under search/.
  * No server, no library. Chinese text matches without spaces: the index holds every character and
  * every pair of neighbouring characters (see the Java class yearbook.search.Terms, which this file
- * mirrors); a query looks up its pairs, and an article matches when it has all of them. Only the
- * index's shards that hold the query's terms are downloaded.
+ * mirrors); a query looks up its pairs, and an article matches when it has all of them, one after
+ * another (by their positions). Only the index's shards that hold the query's terms are downloaded, the
+ * details of the results shown and their texts (by byte range); nothing lists every article.
  *
  * In a page with <form id="search-form"> it runs the search page; under Node it exports its core
  * (used by the benchmark).
@@ -46,11 +47,14 @@
 
   /**
    * What a query looks up: terms (character pairs of each Chinese run, or the single character, and
-   * words), and phrases (the runs themselves, for highlighting).
+   * words), phrases (the runs themselves, for highlighting) and sequences: for each Chinese run of three
+   * characters or more, pairs that cover all its characters with their distance from the run's start (in
+   * UTF-16 units, as the index's positions), which a match must have at those distances.
    */
   function parseQuery(text) {
     var terms = [];
     var phrases = [];
+    var sequences = [];
     runs(normalize(text)).forEach(function (run) {
       var whole = run.chars.join('');
       if (phrases.indexOf(whole) < 0) phrases.push(whole);
@@ -58,22 +62,49 @@
         if (terms.indexOf(whole) < 0) terms.push(whole);
         return;
       }
+      var offsets = [0];
       for (var i = 0; i + 1 < run.chars.length; i++) {
         var pair = run.chars[i] + run.chars[i + 1];
         if (terms.indexOf(pair) < 0) terms.push(pair);
+        offsets.push(offsets[i] + run.chars[i].length);
+      }
+      // pairs that cover every character are enough: 职工 at p and 之家 at p + 2 is 职工之家 at p
+      var n = run.chars.length;
+      var sequence = [];
+      for (var k = 0; k + 1 < n; k += 2) sequence.push(k);
+      if (n % 2 === 1) sequence.push(n - 2);
+      if (n > 2) {
+        sequences.push(sequence.map(function (at) {
+          return { term: run.chars[at] + run.chars[at + 1], offset: offsets[at] };
+        }));
       }
     });
-    return { terms: terms, phrases: phrases };
+    return { terms: terms, phrases: phrases, sequences: sequences };
   }
 
-  /** FNV-1a over UTF-16 code units, as yearbook.search.Terms.shard. */
+  /** The top 12 bits of FNV-1a over UTF-16 code units, scaled to the shard count, as yearbook.search.Terms.shard. */
   function shardOf(term, shards) {
     var h = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) {
       h ^= term.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-    return (h >>> 0) % shards;
+    return ((h >>> 20) * shards) >>> 12;
+  }
+
+  function reader(s) {
+    var i = 0;
+    return {
+      more: function () { return i < s.length; },
+      next: function () {
+        var n = 0;
+        for (;;) {
+          var v = VALUE[s.charCodeAt(i++)];
+          n = n * 32 + (v & 31);
+          if (v < 32) return n;
+        }
+      }
+    };
   }
 
   /** Decodes a postings string into parallel arrays of article numbers and weights. */
@@ -81,18 +112,10 @@
     var docs = [];
     var weights = [];
     var previous = -1;
-    var i = 0;
-    function read() {
-      var n = 0;
-      for (;;) {
-        var v = VALUE[s.charCodeAt(i++)];
-        n = n * 32 + (v & 31);
-        if (v < 32) return n;
-      }
-    }
-    while (i < s.length) {
-      var n = read();
-      var weight = (n & 1) === 1 ? read() : DEFAULT_WEIGHT;
+    var r = reader(s);
+    while (r.more()) {
+      var n = r.next();
+      var weight = (n & 1) === 1 ? r.next() : DEFAULT_WEIGHT;
       previous += (n >>> 1) + 1;
       docs.push(previous);
       weights.push(weight);
@@ -100,16 +123,49 @@
     return { docs: docs, weights: weights };
   }
 
+  /** Decodes a positions string: for each article of the pair's postings, its positions in ascending order. */
+  function decodePositions(s) {
+    var out = [];
+    var r = reader(s);
+    while (r.more()) {
+      var count = r.next();
+      var list = new Array(count);
+      var previous = -1;
+      for (var k = 0; k < count; k++) {
+        var n = r.next();
+        previous = previous < 0 ? n : previous + n + 1;
+        list[k] = previous;
+      }
+      out.push(list);
+    }
+    return out;
+  }
+
+  function contains(sorted, value) {
+    var lo = 0;
+    var hi = sorted.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >>> 1;
+      if (sorted[mid] === value) return true;
+      if (sorted[mid] < value) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  }
+
   /**
    * The index: load() reads index.json; search(query, filters) resolves to the matching article numbers,
-   * best first. fetchJson(url) and fetchText(url) are injected (the browser's fetch, or files under Node).
+   * best first; details(doc) and text(doc) fetch what the results show. fetchJson(url) and
+   * fetchBytes(url, offset, length) are injected (the browser's fetch, or files under Node).
    */
-  function Index(base, fetchJson, fetchText) {
+  function Index(base, fetchJson, fetchBytes) {
     this.base = base;
     this.fetchJson = fetchJson;
-    this.fetchText = fetchText;
+    this.fetchBytes = fetchBytes;
     this.shards = {};
+    this.positionShards = {};
     this.postingsCache = {};
+    this.positionsCache = {};
+    this.detailFiles = {};
     this.texts = {};
   }
 
@@ -124,95 +180,149 @@
           self.regionIndex[r[0]] = i;
           if (r[2] >= 0) self.children[r[2]].push(i);
         });
+        self.counts = meta.regions.map(function (r) { return r[3]; });
         self.themeIndex = {};
         meta.themes.forEach(function (t, i) { self.themeIndex[t[0]] = i; });
-        self.counts = meta.regions.map(function () { return 0; });
-        meta.docs.forEach(function (doc) {
-          for (var r = doc[2]; r >= 0; r = meta.regions[r][2]) self.counts[r]++;
-        });
         return meta;
       });
     }
     return this.loaded;
   };
 
+  Index.prototype.shardFile = function (cache, folder, term) {
+    var n = shardOf(term, folder === 'positions' ? this.meta.positionShards : this.meta.shards);
+    if (!cache[n]) {
+      cache[n] = this.fetchJson(this.base + folder + '/' + n + '.json?v=' + this.meta.version);
+    }
+    return cache[n];
+  };
+
   Index.prototype.postings = function (term) {
-    var self = this;
     if (!this.postingsCache[term]) {
-      var n = shardOf(term, this.meta.shards);
-      if (!this.shards[n]) {
-        this.shards[n] = this.fetchJson(this.base + 'shards/' + n + '.json?v=' + this.meta.version);
-      }
-      this.postingsCache[term] = this.shards[n].then(function (shard) {
+      this.postingsCache[term] = this.shardFile(this.shards, 'shards', term).then(function (shard) {
         return Object.prototype.hasOwnProperty.call(shard, term) ? decode(shard[term]) : { docs: [], weights: [] };
       });
     }
     return this.postingsCache[term];
   };
 
-  /** The region chain of an article, province first, as region numbers. */
-  Index.prototype.chain = function (doc) {
+  /** A pair's positions, aligned with its postings; null when the index has none for it. */
+  Index.prototype.positions = function (term) {
+    if (!this.positionsCache[term]) {
+      this.positionsCache[term] = this.shardFile(this.positionShards, 'positions', term).then(function (shard) {
+        return Object.prototype.hasOwnProperty.call(shard, term) ? decodePositions(shard[term]) : null;
+      });
+    }
+    return this.positionsCache[term];
+  };
+
+  /** The region chain of a region number, province first. */
+  Index.prototype.chain = function (region) {
     var chain = [];
-    for (var r = this.meta.docs[doc][2]; r >= 0; r = this.meta.regions[r][2]) chain.unshift(r);
+    for (var r = region; r >= 0; r = this.meta.regions[r][2]) chain.unshift(r);
     return chain;
   };
 
-  /** Filters: {region: code, theme: id, year: volume number}; unknown values match nothing. */
-  Index.prototype.filter = function (filters) {
-    var meta = this.meta;
-    var region = filters.region ? this.regionIndex[filters.region] : null;
-    var theme = filters.theme ? this.themeIndex[filters.theme] : null;
-    var volume = filters.year ? Number(filters.year) : null;
-    if (region === undefined || theme === undefined || Number.isNaN(volume)) {
-      return function () { return false; };
-    }
-    return function (i) {
-      var doc = meta.docs[i];
-      if (volume !== null && doc[3] !== volume) return false;
-      if (theme !== null && doc[5].indexOf(theme) < 0) return false;
-      if (region !== null) {
-        var r = doc[2];
-        while (r >= 0 && r !== region) r = meta.regions[r][2];
-        if (r < 0) return false;
-      }
+  /**
+   * The facet terms of the filters ({region: code, theme: id, year: volume number}): every article is
+   * listed under its regions, themes and volume; unknown values match nothing.
+   */
+  function facetTerms(filters) {
+    var out = [];
+    if (filters.region) out.push('#r:' + filters.region);
+    if (filters.theme) out.push('#t:' + filters.theme);
+    if (filters.year) out.push('#v:' + filters.year);
+    return out;
+  }
+
+  function intersect(lists) {
+    var order = lists.slice().sort(function (a, b) { return a.length - b.length; });
+    return order[0].filter(function (doc) {
+      for (var l = 1; l < order.length; l++) if (!contains(order[l], doc)) return false;
       return true;
-    };
-  };
+    });
+  }
 
   Index.prototype.search = function (query, filters) {
     var self = this;
     return this.load().then(function (meta) {
       var parsed = parseQuery(query || '');
-      var keep = self.filter(filters || {});
-      if (parsed.terms.length === 0) {
-        var all = [];
-        for (var i = 0; i < meta.docs.length; i++) if (keep(i)) all.push(i);
-        all.sort(function (a, b) { return meta.docs[b][3] - meta.docs[a][3] || a - b; });
-        return { docs: all, terms: parsed.terms, phrases: parsed.phrases, query: false };
-      }
-      return Promise.all(parsed.terms.map(function (t) { return self.postings(t); })).then(function (lists) {
-        return { docs: rank(meta.docs, lists, keep), terms: parsed.terms, phrases: parsed.phrases, query: true };
+      var facets = facetTerms(filters || {});
+      return Promise.all(facets.map(function (t) { return self.postings(t); })).then(function (facetLists) {
+        var allowed = facetLists.length ? intersect(facetLists.map(function (l) { return l.docs; })) : null;
+        if (parsed.terms.length === 0) {
+          var all = allowed;
+          if (!all) {
+            all = [];
+            for (var i = 0; i < meta.docs; i++) all.push(i);
+          }
+          return { docs: all, terms: parsed.terms, phrases: parsed.phrases, query: false };
+        }
+        var keep = function () { return true; };
+        if (allowed) {
+          var mask = new Uint8Array(meta.docs);
+          allowed.forEach(function (d) { mask[d] = 1; });
+          keep = function (d) { return mask[d] === 1; };
+        }
+        var pairs = [];
+        parsed.sequences.forEach(function (s) {
+          s.forEach(function (p) { if (pairs.indexOf(p.term) < 0) pairs.push(p.term); });
+        });
+        return Promise.all([
+          Promise.all(parsed.terms.map(function (t) { return self.postings(t); })),
+          Promise.all(pairs.map(function (t) { return self.positions(t); }))
+        ]).then(function (loaded) {
+          var positions = {};
+          pairs.forEach(function (t, i) { positions[t] = loaded[1][i]; });
+          var sequences = parsed.sequences.map(function (s) {
+            return s.map(function (p) {
+              return { list: parsed.terms.indexOf(p.term), offset: p.offset, positions: positions[p.term] };
+            });
+          });
+          return { docs: rank(meta.docs, loaded[0], keep, sequences), terms: parsed.terms, phrases: parsed.phrases, query: true };
+        });
       });
     });
   };
 
-  /** Articles in every list, title matches first, then by weight of the terms, newest volume, site order. */
-  function rank(docs, lists, keep) {
+  /** Whether an article has each sequence's pairs one after another; at[l] is its entry in list l. */
+  function inSequence(sequences, at) {
+    return sequences.every(function (sequence) {
+      var first = sequence[0];
+      if (!first.positions) return true;
+      var starts = first.positions[at[first.list]];
+      return starts.some(function (p) {
+        for (var k = 1; k < sequence.length; k++) {
+          var s = sequence[k];
+          if (s.positions && !contains(s.positions[at[s.list]], p + s.offset)) return false;
+        }
+        return true;
+      });
+    });
+  }
+
+  /**
+   * Articles in every list (and in sequence, for the sequences), title matches first, then by weight of the
+   * terms, then by number (the index numbers the articles newest volume first, then in site order).
+   */
+  function rank(count, lists, keep, sequences) {
     if (lists.some(function (l) { return l.docs.length === 0; })) return [];
-    var order = lists.slice().sort(function (a, b) { return a.docs.length - b.docs.length; });
-    var n = docs.length;
-    var idf = order.map(function (l) { return Math.log(1 + n / l.docs.length); });
+    var order = lists.map(function (l, i) { return i; })
+      .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
+    var idf = lists.map(function (l) { return Math.log(1 + count / l.docs.length); });
     var found = [];
-    var cursors = order.map(function () { return 0; });
-    var first = order[0];
+    var cursors = lists.map(function () { return 0; });
+    var first = lists[order[0]];
     outer:
     for (var i = 0; i < first.docs.length; i++) {
       var doc = first.docs[i];
       if (!keep(doc)) continue;
+      cursors[order[0]] = i;
       var inTitle = (first.weights[i] & 1) === 1;
-      var score = Math.log(1 + (first.weights[i] >> 1)) * idf[0];
-      for (var l = 1; l < order.length; l++) {
-        var list = order[l];
+      var score = Math.log(1 + (first.weights[i] >> 1)) * idf[order[0]];
+      for (var o = 1; o < order.length; o++) {
+        var l = order[o];
+        var list = lists[l];
         var c = cursors[l];
         while (c < list.docs.length && list.docs[c] < doc) c++;
         cursors[l] = c;
@@ -220,20 +330,40 @@
         inTitle = inTitle && (list.weights[c] & 1) === 1;
         score += Math.log(1 + (list.weights[c] >> 1)) * idf[l];
       }
+      if (sequences.length && !inSequence(sequences, cursors)) continue;
       found.push({ doc: doc, title: inTitle ? 1 : 0, score: score });
     }
     found.sort(function (a, b) {
-      return b.title - a.title || b.score - a.score || docs[b.doc][3] - docs[a.doc][3] || a.doc - b.doc;
+      return b.title - a.title || b.score - a.score || a.doc - b.doc;
     });
     return found.map(function (f) { return f.doc; });
   }
 
+  /** An article's details: [address, title, region, volume, year, themes, pack, offset, length]. */
+  Index.prototype.details = function (doc) {
+    var k = Math.floor(doc / this.meta.perFile);
+    if (!this.detailFiles[k]) {
+      this.detailFiles[k] = this.fetchJson(this.base + 'docs/' + k + '.json?v=' + this.meta.version);
+    }
+    var perFile = this.meta.perFile;
+    return this.detailFiles[k].then(function (file) { return file[doc - k * perFile]; });
+  };
+
+  /** An article's plain text, for snippets: its byte range of a pack, inflated. */
   Index.prototype.text = function (doc) {
+    var self = this;
     if (!this.texts[doc]) {
-      this.texts[doc] = this.fetchText(this.base + 'text/' + doc + '.txt?v=' + this.meta.version);
+      this.texts[doc] = this.details(doc).then(function (d) {
+        return self.fetchBytes(self.base + 'text/' + d[6] + '.bin?v=' + self.meta.version, d[7], d[8]);
+      }).then(inflate);
     }
     return this.texts[doc];
   };
+
+  function inflate(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).text();
+  }
 
   /**
    * Splits text into [{text, mark}] parts, marking every occurrence of the phrases (or, where a phrase
@@ -286,7 +416,8 @@
   }
 
   var core = {
-    normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode, Index: Index,
+    normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode,
+    decodePositions: decodePositions, Index: Index,
     highlight: highlight, snippet: snippet
   };
 
@@ -303,6 +434,23 @@
   }
 
   /* ---- the search page ---- */
+
+  /**
+   * A byte range of a file, as a Range request; a server that ignores ranges sends the whole file, which is
+   * then kept (once per file) and cut here.
+   */
+  var wholeFiles = {};
+  function fetchBytes(url, offset, length) {
+    if (wholeFiles[url]) {
+      return wholeFiles[url].then(function (all) { return all.subarray(offset, offset + length); });
+    }
+    return fetch(url, { headers: { Range: 'bytes=' + offset + '-' + (offset + length - 1) } }).then(function (r) {
+      if (r.status === 206) return r.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      wholeFiles[url] = r.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+      return fetchBytes(url, offset, length);
+    });
+  }
 
   var PAGE = 20;
 
@@ -324,9 +472,7 @@
         if (!r.ok) throw new Error(url + ': ' + r.status);
         return r.json();
       });
-    }, function (url) {
-      return fetch(url).then(function (r) { return r.ok ? r.text() : ''; });
-    });
+    }, fetchBytes);
     var current = null;
     var shown = 0;
     var generation = 0;
@@ -408,23 +554,28 @@
         list.textContent = '';
         status.textContent = result.docs.length === 0 ? '没有找到符合条件的条目。'
           : '找到 ' + result.docs.length + ' 篇条目。';
-        showMore();
-        list.setAttribute('data-query', query);
-        list.setAttribute('data-state', 'done');
-      }, function (error) {
+        return showMore().then(function () {
+          if (mine !== generation) return;
+          list.setAttribute('data-query', query);
+          list.setAttribute('data-state', 'done');
+        });
+      }).then(null, function (error) {
         if (mine !== generation) return;
         status.textContent = '搜索索引无法读取：' + error.message;
         list.setAttribute('data-state', 'error');
       });
     }
 
+    /** Shows the next results: their details are fetched first, then drawn in order. */
     function showMore() {
-      var meta = index.meta;
-      var end = Math.min(current.docs.length, shown + PAGE);
-      for (; shown < end; shown++) {
-        list.appendChild(item(meta, current.docs[shown], current));
-      }
-      more.hidden = shown >= current.docs.length;
+      var result = current;
+      var batch = result.docs.slice(shown, shown + PAGE);
+      shown += batch.length;
+      more.hidden = shown >= result.docs.length;
+      return Promise.all(batch.map(function (doc) { return index.details(doc); })).then(function (details) {
+        if (result !== current) return;
+        details.forEach(function (d, i) { list.appendChild(item(index.meta, batch[i], d, result)); });
+      });
     }
 
     function marked(parent, parts) {
@@ -439,8 +590,7 @@
       });
     }
 
-    function item(meta, doc, result) {
-      var d = meta.docs[doc];
+    function item(meta, doc, d, result) {
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.className = 'article-title';
@@ -450,7 +600,7 @@
       var info = document.createElement('div');
       info.className = 'meta';
       var volume = meta.volumes.filter(function (v) { return v[0] === d[3]; })[0];
-      var bits = [index.chain(doc).map(function (r) { return meta.regions[r][1]; }).join(' › '),
+      var bits = [index.chain(d[2]).map(function (r) { return meta.regions[r][1]; }).join(' › '),
         d[4] + '年', volume ? volume[1] : String(d[3])];
       d[5].forEach(function (t) { bits.push(meta.themes[t][1]); });
       info.textContent = bits.join(' · ');
@@ -460,7 +610,7 @@
       li.appendChild(p);
       index.text(doc).then(function (text) {
         marked(p, result.query ? snippet(text, result) : [{ text: text.slice(0, 96) + (text.length > 96 ? '…' : ''), mark: false }]);
-      });
+      }, function () { /* no snippet: the result stands without one */ });
       return li;
     }
 

@@ -37,7 +37,7 @@ public final class ProjectLoader {
 
     private static final Set<String> SETTINGS_FIELDS = Set.of("title", "subtitle", "publisher", "description",
             "baseUrl", "language", "volume", "copyright", "feed", "drafts", "gitInfo", "rawHtml", "categories", "pdf",
-            "colophon", "board", "staff");
+            "colophon", "board", "staff", "site");
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -90,6 +90,14 @@ public final class ProjectLoader {
             feed.get().rejectUnknown(Set.of("limit"));
             feedLimit = feed.get().integer("limit", false, 1, 10_000).orElse(feedLimit);
         }
+        int pageSize = fallback.pageSize();
+        int maxFiles = fallback.maxFiles();
+        Optional<YamlMap> siteMap = y.map("site");
+        if (siteMap.isPresent()) {
+            siteMap.get().rejectUnknown(Set.of("pageSize", "maxFiles"));
+            pageSize = siteMap.get().integer("pageSize", false, 1, 100_000).orElse(pageSize);
+            maxFiles = siteMap.get().integer("maxFiles", false, 0, Integer.MAX_VALUE).orElse(maxFiles);
+        }
         return new Settings(title, y.string("subtitle", false).orElse(fallback.subtitle()),
                 y.string("publisher", false).orElse(fallback.publisher()),
                 y.string("description", false).orElse(fallback.description()), baseUrl,
@@ -98,7 +106,7 @@ public final class ProjectLoader {
                 y.bool("gitInfo", fallback.gitInfo()), rawHtml(y, fallback.rawHtml()),
                 y.has("categories") ? y.strings("categories") : fallback.categories(),
                 y.map("pdf").map(PrintSettingsReader::read).orElse(fallback.print()), ImprintReader.colophon(y),
-                ImprintReader.credits(y, "board"), ImprintReader.credits(y, "staff"));
+                ImprintReader.credits(y, "board"), ImprintReader.credits(y, "staff"), pageSize, maxFiles);
     }
 
     private static RawHtml rawHtml(YamlMap y, RawHtml fallback) {

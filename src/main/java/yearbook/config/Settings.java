@@ -18,11 +18,15 @@ import java.util.Objects;
  * @param colophon     what the print yearbook's 版权页 states ({@link Colophon#none()} when nothing)
  * @param board        the 编委会 (editorial board), role by role, in the order given; empty when not given
  * @param staff        the 编辑部 (editorial staff), role by role, in the order given; empty when not given
+ * @param pageSize     how many articles a list page (volume, region, theme, region × theme) shows; longer lists
+ *                     go on over further pages
+ * @param maxFiles     the most files the site may have (a host's limit); the build warns when it has more, or
+ *                     nearly as many; 0: no limit
  */
 public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
                        String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
                        boolean drafts, boolean gitInfo, RawHtml rawHtml, List<String> categories, PrintSettings print,
-                       Colophon colophon, List<Credit> board, List<Credit> staff) {
+                       Colophon colophon, List<Credit> board, List<Credit> staff, int pageSize, int maxFiles) {
 
     public Settings {
         categories = List.copyOf(categories);
@@ -30,6 +34,9 @@ public record Settings(String title, String subtitle, String publisher, String d
         board = List.copyOf(board);
         staff = List.copyOf(staff);
         Objects.requireNonNull(rawHtml, "rawHtml");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize " + pageSize);
+        }
     }
 
     /**
@@ -38,7 +45,15 @@ public record Settings(String title, String subtitle, String publisher, String d
      */
     public static Settings defaults() {
         return new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true,
-                RawHtml.SAFE, List.of(), PrintSettings.defaults(), Colophon.none(), List.of(), List.of());
+                RawHtml.SAFE, List.of(), PrintSettings.defaults(), Colophon.none(), List.of(), List.of(), DEFAULT_PAGE_SIZE, 0);
+    }
+
+    /** Articles per list page unless the settings say otherwise: such a page stays well under 200 KB. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    /** Whether a site of {@code files} files comes within a tenth of {@link #maxFiles()} or over it. */
+    public boolean nearFileLimit(long files) {
+        return maxFiles > 0 && files * 10 > maxFiles * 9L;
     }
 
     /** The path part of the base URL, starting and ending with '/': "/" or "/yearbook/". */

@@ -81,6 +81,7 @@ public final class BuildService {
             bytes = staging.byteCount();
             staging.commit();
         }
+        fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -95,6 +96,24 @@ public final class BuildService {
             return bytes;
         }));
         return out;
+    }
+
+    /**
+     * Warns when the site has more files than {@code site.maxFiles} (a host's limit), or within a tenth of it,
+     * so the editors hear of it before a host refuses the site. {@code files} is -1 for a PDF-only build.
+     */
+    static void fileBudget(yearbook.config.Settings settings, Path content, long files, yearbook.diag.Diagnostics diagnostics) {
+        if (files < 0 || !settings.nearFileLimit(files)) {
+            return;
+        }
+        Path yaml = content.resolve(yearbook.config.ProjectLoader.SETTINGS_FILE);
+        if (files > settings.maxFiles()) {
+            diagnostics.warning(yaml, 0, "the site has " + files + " files, more than site.maxFiles (" + settings.maxFiles()
+                    + "); a host with that limit will refuse it (a larger site.pageSize makes fewer list pages)");
+        } else {
+            diagnostics.warning(yaml, 0, "the site has " + files + " files, close to site.maxFiles (" + settings.maxFiles()
+                    + "); a few more articles will take it over the limit");
+        }
     }
 
     /**

@@ -85,24 +85,37 @@ public final class SiteRenderer {
         page(jobs, sitemap, site.settings(), siteView, site.urls().home(), "home", site.settings().title(), site.settings().description(),
                 "home.ftlh", "home", views::home);
         for (Volume v : site.volumes()) {
-            page(jobs, sitemap, site.settings(), siteView, v.url(), "volume", v.name(), null, "volume.ftlh", "volume", () -> views.volume(v));
+            for (int i = 1; i <= views.pageCount(v.articles().size()); i++) {
+                int number = i;
+                page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(v.url(), i), "volume", numbered(v.name(), i), null,
+                        "volume.ftlh", "volume", () -> views.volume(v, number));
+            }
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().regions(), "regions", "地区", null, "regions.ftlh", "regions",
                 () -> views.tree(site.regions()));
         for (RegionNode n : site.regionsByCode().values().stream()
                 .sorted(java.util.Comparator.comparing((RegionNode r) -> r.region().code())).toList()) {
-            page(jobs, sitemap, site.settings(), siteView, n.url(), "region", n.region().name(), null, "region.ftlh", "region",
-                    () -> views.region(n));
+            for (int i = 1; i <= views.pageCount(n.articles().size()); i++) {
+                int number = i;
+                page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(n.url(), i), "region", numbered(n.region().name(), i),
+                        null, "region.ftlh", "region", () -> views.region(n, number));
+            }
             for (RegionTheme t : n.themes()) {
-                page(jobs, sitemap, site.settings(), siteView, t.url(), "region-theme",
-                        n.region().name() + " · " + t.theme().name(), null, "region-theme.ftlh", "regionTheme",
-                        () -> views.regionTheme(n, t));
+                for (int i = 1; i <= views.pageCount(t.articles().size()); i++) {
+                    int number = i;
+                    page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(t.url(), i), "region-theme",
+                            numbered(n.region().name() + " · " + t.theme().name(), i), null, "region-theme.ftlh", "regionTheme",
+                            () -> views.regionTheme(n, t, number));
+                }
             }
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().themes(), "themes", "主题", null, "themes.ftlh", "themes", views::themeIndex);
         for (ThemeNode t : site.themes()) {
-            page(jobs, sitemap, site.settings(), siteView, t.url(), "theme", t.theme().name(), t.theme().description(), "theme.ftlh",
-                    "theme", () -> views.theme(t));
+            for (int i = 1; i <= views.pageCount(t.articles().size()); i++) {
+                int number = i;
+                page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(t.url(), i), "theme", numbered(t.theme().name(), i),
+                        t.theme().description(), "theme.ftlh", "theme", () -> views.theme(t, number));
+            }
         }
         for (Page p : site.pages()) {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
@@ -136,6 +149,11 @@ public final class SiteRenderer {
             copied.put(asset, contentDir.resolve(asset));
         }
         return new SitePlan(made, copied, pages);
+    }
+
+    /** A list page's title: the list's own on its first page, with the page's number on the others. */
+    static String numbered(String title, int page) {
+        return page <= 1 ? title : title + "（第" + page + "页）";
     }
 
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,

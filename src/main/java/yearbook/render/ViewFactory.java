@@ -23,6 +23,7 @@ import yearbook.render.view.FeedView;
 import yearbook.render.view.HeadingView;
 import yearbook.render.view.HomeView;
 import yearbook.render.view.LinkView;
+import yearbook.render.view.Pager;
 import yearbook.render.view.RegionThemeView;
 import yearbook.render.view.RegionTreeView;
 import yearbook.render.view.RegionView;
@@ -49,6 +50,8 @@ final class ViewFactory {
     private static final int LATEST = 10;
     /** A theme page lists its regions down to the deepest level that keeps the list at most this long. */
     static final int THEME_REGIONS = 100;
+    /** A pager links the first and the last page and this many on each side of the current one; "…" between. */
+    static final int PAGER_WINDOW = 3;
 
     private final SiteModel site;
     private final Settings settings;
@@ -87,16 +90,59 @@ final class ViewFactory {
                 n.articles().size(), tree(n.children()))).toList();
     }
 
+    /** How many pages a list of {@code items} articles takes. */
+    int pageCount(int items) {
+        return Math.max(1, (items + settings.pageSize() - 1) / settings.pageSize());
+    }
+
+    /** Page {@code number} of a list of {@code total} articles at {@code url}. */
+    Pager pager(String url, int number, int total) {
+        int count = pageCount(total);
+        List<Pager.Link> links = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            if (i == 1 || i == count || Math.abs(i - number) <= PAGER_WINDOW) {
+                links.add(new Pager.Link(i, urls.listPage(url, i), i == number));
+            } else if (links.get(links.size() - 1).number() != 0) {
+                links.add(new Pager.Link(0, null, false));
+            }
+        }
+        int from = Math.min(total, (number - 1) * settings.pageSize());
+        int to = Math.min(total, number * settings.pageSize());
+        return new Pager(number, count, total == 0 ? 0 : from + 1, to, total,
+                number > 1 ? urls.listPage(url, number - 1) : null, number < count ? urls.listPage(url, number + 1) : null, links);
+    }
+
     VolumeView volume(Volume v) {
+        return volume(v, 1);
+    }
+
+    VolumeView volume(Volume v, int number) {
         Map<String, List<Page>> byProvince = new LinkedHashMap<>();
         for (Page p : v.articles()) {
             byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
         }
+        int size = settings.pageSize();
+        int from = (number - 1) * size;
+        int to = from + size;
         List<SectionView> sections = new ArrayList<>();
-        byProvince.forEach((code, pages) -> {
-            RegionNode node = site.regionsByCode().get(code);
-            sections.add(new SectionView(node.region().name(), node.url(), pages.stream().map(this::item).toList()));
-        });
+        List<CountLink> toc = new ArrayList<>();
+        int at = 0;
+        int index = 0;
+        for (Map.Entry<String, List<Page>> e : byProvince.entrySet()) {
+            RegionNode node = site.regionsByCode().get(e.getKey());
+            List<Page> pages = e.getValue();
+            String anchor = "s" + index++;
+            int start = at;
+            at += pages.size();
+            List<Page> here = pages.subList(Math.max(0, Math.min(pages.size(), from - start)),
+                    Math.max(0, Math.min(pages.size(), to - start)));
+            if (!here.isEmpty()) {
+                sections.add(new SectionView(node.region().name(), node.url(), anchor, here.stream().map(this::item).toList()));
+            }
+            String href = start >= from && start < to || !here.isEmpty() ? "#" + anchor
+                    : urls.listPage(v.url(), start / size + 1) + "#" + anchor;
+            toc.add(new CountLink(node.region().name(), href, pages.size()));
+        }
         List<Integer> years = v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList();
         LinkView pdf = null;
         List<LinkView> parts = new ArrayList<>();
@@ -109,17 +155,23 @@ final class ViewFactory {
                 }
             }
         }
-        return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts);
+        return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts, toc,
+                pager(v.url(), number, v.articles().size()));
     }
 
     RegionView region(RegionNode n) {
+        return region(n, 1);
+    }
+
+    RegionView region(RegionNode n, int number) {
         List<LinkView> pdfs = books.stream()
                 .filter(b -> b.province() != null && b.province().code().equals(n.region().code()))
                 .map(b -> new LinkView(b.title(), b.url())).toList();
         List<CountLink> themes = n.themes().stream()
                 .map(t -> new CountLink(t.theme().name(), t.url(), t.articles().size())).toList();
+        Listing list = byYear(n.articles(), n.url(), number);
         return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors(n),
-                tree(n.children()), n.articles().size(), themes, byYear(n.articles()), pdfs);
+                tree(n.children()), n.articles().size(), themes, list.years(), pdfs, list.links(), list.pager());
     }
 
     /** The regions above a region node, province first, linking to their pages. */
@@ -136,8 +188,13 @@ final class ViewFactory {
 
     /** The page of one theme within one region ({@code t} is one of {@code n.themes()}). */
     RegionThemeView regionTheme(RegionNode n, RegionTheme t) {
+        return regionTheme(n, t, 1);
+    }
+
+    RegionThemeView regionTheme(RegionNode n, RegionTheme t, int number) {
         Region r = n.region();
         String id = t.theme().id();
+        Listing list = byYear(t.articles(), t.url(), number);
         LinkView parent = null;
         if (r.parentCode() != null) {
             RegionNode up = site.regionsByCode().get(r.parentCode());
@@ -146,13 +203,18 @@ final class ViewFactory {
         return new RegionThemeView(r.code(), id, levelName(r.level()), new LinkView(r.name(), n.url()),
                 new LinkView(t.theme().name(), themeUrls.get(id)), t.theme().description(), ancestors(n), parent,
                 themeTree(n.children(), id, Integer.MAX_VALUE), t.articles().size(), n.articles().size(),
-                byYear(t.articles()));
+                list.years(), list.links(), list.pager());
     }
 
     ThemeView theme(ThemeNode t) {
+        return theme(t, 1);
+    }
+
+    ThemeView theme(ThemeNode t, int number) {
         Theme theme = t.theme();
+        Listing list = byYear(t.articles(), t.url(), number);
         return new ThemeView(theme.id(), theme.name(), theme.description(), t.url(), t.articles().size(),
-                themeTree(site.regions(), theme.id(), themeTreeDepth(theme.id())), byYear(t.articles()));
+                themeTree(site.regions(), theme.id(), themeTreeDepth(theme.id())), list.years(), list.links(), list.pager());
     }
 
     /** The deepest level (1 provinces, 2 prefectures, …) at which the theme's region tree has at most THEME_REGIONS regions, at least 1. */
@@ -192,7 +254,7 @@ final class ViewFactory {
 
     List<ThemeView> themeIndex() {
         return site.themes().stream().map(t -> new ThemeView(t.theme().id(), t.theme().name(), t.theme().description(),
-                t.url(), t.articles().size(), List.of(), List.of())).toList();
+                t.url(), t.articles().size(), List.of(), List.of(), List.of(), null)).toList();
     }
 
     SearchView search() {
@@ -237,14 +299,39 @@ final class ViewFactory {
                 a.date() == null ? null : a.date().toString(), themes(a), p.summary());
     }
 
-    private List<YearGroup> byYear(List<Page> pages) {
-        Map<Integer, List<ArticleItem>> years = new TreeMap<>(Comparator.reverseOrder());
+    /** One page of a list by year: its articles grouped by year, every year's link, and the pager. */
+    private record Listing(List<YearGroup> years, List<CountLink> links, Pager pager) {
+    }
+
+    /**
+     * Page {@code number} of a list of articles at {@code url}, latest covered year first: the page's articles by
+     * year, and a link for every year of the list to where its articles start ({@code #y2019} on this page).
+     */
+    private Listing byYear(List<Page> pages, String url, int number) {
+        Map<Integer, List<Page>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Page p : pages) {
-            years.computeIfAbsent(p.article().year(), k -> new ArrayList<>()).add(item(p));
+            years.computeIfAbsent(p.article().year(), k -> new ArrayList<>()).add(p);
         }
+        int size = settings.pageSize();
+        int from = (number - 1) * size;
+        int to = from + size;
         List<YearGroup> out = new ArrayList<>();
-        years.forEach((y, items) -> out.add(new YearGroup(y, items)));
-        return out;
+        List<CountLink> links = new ArrayList<>();
+        int at = 0;
+        for (Map.Entry<Integer, List<Page>> e : years.entrySet()) {
+            List<Page> list = e.getValue();
+            int start = at;
+            at += list.size();
+            List<Page> here = list.subList(Math.max(0, Math.min(list.size(), from - start)),
+                    Math.max(0, Math.min(list.size(), to - start)));
+            if (!here.isEmpty()) {
+                out.add(new YearGroup(e.getKey(), here.stream().map(this::item).toList()));
+            }
+            String anchor = "#y" + e.getKey();
+            links.add(new CountLink(Integer.toString(e.getKey()),
+                    here.isEmpty() ? urls.listPage(url, start / size + 1) + anchor : anchor, list.size()));
+        }
+        return new Listing(out, links, pager(url, number, pages.size()));
     }
 
     static String levelName(Level level) {

@@ -40,6 +40,11 @@ final class Postings {
     }
 
     private void write(int n) {
+        write(text, n);
+    }
+
+    /** Writes a number as described above: high digits from {@code W-Za-z-_}, the last from {@code 0-9A-V}. */
+    static void write(StringBuilder text, int n) {
         int groups = 1;
         while (groups < 7 && n >>> (5 * groups) != 0) {
             groups++;
@@ -73,7 +78,8 @@ final class Postings {
         return java.util.Arrays.copyOf(out, size);
     }
 
-    private static int[] read(String s, int i) {
+    /** The number at {@code i}: its value and the index after it. */
+    static int[] read(CharSequence s, int i) {
         int n = 0;
         while (true) {
             int d = DIGITS.indexOf(s.charAt(i++));

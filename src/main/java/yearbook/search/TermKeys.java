@@ -49,16 +49,25 @@ final class TermKeys {
         return names.get(key);
     }
 
-    /** {@link Terms#shard(String, int)} of the key's term. */
-    int shard(long key, int shards) {
+    /** The key's term's bucket: the top 12 bits of its hash, see {@link Terms#shard(String, int)}. */
+    int bucket(long key) {
         int h;
         if (key < HAN_LIMIT) {
             h = Terms.fnvCodePoint(Terms.FNV_START, (int) key);
         } else if (key < OTHER) {
             h = Terms.fnvCodePoint(Terms.fnvCodePoint(Terms.FNV_START, (int) (key >>> 18 & LOW)), (int) (key & LOW));
         } else {
-            return Terms.shard(names.get(key), shards);
+            String term = names.get(key);
+            h = Terms.FNV_START;
+            for (int i = 0; i < term.length(); i++) {
+                h = Terms.fnv(h, term.charAt(i));
+            }
         }
-        return Integer.remainderUnsigned(h, shards);
+        return Terms.bucket(h);
+    }
+
+    /** Whether the key is a pair of Chinese characters (the terms that carry positions). */
+    static boolean isPair(long key) {
+        return key >= PAIR && key < OTHER;
     }
 }

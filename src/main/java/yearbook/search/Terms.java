@@ -42,7 +42,7 @@ public final class Terms {
             }
 
             @Override
-            public void pair(int first, int second) {
+            public void pair(int first, int second, int position) {
                 sink.accept(Character.toString(first) + Character.toString(second));
             }
 
@@ -57,26 +57,32 @@ public final class Terms {
     interface Visitor {
         void character(int cp);
 
-        void pair(int first, int second);
+        /**
+         * A pair of neighbouring Chinese characters; {@code position} is where its first character is in the
+         * normalised text (in UTF-16 units), so a phrase's pairs follow each other at the widths of its characters.
+         */
+        void pair(int first, int second, int position);
 
         void word(String word);
     }
 
     /** The same terms as {@link #index(String, Consumer)}, in the same order. */
     static void visit(String text, Visitor visitor) {
-        runs(normalize(text), (run, han) -> {
+        runs(normalize(text), (run, han, start) -> {
             if (!han) {
                 visitor.word(run);
                 return;
             }
             int previous = -1;
+            int previousAt = 0;
             for (int i = 0; i < run.length(); ) {
                 int cp = run.codePointAt(i);
                 visitor.character(cp);
                 if (previous >= 0) {
-                    visitor.pair(previous, cp);
+                    visitor.pair(previous, cp, start + previousAt);
                 }
                 previous = cp;
+                previousAt = i;
                 i += Character.charCount(cp);
             }
         });
@@ -85,7 +91,7 @@ public final class Terms {
     /** The terms a query looks up, each once, in query order. */
     public static List<String> query(String text) {
         List<String> terms = new ArrayList<>();
-        runs(normalize(text), (run, han) -> {
+        runs(normalize(text), (run, han, start) -> {
             if (!han || run.codePointCount(0, run.length()) == 1) {
                 add(terms, run);
                 return;
@@ -110,7 +116,7 @@ public final class Terms {
     }
 
     private interface RunSink {
-        void accept(String run, boolean han);
+        void accept(String run, boolean han, int start);
     }
 
     /** Splits normalised text into Chinese runs and word runs. */
@@ -124,29 +130,41 @@ public final class Terms {
                 while (i < n && isHan(cp = t.codePointAt(i))) {
                     i += Character.charCount(cp);
                 }
-                sink.accept(t.substring(start, i), true);
+                sink.accept(t.substring(start, i), true, start);
             } else if (Character.isLetterOrDigit(cp)) {
                 int start = i;
                 while (i < n && Character.isLetterOrDigit(cp = t.codePointAt(i)) && !isHan(cp)) {
                     i += Character.charCount(cp);
                 }
-                sink.accept(t.substring(start, i), false);
+                sink.accept(t.substring(start, i), false, start);
             } else {
                 i += Character.charCount(cp);
             }
         }
     }
 
+    /** The most shards an index has: a term's bucket has 12 bits. */
+    public static final int MAX_SHARDS = 1 << 12;
+
     /**
-     * The shard a term's postings are in: FNV-1a over the term's UTF-16 code units, modulo the shard
-     * count ({@code search.js} computes the same).
+     * The shard a term's postings are in: the top 12 bits of FNV-1a over the term's UTF-16 code units (its
+     * bucket), scaled to the shard count ({@code search.js} computes the same). With a power of two as the
+     * count, the terms in bucket order fall into the shards in order, whatever the count.
      */
     public static int shard(String term, int shards) {
         int h = FNV_START;
         for (int i = 0; i < term.length(); i++) {
             h = fnv(h, term.charAt(i));
         }
-        return Integer.remainderUnsigned(h, shards);
+        return shardOfBucket(bucket(h), shards);
+    }
+
+    static int bucket(int hash) {
+        return hash >>> 20;
+    }
+
+    static int shardOfBucket(int bucket, int shards) {
+        return bucket * shards >>> 12;
     }
 
     static final int FNV_START = 0x811c9dc5;

@@ -177,8 +177,37 @@ public final class SiteServer implements AutoCloseable {
                 }
                 return;
             }
+            int[] range = byteRange(exchange.getRequestHeaders().getFirst("Range"), file.length);
+            if (range != null && !folder) {
+                headers.set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + file.length);
+                byte[] part = java.util.Arrays.copyOfRange(file, range[0], range[1] + 1);
+                send(exchange, 206, contentType(path.substring(path.lastIndexOf('/') + 1)), part, head);
+                return;
+            }
+            headers.set("Accept-Ranges", "bytes");
             sendFile(exchange, 200, folder ? INDEX : path, file, head);
         }
+    }
+
+    /**
+     * The byte range a {@code Range: bytes=first-last} header asks for, as static hosts answer it (the search
+     * fetches article texts this way); null for no header, several ranges or one outside the file, which get
+     * the whole file.
+     */
+    static int[] byteRange(String header, int length) {
+        if (header == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d{1,10})-(\\d{0,10})").matcher(header.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        long first = Long.parseLong(m.group(1));
+        long last = m.group(2).isEmpty() ? length - 1 : Math.min(length - 1, Long.parseLong(m.group(2)));
+        if (first > last || first >= length) {
+            return null;
+        }
+        return new int[] {(int) first, (int) last};
     }
 
     /** A built site in a folder; nothing outside it is read, symbolic links out of it are not followed. */

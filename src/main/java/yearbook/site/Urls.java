@@ -116,6 +116,14 @@ public final class Urls {
         return themes() + t.id() + "/";
     }
 
+    /**
+     * Page {@code number} of a list page at {@code url} (a volume, region, theme or region × theme page): the
+     * list page itself for the first, {@code <url>page/<number>/} for the others, as Hugo's paginator.
+     */
+    public String listPage(String url, int number) {
+        return number <= 1 ? url : url + "page/" + number + "/";
+    }
+
     /** The search page. */
     public String search() {
         return base + "search/";

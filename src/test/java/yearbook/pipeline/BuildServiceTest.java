@@ -88,6 +88,53 @@ public class BuildServiceTest {
     }
 
     @Test
+    void listPagesGoOnOverPagesOfThePageSizeWithPlainLinks() throws IOException {
+        TestFiles.write(root, SITE.replace("baseUrl: https://example.org/yb/", "baseUrl: https://example.org/yb/\nsite:\n  pageSize: 1"));
+        build();
+        // 内蒙古自治区 has three articles: three pages of one
+        String first = file("regions/150000-neimengguzizhiqu/index.html");
+        String second = file("regions/150000-neimengguzizhiqu/page/2/index.html");
+        String third = file("regions/150000-neimengguzizhiqu/page/3/index.html");
+        assertFalse(java.nio.file.Files.exists(root.resolve("site/regions/150000-neimengguzizhiqu/page/4")));
+        assertTrue(first.contains("<a href=\"/yb/regions/150000-neimengguzizhiqu/page/2/\" rel=\"next\">下一页</a>"), first);
+        assertFalse(first.contains("rel=\"prev\""));
+        assertTrue(second.contains("<a href=\"/yb/regions/150000-neimengguzizhiqu/\" rel=\"prev\">上一页</a>"), second);
+        assertTrue(second.contains("<span aria-current=\"page\">2</span>"), second);
+        assertTrue(second.contains("第 2–2 篇，共 3 篇"), second);
+        assertFalse(third.contains("rel=\"next\""));
+        assertTrue(second.contains("<title>内蒙古自治区（第2页）"), second);
+        // each article on exactly one of the pages
+        for (String title : List.of("以四项举措抓基层 强基础", "党工共建深度融合", "第二篇")) {
+            int on = (first.contains(">" + title + "</a>") ? 1 : 0) + (second.contains(">" + title + "</a>") ? 1 : 0)
+                    + (third.contains(">" + title + "</a>") ? 1 : 0);
+            assertEquals(1, on, title);
+        }
+        // the year links reach the years on other pages: 2020 is on page 1, 2018 on page 3
+        assertTrue(first.contains("<a href=\"#y2020\">2020</a> <span class=\"count\">2</span>"), first);
+        assertTrue(first.contains("<a href=\"/yb/regions/150000-neimengguzizhiqu/page/3/#y2018\">2018</a>"), first);
+        assertTrue(file("sitemap.xml").contains("https://example.org/yb/regions/150000-neimengguzizhiqu/page/3/"));
+        // the volume 2021 has two articles: its second page, its table of contents pointing where each province starts
+        assertTrue(file("2021/page/2/index.html").contains("rel=\"prev\""));
+    }
+
+    @Test
+    void aSiteWithMoreFilesThanTheHostAllowsIsWarnedOf() throws IOException {
+        TestFiles.write(root, SITE.replace("baseUrl: https://example.org/yb/", "baseUrl: https://example.org/yb/\nsite:\n  maxFiles: 10"));
+        BuildResult r = build();
+        List<String> w = r.warnings().stream().map(Diagnostic::toString).toList();
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("yearbook.yaml") && w.get(0).contains("the site has " + r.files() + " files, more than site.maxFiles (10)"), w.get(0));
+
+        TestFiles.write(root, SITE.replace("baseUrl: https://example.org/yb/", "baseUrl: https://example.org/yb/\nsite:\n  maxFiles: " + (r.files() + 1)));
+        w = build().warnings().stream().map(Diagnostic::toString).toList();
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("close to site.maxFiles"), w.get(0));
+
+        TestFiles.write(root, SITE.replace("baseUrl: https://example.org/yb/", "baseUrl: https://example.org/yb/\nsite:\n  maxFiles: " + r.files() * 2));
+        assertEquals(List.of(), build().warnings());
+    }
+
+    @Test
     void buildsEveryPageType() throws IOException {
         TestFiles.write(root, SITE);
         BuildResult r = build();
@@ -95,8 +142,9 @@ public class BuildServiceTest {
         assertEquals(List.of(), r.warnings());
         assertEquals(21, r.pages(), "home, 2 volumes, region index, 4 regions, 5 region × theme pages, theme index, "
                 + "2 themes, 3 articles, search, 404");
-        assertTrue(file("search/index.json").contains("\"docs\":[[\"2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/\""),
-                "the search index lists the articles");
+        assertTrue(file("search/docs/0.json").contains("[\"2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/\""),
+                "the search index has the articles' details");
+        assertFalse(file("search/index.json").contains("yi-si-xiang"), "index.json lists no article");
 
         String article = file("2019/yi-si-xiang-ju-cuo-zhua-ji-ceng-qiang-ji-chu/index.html");
         assertTrue(article.contains("<html lang=\"zh-CN\">"));

@@ -36,7 +36,11 @@ class AccessibilityTest {
     @BeforeAll
     static void serve() throws Exception {
         Path site = RepositorySite.build(dir);
-        kinds = RepositorySite.pageOfEachKind(site);
+        kinds = new java.util.TreeMap<>(RepositorySite.pageOfEachKind(site));
+        // a later page of each kind of list page, from the same yearbook with one article per page, served beside it
+        Path paged = RepositorySite.buildPaginated(dir, 1);
+        RepositorySite.laterPageOfEachKind(paged).forEach((kind, page) -> kinds.put(kind + " (page 2 or later)", "/paged" + page));
+        java.nio.file.Files.move(paged, site.resolve("paged"));
         server = SiteServer.start(site, 0);
     }
 
@@ -50,6 +54,9 @@ class AccessibilityTest {
     @Test
     void everyKindOfPageIsChecked() {
         assertTrue(kinds.keySet().containsAll(RepositorySite.KINDS), kinds.toString());
+        for (String kind : RepositorySite.PAGINATED_KINDS) {
+            assertTrue(kinds.containsKey(kind + " (page 2 or later)"), kinds.toString());
+        }
     }
 
     @TestFactory

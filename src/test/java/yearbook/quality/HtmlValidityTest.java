@@ -22,10 +22,24 @@ class HtmlValidityTest {
     @TempDir
     static Path dir;
     static Path site;
+    static Path paged;
 
     @BeforeAll
     static void build() {
         site = RepositorySite.build(dir);
+        paged = RepositorySite.buildPaginated(dir, 1);
+    }
+
+    @Test
+    void everyKindOfListPageIsCheckedOnALaterPage() {
+        assertEquals(new java.util.TreeSet<>(RepositorySite.PAGINATED_KINDS),
+                RepositorySite.laterPageOfEachKind(paged).keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOfThePaginatedSiteIsValid() {
+        return RepositorySite.pages(paged).stream().map(page -> DynamicTest.dynamicTest("paginated " + page,
+                () -> assertEquals(List.of(), NuChecker.shared().check(RepositorySite.file(paged, page)), page)));
     }
 
     @Test

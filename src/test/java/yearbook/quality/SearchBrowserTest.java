@@ -125,6 +125,68 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aQueryMatchesItsCharactersInSequenceNotOnlyTheirPairs() {
+        // the index test shows that some of these words' pairs are in articles apart from each other
+        for (String words : List.of("工会工作", "职工之家", "困难职工", "劳动模范", "工会组织", "工会会员", "职工工会")) {
+            ChromeDriver browser = open("/search/?q=" + words);
+            assertEquals(expected(words, p -> true), new TreeSet<>(results(browser)), words);
+        }
+    }
+
+    @Test
+    void theFirstQueryFetchesTheDetailsAndTextsOfTheResultsShownOnly() throws Exception {
+        Path built = dir.resolve("site");
+        if (!java.nio.file.Files.isDirectory(built.resolve("search"))) {
+            built = RepositorySite.build(dir);
+        }
+        // the articles' numbers in the index, from its details files
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (int k = 0; java.nio.file.Files.exists(built.resolve("search/docs/" + k + ".json")); k++) {
+            String json = java.nio.file.Files.readString(built.resolve("search/docs/" + k + ".json"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\"([^\"]+)\",").matcher(json);
+            while (m.find()) {
+                numbers.put("/" + m.group(1), numbers.size());
+            }
+        }
+        assertEquals(site.pages().size(), numbers.size());
+        String index = java.nio.file.Files.readString(built.resolve("search/index.json"));
+        int perFile = Integer.parseInt(index.replaceAll("(?s).*\"perFile\":(\\d+).*", "$1"));
+
+        ChromeDriver browser = open("/search/?q=工会");
+        List<String> shown = results(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#search-results > li .summary")).stream().noneMatch(p -> p.getText().isEmpty()));
+        Set<String> detailFiles = new TreeSet<>();
+        shown.forEach(url -> detailFiles.add("docs/" + numbers.get(url) / perFile + ".json"));
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> fetched = (List<java.util.Map<String, Object>>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) {"
+                + " return {name: new URL(e.name).pathname, size: e.encodedBodySize}; })");
+        Set<String> fetchedDetails = new TreeSet<>();
+        List<Long> textRanges = new ArrayList<>();
+        for (java.util.Map<String, Object> f : fetched) {
+            String name = (String) f.get("name");
+            assertFalse(name.startsWith("/search/text/") && name.endsWith(".txt"), "no text file per article: " + name);
+            if (name.startsWith("/search/docs/")) {
+                fetchedDetails.add(name.substring("/search/".length()));
+            }
+            if (name.startsWith("/search/text/")) {
+                textRanges.add(((Number) f.get("size")).longValue());
+            }
+        }
+        assertEquals(detailFiles, fetchedDetails, "the details files of the results shown, no others");
+        long packBytes;
+        try (var files = java.nio.file.Files.list(built.resolve("search/text"))) {
+            packBytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(shown.size() > 1);
+        assertEquals(shown.size(), textRanges.size(), "one text per result shown");
+        for (long bytes : textRanges) {
+            assertTrue(bytes > 0 && bytes < packBytes, "a text fetched by its range: " + bytes + " of " + packBytes + " bytes");
+        }
+    }
+
+    @Test
     void snippetsShowTheMatchedWordsHighlighted() {
         ChromeDriver browser = open("/search/?q=职工之家");
         results(browser);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.zip.Inflater;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +39,24 @@ class SearchIndexTest {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** The articles in the index's numbering. */
+    private static List<Page> numbered() {
+        return SearchIndex.numbered(site.pages());
+    }
+
+    private static String shardEntry(String folder, String term) {
+        int shards = folder.equals("positions") ? index.positionShardCount() : index.shardCount();
+        String shard = file(folder + "/" + Terms.shard(term, shards) + ".json");
+        Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\"([^\"]*)\"").matcher(shard);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The articles (by number) the index lists for a term, read from the term's shard. */
     private static List<Integer> lookup(String term) {
-        String shard = file("shards/" + Terms.shard(term, index.shardCount()) + ".json");
-        Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\"([^\"]*)\"").matcher(shard);
+        String entry = shardEntry("shards", term);
         List<Integer> docs = new ArrayList<>();
-        if (m.find()) {
-            int[] postings = Postings.decode(m.group(1));
+        if (entry != null) {
+            int[] postings = Postings.decode(entry);
             for (int i = 0; i < postings.length; i += 2) {
                 docs.add(postings[i]);
             }
@@ -54,15 +67,54 @@ class SearchIndexTest {
     /** What the index should find: articles whose text, title or listed facts contain the words. */
     private static List<Integer> containing(String words) {
         List<Integer> docs = new ArrayList<>();
-        for (int i = 0; i < site.pages().size(); i++) {
-            Page p = site.pages().get(i);
-            String all = p.article().title() + " " + p.article().organization() + " "
-                    + p.article().themes().stream().map(t -> t.name()).toList() + " " + Jsoup.parse(p.html()).text();
-            if (all.contains(words)) {
+        List<Page> pages = numbered();
+        for (int i = 0; i < pages.size(); i++) {
+            if (searchable(pages.get(i)).contains(words)) {
                 docs.add(i);
             }
         }
         return docs;
+    }
+
+    /** Everything of an article the index covers, as the index reads it. */
+    static String searchable(Page p) {
+        var a = p.article();
+        StringBuilder sb = new StringBuilder(a.title());
+        for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(), a.source() == null ? null : a.source().name()}) {
+            if (s != null) {
+                sb.append('\n').append(s);
+            }
+        }
+        p.chain().forEach(r -> sb.append('\n').append(r.name()));
+        a.themes().forEach(t -> sb.append('\n').append(t.name()));
+        a.authors().forEach(s -> sb.append('\n').append(s));
+        return sb.append('\n').append(Jsoup.parseBodyFragment(p.html()).text()).toString();
+    }
+
+    /** The details of article n, as search.js reads them from its details file. */
+    private static String details(int n) {
+        String json = file("docs/" + n / SearchIndex.DOCS_PER_FILE + ".json");
+        String[] lines = json.substring(1, json.length() - 1).split(",\n");
+        return lines[n % SearchIndex.DOCS_PER_FILE];
+    }
+
+    /** Article n's text, as search.js gets it: its byte range of a pack, inflated. */
+    private static String text(int n) throws Exception {
+        Matcher m = Pattern.compile(",(\\d+),(\\d+),(\\d+)]$").matcher(details(n));
+        assertTrue(m.find(), details(n));
+        byte[] pack = index.files().get(SearchIndex.FOLDER + "text/" + m.group(1) + ".bin");
+        int offset = Integer.parseInt(m.group(2));
+        int length = Integer.parseInt(m.group(3));
+        Inflater inflater = new Inflater();
+        inflater.setInput(pack, offset, length);
+        byte[] out = new byte[SearchIndex.TEXT_LIMIT * 4];
+        int size = 0;
+        while (!inflater.finished()) {
+            size += inflater.inflate(out, size, out.length - size);
+        }
+        assertEquals(0, inflater.getRemaining(), "the range holds exactly one text");
+        inflater.end();
+        return new String(out, 0, size, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -92,39 +144,189 @@ class SearchIndexTest {
 
     @Test
     void titleWordsCarryTheTitleMark() {
-        Page first = site.pages().get(0);
+        Page first = numbered().get(0);
         String pair = Terms.query(first.article().title()).get(0);
-        String shard = file("shards/" + Terms.shard(pair, index.shardCount()) + ".json");
-        Matcher m = Pattern.compile("\"" + Pattern.quote(pair) + "\":\"([^\"]*)\"").matcher(shard);
-        assertTrue(m.find());
-        int[] postings = Postings.decode(m.group(1));
+        int[] postings = Postings.decode(shardEntry("shards", pair));
         assertEquals(0, postings[0]);
         assertEquals(1, postings[1] & 1, "the first article has " + pair + " in its title");
     }
 
     @Test
-    void theCatalogueListsEveryArticleInSiteOrderWithItsAddress() {
-        String json = file("index.json");
-        assertTrue(json.matches("(?s)\\{\"version\":\"[0-9a-f]{12}\",\"shards\":" + index.shardCount() + ",.*"));
-        int at = 0;
-        for (Page p : site.pages()) {
-            String entry = "[\"" + p.url().substring(1) + "\",\"" + p.article().title() + "\",";
-            int next = json.indexOf(entry, at);
-            assertTrue(next > at, "article in order: " + entry);
-            at = next;
+    void articlesAreNumberedNewestVolumeFirstThenInSiteOrder() {
+        List<Page> pages = numbered();
+        assertEquals(site.pages().size(), pages.size());
+        for (int i = 1; i < pages.size(); i++) {
+            int a = pages.get(i - 1).article().volume();
+            int b = pages.get(i).article().volume();
+            assertTrue(a > b || a == b && site.pages().indexOf(pages.get(i - 1)) < site.pages().indexOf(pages.get(i)), "order at " + i);
         }
-        assertTrue(json.contains("[\"150623\",\"鄂托克前旗\","), "regions with their names");
-        assertTrue(json.contains("[\"model-workers\",\"劳模工匠\"]"), "themes with their names");
-        assertTrue(json.contains("[2019,\"工会年鉴 2019\"]"), "volumes with their names");
+        assertTrue(pages.stream().map(p -> p.article().volume()).distinct().count() > 1, "the repository has several volumes");
+    }
+
+    @Test
+    void theFirstFileListsNoArticleButTheFiltersWithTheirCounts() {
+        String json = file("index.json");
+        assertTrue(json.matches("(?s)\\{\"version\":\"[0-9a-f]{12}\",\"shards\":" + index.shardCount()
+                + ",\"positionShards\":" + index.positionShardCount() + ",\"docs\":" + site.pages().size() + ",\"perFile\":" + SearchIndex.DOCS_PER_FILE + ",.*"), json);
+        for (Page p : site.pages()) {
+            assertFalse(json.contains(p.url().substring(1)), "no article address in index.json: " + p.url());
+        }
+        long inOrdos = site.pages().stream().filter(p -> p.chain().stream().anyMatch(r -> r.code().equals("150600"))).count();
+        assertTrue(inOrdos > 0);
+        assertTrue(json.contains("[\"150600\",\"鄂尔多斯市\","), "regions with their names");
+        assertTrue(json.matches("(?s).*\\[\"150600\",\"鄂尔多斯市\",\\d+," + inOrdos + "\\].*"), "and their counts");
+        long modelWorkers = site.pages().stream().filter(p -> p.article().themes().stream().anyMatch(t -> t.id().equals("model-workers"))).count();
+        assertTrue(json.contains("[\"model-workers\",\"劳模工匠\"," + modelWorkers + "]"), "themes with names and counts");
+        long v2019 = site.pages().stream().filter(p -> p.article().volume() == 2019).count();
+        assertTrue(json.contains("[2019,\"工会年鉴 2019\"," + v2019 + "]"), "volumes with names and counts");
         assertFalse(json.contains("<"), "no raw '<' that could close a script");
     }
 
     @Test
-    void eachArticleHasItsTextForSnippets() {
-        for (int i = 0; i < site.pages().size(); i++) {
-            String text = file("text/" + i + ".txt");
-            String body = Jsoup.parse(site.pages().get(i).html()).text();
-            assertEquals(body.substring(0, Math.min(body.length(), SearchIndex.TEXT_LIMIT)), text);
+    void eachArticlesDetailsAreInItsFileUnderItsNumber() {
+        List<Page> pages = numbered();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            String entry = "[\"" + p.url().substring(1) + "\",\"" + p.article().title() + "\",";
+            assertTrue(details(i).startsWith(entry), i + ": " + details(i));
+            assertTrue(details(i).contains("," + p.article().volume() + "," + p.article().year() + ",["), details(i));
+        }
+        int files = (pages.size() + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE;
+        assertTrue(index.files().containsKey(SearchIndex.FOLDER + "docs/" + (files - 1) + ".json"));
+        assertFalse(index.files().containsKey(SearchIndex.FOLDER + "docs/" + files + ".json"));
+    }
+
+    @Test
+    void eachArticleHasItsTextForSnippetsInAPack() throws Exception {
+        List<Page> pages = numbered();
+        for (int i = 0; i < pages.size(); i++) {
+            String body = Jsoup.parse(pages.get(i).html()).text();
+            assertEquals(body.substring(0, Math.min(body.length(), SearchIndex.TEXT_LIMIT)), text(i));
+        }
+        long packs = index.files().keySet().stream().filter(k -> k.startsWith(SearchIndex.FOLDER + "text/")).count();
+        assertEquals(1, packs, "the repository's texts fit in one pack");
+    }
+
+    @Test
+    void filtersAreTermsListingTheArticlesOfARegionThemeAndVolume() {
+        List<Page> pages = numbered();
+        List<Integer> ordos = new ArrayList<>();
+        List<Integer> modelWorkers = new ArrayList<>();
+        List<Integer> v2019 = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            if (p.chain().stream().anyMatch(r -> r.code().equals("150600"))) {
+                ordos.add(i);
+            }
+            if (p.article().themes().stream().anyMatch(t -> t.id().equals("model-workers"))) {
+                modelWorkers.add(i);
+            }
+            if (p.article().volume() == 2019) {
+                v2019.add(i);
+            }
+        }
+        assertEquals(ordos, lookup("#r:150600"));
+        assertEquals(modelWorkers, lookup("#t:model-workers"));
+        assertEquals(v2019, lookup("#v:2019"));
+        assertEquals(List.of(), lookup("#r:110000"), "a region without articles");
+    }
+
+    @Test
+    void aQueryMatchesItsCharactersInSequenceNotOnlyTheirPairs() {
+        // the pairs of 工会工作 (工会, 会工, 工作) are in many articles apart from each other; in sequence in fewer
+        int fewer = 0;
+        for (String words : List.of("工会工作", "职工之家", "困难职工", "劳动模范", "工会组织", "工会会员", "职工工会")) {
+            List<Integer> expected = containing(words);
+            List<Integer> pairsOnly = null;
+            for (String term : Terms.query(words)) {
+                List<Integer> docs = lookup(term);
+                pairsOnly = pairsOnly == null ? docs : new ArrayList<>(pairsOnly.stream().filter(docs::contains).toList());
+            }
+            assertEquals(expected, inSequence(words, pairsOnly), words);
+            fewer += pairsOnly.size() - expected.size();
+        }
+        assertTrue(fewer > 0, "some articles have the pairs but not in sequence");
+    }
+
+    /** The articles of {@code candidates} where the words' pairs follow each other, by the index's positions. */
+    private static List<Integer> inSequence(String words, List<Integer> candidates) {
+        List<String> pairs = Terms.query(words);
+        List<Integer> out = new ArrayList<>();
+        for (int doc : candidates) {
+            List<int[]> positions = new ArrayList<>();
+            for (String pair : pairs) {
+                positions.add(positionsOf(pair, doc));
+            }
+            search:
+            for (int p : positions.get(0)) {
+                for (int k = 1; k < pairs.size(); k++) {
+                    if (java.util.Arrays.binarySearch(positions.get(k), p + k) < 0) {
+                        continue search;
+                    }
+                }
+                out.add(doc);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Where a pair is in an article, from the positions file, by the article's place in the pair's postings. */
+    private static int[] positionsOf(String pair, int doc) {
+        int[] postings = Postings.decode(shardEntry("shards", pair));
+        String positions = shardEntry("positions", pair);
+        int at = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            int[][] read = SearchIndex.readPositions(positions, at);
+            if (postings[i] == doc) {
+                return read[0];
+            }
+            at = read[1][0];
+        }
+        throw new AssertionError(pair + " is not listed for " + doc);
+    }
+
+    @Test
+    void theIndexReadsBackAsEveryArticlesTermsCountsAndPositions() {
+        // the round trip: what the files say equals what the articles' text gives, term by term
+        List<Page> pages = numbered();
+        for (int doc = 0; doc < pages.size(); doc++) {
+            String text = searchable(pages.get(doc));
+            Map<String, List<Integer>> expected = new java.util.TreeMap<>();
+            String normal = Terms.normalize(text);
+            Terms.visit(text, new Terms.Visitor() {
+                @Override
+                public void character(int cp) {
+                    expected.computeIfAbsent(Character.toString(cp), k -> new ArrayList<>());
+                }
+
+                @Override
+                public void pair(int first, int second, int position) {
+                    String pair = Character.toString(first) + Character.toString(second);
+                    assertTrue(normal.startsWith(pair, position), "position of " + pair);
+                    expected.computeIfAbsent(pair, k -> new ArrayList<>()).add(position);
+                }
+
+                @Override
+                public void word(String word) {
+                    expected.computeIfAbsent(word, k -> new ArrayList<>());
+                }
+            });
+            Map<String, Integer> occurrences = new java.util.HashMap<>();
+            Terms.index(text, t -> occurrences.merge(t, 1, Integer::sum));
+            for (Map.Entry<String, List<Integer>> e : expected.entrySet()) {
+                int[] postings = Postings.decode(shardEntry("shards", e.getKey()));
+                int weight = -1;
+                for (int i = 0; i < postings.length; i += 2) {
+                    if (postings[i] == doc) {
+                        weight = postings[i + 1];
+                    }
+                }
+                assertEquals(Math.min(occurrences.get(e.getKey()), Postings.MAX_COUNT), weight >> 1, doc + " " + e.getKey());
+                if (e.getKey().codePointCount(0, e.getKey().length()) == 2 && !e.getValue().isEmpty()) {
+                    assertEquals(e.getValue().toString(), java.util.Arrays.toString(positionsOf(e.getKey(), doc)), doc + " " + e.getKey());
+                }
+            }
         }
     }
 

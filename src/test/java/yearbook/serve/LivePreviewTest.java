@@ -135,7 +135,7 @@ class LivePreviewTest {
         assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(TestFiles.read(TestFiles.templates().resolve("assets/style.css")), css.body());
         assertEquals(200, get("/yb/search/index.json").statusCode());
-        assertTrue(get("/yb/search/index.json").body().contains("laomo"));
+        assertTrue(get("/yb/search/docs/0.json").body().contains("laomo"));
         HttpResponse<String> missing = get("/yb/no-such-page/");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("reload.js"));

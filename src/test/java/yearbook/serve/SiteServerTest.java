@@ -90,6 +90,24 @@ class SiteServerTest {
     }
 
     @Test
+    void aByteRangeIsAnsweredAsStaticHostsDo() throws Exception {
+        // the search fetches each article's text by its byte range of a pack file
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/2019/index.html"))
+                .header("Range", "bytes=3-8").build();
+        HttpResponse<byte[]> part = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] whole = get("/2019/index.html").body().getBytes(StandardCharsets.UTF_8);
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 3-8/" + whole.length, part.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(new String(java.util.Arrays.copyOfRange(whole, 3, 9), StandardCharsets.UTF_8),
+                new String(part.body(), StandardCharsets.UTF_8));
+        assertEquals("bytes", get("/2019/index.html").headers().firstValue("Accept-Ranges").orElseThrow());
+        // a range beyond the end, or several, get the whole file
+        assertEquals(null, SiteServer.byteRange("bytes=" + whole.length + "-", whole.length) == null ? null : "range");
+        assertEquals(null, SiteServer.byteRange("bytes=0-1,3-4", whole.length));
+        assertEquals("[0, " + (whole.length - 1) + "]", java.util.Arrays.toString(SiteServer.byteRange("bytes=0-", whole.length)));
+    }
+
+    @Test
     void listensOnLoopbackOnly() {
         assertTrue(server.port() > 0);
         assertEquals("127.0.0.1", server.uri().getHost());

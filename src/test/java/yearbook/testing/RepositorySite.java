@@ -42,6 +42,52 @@ public final class RepositorySite {
         return site;
     }
 
+    /**
+     * Builds the repository's yearbook with {@code site.pageSize} set to {@code pageSize} into {@code dir/site-paged}
+     * (from a copy of the content, so that its list pages go on over several pages) and returns that folder.
+     */
+    public static Path buildPaginated(Path dir, int pageSize) {
+        Path content = dir.resolve("content-paged");
+        Path site = dir.resolve("site-paged");
+        try (var files = Files.walk(Path.of("content"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = content.resolve(Path.of("content").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+            Files.writeString(content.resolve("yearbook.yaml"), "\nsite:\n  pageSize: " + pageSize + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            new BuildService("test").build(new BuildOptions(content, TestFiles.templates(), site), Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    /** The kinds of list page that go on over several pages when their list is longer than the page size. */
+    public static final List<String> PAGINATED_KINDS = List.of("volume", "region", "theme", "region-theme");
+
+    /** A later page ({@code …/page/2/}) of each kind of list page that has one: kind → URL path. */
+    public static Map<String, String> laterPageOfEachKind(Path site) {
+        Map<String, String> kinds = new TreeMap<>();
+        for (String page : pages(site)) {
+            if (page.matches(".*/page/\\d+/")) {
+                try {
+                    Matcher m = KIND.matcher(Files.readString(file(site, page)));
+                    if (m.find()) {
+                        kinds.putIfAbsent(m.group(1), page);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return kinds;
+    }
+
     /** Every HTML page of the site, as URL paths, sorted ({@code /2019/}, …, {@code /404.html}). */
     public static List<String> pages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {

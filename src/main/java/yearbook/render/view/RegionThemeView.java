@@ -16,11 +16,15 @@ import java.util.List;
  * @param children    sub-regions with this theme's articles, each with its count and its region × theme page
  * @param count       the articles listed here
  * @param regionCount all the region's articles, whatever their themes
+ *
+ * <p>{@code years} holds this page's articles (a list page shows {@code site.pageSize} of them); {@code yearLinks}
+ * every year of the whole list with its count, linking to where its articles start; {@code pager} where this page is.
  */
 public record RegionThemeView(String code, String themeId, String level, LinkView region, LinkView theme, String description,
                               List<LinkView> ancestors, LinkView parent, List<RegionTreeView> children, int count,
-                              int regionCount, List<YearGroup> years) {
+                              int regionCount, List<YearGroup> years, List<CountLink> yearLinks, Pager pager) {
     public RegionThemeView {
+        yearLinks = List.copyOf(yearLinks);
         ancestors = List.copyOf(ancestors);
         children = List.copyOf(children);
         years = List.copyOf(years);

@@ -10,11 +10,15 @@ import java.util.List;
  * @param themes the themes of its articles, in the vocabulary's order, with counts, linking to the region × theme
  *               pages
  * @param pdfs   for a province: its part of each volume's print yearbook
+ *
+ * <p>{@code years} holds this page's articles (a list page shows {@code site.pageSize} of them); {@code yearLinks}
+ * every year of the whole list with its count, linking to where its articles start; {@code pager} where this page is.
  */
 public record RegionView(String name, String code, String level, List<LinkView> ancestors,
                          List<RegionTreeView> children, int count, List<CountLink> themes, List<YearGroup> years,
-                         List<LinkView> pdfs) {
+                         List<LinkView> pdfs, List<CountLink> yearLinks, Pager pager) {
     public RegionView {
+        yearLinks = List.copyOf(yearLinks);
         themes = List.copyOf(themes);
         pdfs = List.copyOf(pdfs);
         ancestors = List.copyOf(ancestors);

@@ -1,0 +1,110 @@
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import yearbook.serve.SiteServer;
+
+/**
+ * The first query as a reader's browser makes it: a built site served over HTTP on 127.0.0.1 (the tool's own
+ * server, which answers byte ranges as static hosts do), the search page opened with {@code ?q=} in a fresh
+ * headless Chromium (empty cache) each time, until the first 20 results and their snippets are drawn.
+ *
+ *   ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt && ./mvnw -q -o test-compile
+ *   java -cp target/classes:target/test-classes:$(cat target/cp.txt) bench/SearchBrowserBench.java SITE [QUERY ...]
+ *
+ * For each query, median of 3: the files fetched, the bytes as a web server would send them (JSON, HTML, script
+ * and stylesheet gzipped at level 6; a text pack's byte range as it is, already compressed), and the times from
+ * the start of navigation until the results are listed and until their snippets are in.
+ */
+public class SearchBrowserBench {
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]).toAbsolutePath();
+        List<String> queries = args.length > 1 ? List.of(args).subList(1, args.length)
+                : List.of("劳模", "职工之家", "送温暖", "工会", "困难职工帮扶", "家");
+        try (SiteServer server = SiteServer.start(site, 0)) {
+            System.out.println("query\tresults\tfiles\tsearch files\tKB sent (gzip)\tresults drawn ms\tsnippets in ms");
+            for (String q : queries) {
+                List<double[]> runs = new ArrayList<>();
+                String count = "";
+                for (int run = 0; run < 3; run++) {
+                    ChromeDriver browser = browser();
+                    try {
+                        browser.get(server.uri().resolve("/search/?q=" + java.net.URLEncoder.encode(q, "UTF-8")).toString());
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> r = (Map<String, Object>) browser.executeAsyncScript("""
+                                var done = arguments[arguments.length - 1];
+                                var listed = 0;
+                                (function check() {
+                                  var list = document.getElementById('search-results');
+                                  var items = Array.from(list.querySelectorAll('li'));
+                                  if (list.getAttribute('data-state') === 'done' && !listed) listed = performance.now();
+                                  if (listed && items.every(function (li) { return li.querySelector('.summary').textContent; })) {
+                                    done({listed: listed, snippets: performance.now(), status: document.getElementById('search-status').textContent,
+                                      files: performance.getEntriesByType('resource').map(function (e) {
+                                        return [new URL(e.name).pathname, e.encodedBodySize]; })});
+                                  } else setTimeout(check, 5);
+                                })();
+                                """);
+                        @SuppressWarnings("unchecked")
+                        List<List<Object>> files = (List<List<Object>>) r.get("files");
+                        long bytes = gzipped(site.resolve("search/index.html"));
+                        int searchFiles = 0;
+                        for (List<Object> f : files) {
+                            String path = (String) f.get(0);
+                            if (!Files.isRegularFile(site.resolve(path.substring(1)))) {
+                                continue; // the browser's own favicon.ico request
+                            }
+                            if (path.endsWith(".bin")) {
+                                bytes += ((Number) f.get(1)).longValue();
+                            } else {
+                                bytes += gzipped(site.resolve(path.substring(1)));
+                            }
+                            if (path.startsWith("/search/")) {
+                                searchFiles++;
+                            }
+                        }
+                        count = ((String) r.get("status")).replaceAll("\\D", "");
+                        runs.add(new double[] {files.stream().filter(f -> Files.isRegularFile(site.resolve(((String) f.get(0)).substring(1)))).count() + 1, searchFiles, bytes / 1024.0,
+                                ((Number) r.get("listed")).doubleValue(), ((Number) r.get("snippets")).doubleValue()});
+                    } finally {
+                        browser.quit();
+                    }
+                }
+                runs.sort((a, b) -> Double.compare(a[4], b[4]));
+                double[] m = runs.get(1);
+                System.out.printf("%s\t%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f%n", q, count, m[0], m[1], m[2], m[3], m[4]);
+            }
+        }
+    }
+
+    static long gzipped(Path file) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) { { def.setLevel(6); } }) {
+            gz.write(Files.readAllBytes(file));
+        }
+        return out.size();
+    }
+
+    static ChromeDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-quic", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        ChromeDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return d;
+    }
+}
