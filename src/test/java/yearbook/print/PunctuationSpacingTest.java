@@ -230,6 +230,16 @@ class PunctuationSpacingTest {
         assertEquals(chars(plain), chars(marked), "the same characters either way");
     }
 
+    /** Inline code and a code block print (in the Hei face): the book has no monospaced face. */
+    @Test
+    void codePrintsInTheBooksFaces() throws IOException {
+        byte[] bytes = pdf("<p>命令<code>yearbook build</code>生成网站。</p><pre><code>./yearbook check</code></pre>");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("yearbook build") && text.contains("./yearbook check"), text);
+        }
+    }
+
     /** A one-page PDF of some HTML, with the book's stylesheet. */
     static byte[] pdf(String body) throws IOException {
         String css = Files.readString(TestFiles.templates().resolve("print/book.css"));
