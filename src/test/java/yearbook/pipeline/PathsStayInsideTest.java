@@ -53,6 +53,9 @@ class PathsStayInsideTest {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             for (PDPage page : doc.getPages()) {
                 PDResources r = page.getResources();
+                if (r == null) {
+                    continue; // a blank page
+                }
                 for (COSName name : r.getXObjectNames()) {
                     if (r.getXObject(name) instanceof PDImageXObject) {
                         n++;
