@@ -107,6 +107,11 @@ final class PdfAssembly {
             return anchors;
         }
 
+        /** Gives the part the number of its first page, when it was laid out without it ({@link FirstPageNumber}). */
+        void number(int first) {
+            FirstPageNumber.set(renderer, first);
+        }
+
         /** Draws the part into its document (on any thread) and lets its layout go. */
         void draw() throws IOException {
             PdfBoxRenderer r = renderer;

@@ -125,18 +125,69 @@ public final class PdfMaker {
             List<BookChunks.Chunk> chunks = new ArrayList<>(split.chunks());
             java.util.Set<String> targets = split.targets();
             split = null;
-            java.util.Map<String, String> printed = new java.util.HashMap<>();
+            java.util.Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
+            BookChunks.Chunk front = chunks.get(0);
+            chunks.set(0, null);
+            int bodies = 0;
+            while (bodies + 1 < chunks.size() && chunks.get(bodies + 1).kind() == BookChunks.Kind.BODY) {
+                bodies++;
+            }
+            // the provinces, laid out at once on all processors (each given the number of its first page once
+            // the parts before it are laid out) and drawn one at a time, in any order
+            List<java.util.concurrent.CompletableFuture<Integer>> pagesOf = new ArrayList<>();
+            for (int k = 0; k < bodies; k++) {
+                pagesOf.add(new java.util.concurrent.CompletableFuture<>());
+            }
+            int threads = FirstPageNumber.settable() ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 2;
+            java.util.concurrent.ExecutorService layout = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            Object drawing = new Object();
+            List<java.util.concurrent.Future<?>> provinces = new ArrayList<>();
+            try {
+                for (int k = 0; k < bodies; k++) {
+                    int at = k;
+                    BookChunks.Chunk chunk = chunks.get(k + 1);
+                    chunks.set(k + 1, null);
+                    PDDocument into = k == 0 ? bookDoc : new PDDocument();
+                    provinces.add(layout.submit(() -> {
+                        org.jsoup.nodes.Document page = chunk.parse(baseUri);
+                        int known = FirstPageNumber.settable() ? 0 : startOf(pagesOf, at) + 1;
+                        PdfAssembly.Part part;
+                        try {
+                            part = layOut(chunk, page, into, assembly.faces(), baseUri, base, known, false, targets, problems);
+                        } catch (Throwable e) {
+                            pagesOf.get(at).completeExceptionally(e); // the parts after it stop waiting
+                            throw e;
+                        }
+                        synchronized (parts) {
+                            parts.add(part);
+                        }
+                        pagesOf.get(at).complete(part.pages());
+                        int first = startOf(pagesOf, at) + 1;
+                        if (FirstPageNumber.settable()) {
+                            part.number(first);
+                        }
+                        for (java.util.Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
+                            printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
+                        }
+                        synchronized (drawing) {
+                            part.draw();
+                            assembly.drawn(at, part);
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : provinces) {
+                    f.get();
+                }
+            } finally {
+                layout.shutdownNow();
+            }
             // body pages counted from the body's first page, a right-hand one (index 0)
-            int next = 0;
-            BookChunks.Chunk front = null;
-            int index = 0;
-            for (int i = 0; i < chunks.size(); i++) {
+            int next = bodies == 0 ? 0 : startOf(pagesOf, bodies - 1) + pagesOf.get(bodies - 1).join();
+            int index = bodies;
+            for (int i = bodies + 1; i < chunks.size(); i++) {
                 BookChunks.Chunk chunk = chunks.get(i);
                 chunks.set(i, null); // its HTML is let go once laid out
-                if (chunk.kind() == BookChunks.Kind.FRONT) {
-                    front = chunk;
-                    continue;
-                }
                 org.jsoup.nodes.Document page = chunk.parse(baseUri);
                 boolean padded = false;
                 if (next % 2 == 1) {
@@ -168,7 +219,9 @@ public final class PdfMaker {
             drawLater(draw, waiting, first, () -> { });
             draw.shutdown();
             for (PdfAssembly.Part part : parts) {
-                part.drawn().get();
+                if (part.drawn() != null) {
+                    part.drawn().get(); // the provinces were drawn by their own tasks
+                }
             }
             PDDocument doc = assembly.finish(first);
             fix(doc, meta, id);
@@ -180,7 +233,18 @@ public final class PdfMaker {
             return out.toByteArray();
         } catch (PdfError e) {
             throw e;
-        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            if (e.getCause() instanceof PdfError p) {
+                throw p;
+            }
+            if (System.getenv("YEARBOOK_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+        } catch (IOException | RuntimeException e) {
             if (System.getenv("YEARBOOK_DEBUG") != null) {
                 e.printStackTrace();
             }
@@ -199,6 +263,22 @@ public final class PdfMaker {
                 // a document in memory
             }
         }
+    }
+
+    /**
+     * Where body part {@code k} begins, counted in pages from the body's first page (a right-hand one): after the
+     * parts before it, and on a right-hand page (an even index), after a blank page when needed. Waits until the
+     * parts before it are laid out.
+     */
+    private static int startOf(List<java.util.concurrent.CompletableFuture<Integer>> pagesOf, int k) {
+        int start = 0;
+        for (int i = 0; i < k; i++) {
+            start += pagesOf.get(i).join();
+            if (start % 2 == 1) {
+                start++;
+            }
+        }
+        return start;
     }
 
     /** What is done with a part once it is drawn. */
