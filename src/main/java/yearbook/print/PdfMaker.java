@@ -18,9 +18,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +40,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -37,6 +49,7 @@ import yearbook.config.FontRole;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -98,22 +111,22 @@ public final class PdfMaker {
      */
     public byte[] make(String what, String html, Path base, Meta meta) {
         long id = idOf(html, meta);
-        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
         // one drawer: the parts share the book's faces, which note the characters drawn (for the subset) unguarded
         int drawers = 1;
-        java.util.concurrent.ExecutorService draw = java.util.concurrent.Executors.newFixedThreadPool(drawers);
+        ExecutorService draw = Executors.newFixedThreadPool(drawers);
         // a part laid out waits for a drawer; at most this many wait, so that memory stays bounded
-        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(drawers + 1);
+        Semaphore waiting = new Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
         // the book's document, which the first part is drawn into and the others are added to, and its faces,
         // which every part uses: each face is embedded once, as a subset of the characters drawn with it
         PDDocument bookDoc = new PDDocument();
         PdfAssembly assembly;
         try {
-            java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces = new java.util.EnumMap<>(FontRole.class);
+            Map<FontRole, PDType0Font> faces = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
-                faces.put(role, org.apache.pdfbox.pdmodel.font.PDType0Font.load(bookDoc, fonts.parsed(role), true));
+                faces.put(role, PDType0Font.load(bookDoc, fonts.parsed(role), true));
             }
             assembly = new PdfAssembly(faces);
         } catch (IOException e) {
@@ -123,9 +136,9 @@ public final class PdfMaker {
             BookChunks.Split split = BookChunks.split(Jsoup.parse(html, baseUri));
             html = null;
             List<BookChunks.Chunk> chunks = new ArrayList<>(split.chunks());
-            java.util.Set<String> targets = split.targets();
+            Set<String> targets = split.targets();
             split = null;
-            java.util.Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, String> printed = new ConcurrentHashMap<>();
             BookChunks.Chunk front = chunks.get(0);
             chunks.set(0, null);
             int bodies = 0;
@@ -134,14 +147,14 @@ public final class PdfMaker {
             }
             // the provinces, laid out at once on all processors (each given the number of its first page once
             // the parts before it are laid out) and drawn one at a time, in any order
-            List<java.util.concurrent.CompletableFuture<Integer>> pagesOf = new ArrayList<>();
+            List<CompletableFuture<Integer>> pagesOf = new ArrayList<>();
             for (int k = 0; k < bodies; k++) {
-                pagesOf.add(new java.util.concurrent.CompletableFuture<>());
+                pagesOf.add(new CompletableFuture<>());
             }
             int threads = FirstPageNumber.settable() ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 2;
-            java.util.concurrent.ExecutorService layout = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            ExecutorService layout = Executors.newFixedThreadPool(threads);
             Object drawing = new Object();
-            List<java.util.concurrent.Future<?>> provinces = new ArrayList<>();
+            List<Future<?>> provinces = new ArrayList<>();
             try {
                 for (int k = 0; k < bodies; k++) {
                     int at = k;
@@ -166,7 +179,7 @@ public final class PdfMaker {
                         if (FirstPageNumber.settable()) {
                             part.number(first);
                         }
-                        for (java.util.Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
+                        for (Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
                             printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
                         }
                         synchronized (drawing) {
@@ -176,7 +189,7 @@ public final class PdfMaker {
                         return null;
                     }));
                 }
-                for (java.util.concurrent.Future<?> f : provinces) {
+                for (Future<?> f : provinces) {
                     f.get();
                 }
             } finally {
@@ -202,7 +215,7 @@ public final class PdfMaker {
                 int first = padded ? next : next + 1; // the number of the layout's first page
                 PdfAssembly.Part part = layOut(chunk, page, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
                         baseUri, base, first, padded, targets, problems);
-                for (java.util.Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
+                for (Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
                     printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
                 }
                 next += part.pages() - (padded ? 1 : 0);
@@ -233,7 +246,7 @@ public final class PdfMaker {
             return out.toByteArray();
         } catch (PdfError e) {
             throw e;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 throw oom;
             }
@@ -270,7 +283,7 @@ public final class PdfMaker {
      * parts before it, and on a right-hand page (an even index), after a blank page when needed. Waits until the
      * parts before it are laid out.
      */
-    private static int startOf(List<java.util.concurrent.CompletableFuture<Integer>> pagesOf, int k) {
+    private static int startOf(List<CompletableFuture<Integer>> pagesOf, int k) {
         int start = 0;
         for (int i = 0; i < k; i++) {
             start += pagesOf.get(i).join();
@@ -287,10 +300,10 @@ public final class PdfMaker {
     }
 
     /** Hands a laid-out part to a drawer; waits while too many laid-out parts wait for one. */
-    private static void drawLater(java.util.concurrent.ExecutorService draw, java.util.concurrent.Semaphore waiting,
+    private static void drawLater(ExecutorService draw, Semaphore waiting,
                                   PdfAssembly.Part part, Then then) throws InterruptedException {
         waiting.acquire();
-        java.util.concurrent.Future<?> f = draw.submit(() -> {
+        Future<?> f = draw.submit(() -> {
             try {
                 part.draw();
                 then.run();
@@ -304,8 +317,8 @@ public final class PdfMaker {
 
     /** Lays out one part of a book whose first page is numbered {@code first}. */
     private PdfAssembly.Part layOut(BookChunks.Chunk chunk, org.jsoup.nodes.Document html, PDDocument doc,
-                                    java.util.Map<FontRole, org.apache.pdfbox.pdmodel.font.PDType0Font> faces, String baseUri,
-                                    Path base, int first, boolean padded, java.util.Set<String> targets,
+                                    Map<FontRole, PDType0Font> faces, String baseUri,
+                                    Path base, int first, boolean padded, Set<String> targets,
                                     List<String> problems) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.usePDDocument(doc);
@@ -320,9 +333,9 @@ public final class PdfMaker {
         }
         // the book's faces (parsed once for all books), the same for every part. Bold and emphasis are set in the
         // Hei face (the stylesheet says so), as Chinese books do.
-        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SERIF)), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
-        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS)), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
-        b.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(faces.get(FontRole.SANS_BOLD)), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
+        b.useFont(new PDFontSupplier(faces.get(FontRole.SERIF)), PrintFonts.SERIF, 400, FontStyle.NORMAL, true);
+        b.useFont(new PDFontSupplier(faces.get(FontRole.SANS)), PrintFonts.SANS, 400, FontStyle.NORMAL, true);
+        b.useFont(new PDFontSupplier(faces.get(FontRole.SANS_BOLD)), PrintFonts.SANS, 700, FontStyle.NORMAL, true);
         b.useExternalResourceAccessControl((uri, type) -> inside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.withDiagnosticConsumer(d -> {
