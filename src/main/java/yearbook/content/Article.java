@@ -20,18 +20,29 @@ import yearbook.theme.Theme;
  * @param bodyLine  the file line on which {@code body} starts (1-based)
  * @param aliases   earlier addresses of the article, site paths such as {@code 2019/old-name/}: each becomes a
  *                  page that sends the reader on to the article
+ * @param part      where the article stands in its volume: with its region, as 特载 or in the 附录
  */
 public record Article(Path file, String path, String title, String subtitle, String kicker, String organization,
                       Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
                       Source source, String category, String slug, boolean draft, int weight,
-                      String body, int bodyLine, List<String> aliases) {
+                      String body, int bodyLine, List<String> aliases, Part part) {
     public Article {
+        part = part == null ? Part.REGIONAL : part;
         themes = List.copyOf(themes);
         authors = List.copyOf(authors);
         aliases = List.copyOf(aliases);
     }
 
-    /** An article without {@code aliases}. */
+    /** A regional article. */
+    public Article(Path file, String path, String title, String subtitle, String kicker, String organization,
+                   Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
+                   Source source, String category, String slug, boolean draft, int weight, String body, int bodyLine,
+                   List<String> aliases) {
+        this(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors, source,
+                category, slug, draft, weight, body, bodyLine, aliases, Part.REGIONAL);
+    }
+
+    /** A regional article without {@code aliases}. */
     public Article(Path file, String path, String title, String subtitle, String kicker, String organization,
                    Region region, int year, LocalDate date, int volume, List<Theme> themes, List<String> authors,
                    Source source, String category, String slug, boolean draft, int weight, String body, int bodyLine) {

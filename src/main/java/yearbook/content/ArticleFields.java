@@ -23,6 +23,7 @@ public final class ArticleFields {
     public static final String DRAFT = "draft";
     public static final String WEIGHT = "weight";
     public static final String ALIASES = "aliases";
+    public static final String PART = "part";
 
     /** The fields of {@code source:} when it is a map. */
     public static final String SOURCE_NAME = "name";
@@ -32,7 +33,7 @@ public final class ArticleFields {
 
     /** Every field an article may have. */
     public static final Set<String> ALL = Set.of(TITLE, SUBTITLE, KICKER, ORGANIZATION, REGION, YEAR, DATE, VOLUME,
-            THEMES, AUTHORS, SOURCE, CATEGORY, SLUG, DRAFT, WEIGHT, ALIASES);
+            THEMES, AUTHORS, SOURCE, CATEGORY, SLUG, DRAFT, WEIGHT, ALIASES, PART);
     /** Every field {@code source:} may have. */
     public static final Set<String> SOURCE_ALL = Set.of(SOURCE_NAME, SOURCE_URL, SOURCE_PAGE, SOURCE_DATE);
 

@@ -87,10 +87,14 @@ public final class ArticleReader {
                 aliases.add(alias);
             }
         }
+        Part part = y.string(ArticleFields.PART, false).map(text -> Part.named(text).orElseGet(() -> {
+            d.error(file, y.line(ArticleFields.PART), Msg.of("bad-part", text));
+            return Part.REGIONAL;
+        })).orElse(Part.REGIONAL);
         return new Article(file, path, title, y.string(ArticleFields.SUBTITLE, false).orElse(null), y.string(ArticleFields.KICKER, false).orElse(null),
                 organization, region, year, date, volume, themes, y.strings(ArticleFields.AUTHORS), source,
                 y.string(ArticleFields.CATEGORY, false).orElse(null), slug, y.bool(ArticleFields.DRAFT, false),
-                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine(), aliases);
+                y.integer(ArticleFields.WEIGHT, false, -1_000_000, 1_000_000).orElse(0), fm.body(), fm.bodyLine(), aliases, part);
     }
 
     /** An alias as a site path ({@code 2019/old-name/}), or null when it is none: lower-case ASCII parts only. */
@@ -116,6 +120,14 @@ public final class ArticleReader {
     }
 
     private Region resolveRegion(Path file, int line, String text, Diagnostics d) {
+        return region(project, file, line, text, d);
+    }
+
+    /**
+     * The region an editor named in a field (by code, name or path), or null with an error at {@code line} when
+     * there is none or several.
+     */
+    public static Region region(Project project, Path file, int line, String text, Diagnostics d) {
         RegionResolution r = project.regions().resolve(text);
         if (r instanceof RegionResolution.Found found) {
             return found.region();

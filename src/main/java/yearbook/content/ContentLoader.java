@@ -125,7 +125,8 @@ public final class ContentLoader {
                         if (!lower.endsWith("readme.md") && !rel.equals(ProjectLoader.PREFACE_FILE)) {
                             markdown.add(rel);
                         }
-                    } else if (!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/")) {
+                    } else if ((!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/"))
+                            && !PartFiles.isPartData(rel)) {
                         assets.add(rel);
                     }
                     return FileVisitResult.CONTINUE;

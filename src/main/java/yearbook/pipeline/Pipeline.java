@@ -24,7 +24,11 @@ import yearbook.print.Book;
 import yearbook.print.BookRenderer;
 import yearbook.print.PrintPlan;
 import yearbook.render.SiteRenderer;
+import yearbook.chronicle.ChronicleReader;
+import yearbook.honours.HonourReader;
+import yearbook.site.PartSources;
 import yearbook.site.RenderCache;
+import yearbook.statistics.StatReader;
 import yearbook.site.SiteBuilder;
 import yearbook.site.SiteModel;
 import yearbook.template.TemplateError;
@@ -155,8 +159,11 @@ public final class Pipeline {
         }
         // the articles that read fine are still checked (addresses, links), so that one run reports every finding
         progress.step(Msg.of("progress.rendering", content.articles().size()));
+        PartSources parts = new PartSources(ChronicleReader.read(request.content(), project, diagnostics),
+                HonourReader.read(request.content(), project, diagnostics),
+                StatReader.read(request.content(), project, diagnostics));
         SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), bodies)
-                .build(content, changes.join(), diagnostics);
+                .build(content, parts, changes.join(), diagnostics);
         return diagnostics.hasErrors() ? null : site;
     }
 

@@ -19,11 +19,18 @@ import yearbook.region.Region;
  * @param places   the place index (地名索引): regions in pinyin order with their own articles
  * @param organizations the organisation index (单位索引): the articles' organisations with their articles
  * @param date     the book's date: the latest article date, or the 1st of January of the volume
+ * @param special  the 特载 articles, printed first
+ * @param appendix the 附录 articles, printed last
+ * @param parts    the volume's chronicle, statistics and honour rolls (none in a province's part)
  */
 public record Book(String path, String url, String title, int volume, Region province, List<Section> sections,
                    List<Entry> articles, List<IndexTerm> subjects, List<IndexTerm> places,
-                   List<IndexTerm> organizations, LocalDate date) {
+                   List<IndexTerm> organizations, LocalDate date, List<Entry> special, List<Entry> appendix,
+                   yearbook.site.VolumeParts parts) {
     public Book {
+        special = List.copyOf(special);
+        appendix = List.copyOf(appendix);
+        parts = parts == null ? yearbook.site.VolumeParts.NONE : parts;
         sections = List.copyOf(sections);
         articles = List.copyOf(articles);
         subjects = List.copyOf(subjects);

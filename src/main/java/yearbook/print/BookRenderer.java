@@ -20,6 +20,11 @@ import yearbook.content.Source;
 import yearbook.region.Region;
 import yearbook.site.Page;
 import yearbook.template.Templates;
+import yearbook.honours.HonourRoll;
+import yearbook.site.VolumeParts;
+import yearbook.statistics.Numbers;
+import yearbook.statistics.StatTable;
+import yearbook.text.ChineseOrder;
 import yearbook.theme.Theme;
 
 /**
@@ -78,7 +83,106 @@ public final class BookRenderer {
                 new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
                         print.columns().count(), print.columns().gap(), print.columns().rule(), print.romanFront()),
                 sections, terms(book.subjects()), terms(book.places()), terms(book.organizations()), generator, colophon(book),
-                settings.board(), settings.staff(), preface);
+                settings.board(), settings.staff(), preface, order(book, sections),
+                book.special().stream().map(e -> entry(e, 2, inBook)).toList(), chronicle(book), statistics(book),
+                honours(book), book.appendix().stream().map(e -> entry(e, 2, inBook)).toList(), people(book));
+    }
+
+    /** The body's parts that the book has, in the volume's order. */
+    private static List<String> order(Book book, List<BookView.Section> sections) {
+        List<String> order = new ArrayList<>();
+        VolumeParts p = book.parts();
+        if (!book.special().isEmpty()) {
+            order.add("special");
+        }
+        if (!p.chronicle().isEmpty()) {
+            order.add("chronicle");
+        }
+        if (!sections.isEmpty()) {
+            order.add("regions");
+        }
+        if (!p.statistics().isEmpty()) {
+            order.add("statistics");
+        }
+        if (!p.honours().isEmpty()) {
+            order.add("honours");
+        }
+        if (!book.appendix().isEmpty()) {
+            order.add("appendix");
+        }
+        return order;
+    }
+
+    private List<BookView.Month> chronicle(Book book) {
+        Map<java.time.YearMonth, List<BookView.Event>> byMonth = new java.util.TreeMap<>();
+        int covered = book.volume() - settings.volumeOffset();
+        for (VolumeParts.Event e : book.parts().chronicle()) {
+            var entry = e.entry();
+            byMonth.computeIfAbsent(entry.month(), k -> new ArrayList<>()).add(new BookView.Event(entry.dateText(),
+                    entry.text(), entry.region() == null ? null : entry.region().name()));
+        }
+        List<BookView.Month> months = new ArrayList<>();
+        byMonth.forEach((m, events) -> months.add(new BookView.Month(
+                (m.getYear() == covered ? "" : m.getYear() + "年") + m.getMonthValue() + "月", events)));
+        return months;
+    }
+
+    private static List<BookView.Table> statistics(Book book) {
+        List<BookView.Table> out = new ArrayList<>();
+        for (VolumeParts.Table t : book.parts().statistics()) {
+            StatTable table = t.table();
+            List<BookView.Cell> header = new ArrayList<>();
+            for (int c = 0; c < table.header().size(); c++) {
+                header.add(new BookView.Cell(table.header().get(c), table.numeric().get(c)));
+            }
+            List<List<BookView.Cell>> rows = new ArrayList<>();
+            for (StatTable.Row r : table.rows()) {
+                List<BookView.Cell> cells = new ArrayList<>();
+                for (int c = 0; c < r.cells().size(); c++) {
+                    boolean numeric = table.numeric().get(c);
+                    cells.add(new BookView.Cell(numeric ? Numbers.format(r.cells().get(c)) : r.cells().get(c), numeric));
+                }
+                rows.add(cells);
+            }
+            out.add(new BookView.Table("t-" + (out.size() + 1), table.title(), table.unit(), table.source(), table.notes(),
+                    header, rows));
+        }
+        return out;
+    }
+
+    private static List<BookView.Roll> honours(Book book) {
+        List<BookView.Roll> out = new ArrayList<>();
+        int n = 0;
+        for (VolumeParts.Roll r : book.parts().honours()) {
+            HonourRoll roll = r.roll();
+            List<BookView.Honoured> entries = new ArrayList<>();
+            for (HonourRoll.Honouree h : roll.entries()) {
+                entries.add(new BookView.Honoured("h-" + (++n), h.name(), h.sex(), h.ethnicity(), h.unit(), h.post(),
+                        h.region() == null ? null : h.region().name()));
+            }
+            out.add(new BookView.Roll("roll-" + (out.size() + 1), roll.title(), roll.awardedBy(), roll.year(),
+                    roll.collective(), entries));
+        }
+        return out;
+    }
+
+    /** The 人名索引: each person on the book's rolls (not the collectives), in pinyin order, with their entries. */
+    private List<BookView.Term> people(Book book) {
+        Map<String, List<String>> byName = new HashMap<>();
+        int n = 0;
+        for (VolumeParts.Roll r : book.parts().honours()) {
+            for (HonourRoll.Honouree h : r.roll().entries()) {
+                n++;
+                if (!r.roll().collective()) {
+                    byName.computeIfAbsent(h.name(), k -> new ArrayList<>()).add("h-" + n);
+                }
+            }
+        }
+        java.util.Comparator<String> order = settings.print().strokeIndex() ? ChineseOrder.STROKE : ChineseOrder.PINYIN;
+        return byName.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+                .map(e -> new BookView.Term(e.getKey(), settings.print().strokeIndex() ? ChineseOrder.strokeHeading(e.getKey())
+                        : PrintPlan.letter(e.getKey()), e.getValue(), List.of()))
+                .toList();
     }
 
     /** The 版权页 of a book, or null when the settings give nothing for it. */

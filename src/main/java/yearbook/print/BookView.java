@@ -18,6 +18,14 @@ import java.util.List;
  * @param staff    the 编辑部, role by role (empty when not given)
  * @param preface  the 编辑说明 the editors wrote (content/preface.md) as HTML (print with ?no_esc), or null for
  *                 the notes the template makes from the settings
+ * @param order    the parts of the body in their order: special, chronicle, regions, statistics, honours, appendix
+ *                 (those the book has)
+ * @param special  the 特载 articles
+ * @param chronicle the 大事记, month by month
+ * @param statistics the 统计资料 tables
+ * @param honours  the 先进名录 rolls
+ * @param appendix the 附录 articles
+ * @param people   the 人名索引: every person on the rolls, in pinyin order, with the anchors of their entries
  */
 public record BookView(String name, String title, String subtitle, String publisher, String description,
                        String copyright, int volume, String region, int year, String date, int articleCount,
@@ -25,8 +33,16 @@ public record BookView(String name, String title, String subtitle, String publis
                        List<Section> sections, List<Term> subjects, List<Term> places, List<Term> organizations,
                        String generator,
                        Colophon colophon, List<yearbook.config.Credit> board, List<yearbook.config.Credit> staff,
-                       String preface) {
+                       String preface, List<String> order, List<Entry> special, List<Month> chronicle,
+                       List<Table> statistics, List<Roll> honours, List<Entry> appendix, List<Term> people) {
     public BookView {
+        order = List.copyOf(order);
+        special = List.copyOf(special);
+        chronicle = List.copyOf(chronicle);
+        statistics = List.copyOf(statistics);
+        honours = List.copyOf(honours);
+        appendix = List.copyOf(appendix);
+        people = List.copyOf(people);
         board = List.copyOf(board);
         staff = List.copyOf(staff);
         sections = List.copyOf(sections);
@@ -98,5 +114,44 @@ public record BookView(String name, String title, String subtitle, String publis
             refs = List.copyOf(refs);
             see = List.copyOf(see);
         }
+    }
+
+    /** A month of the 大事记: its heading (1月) and its events. */
+    public record Month(String title, List<Event> events) {
+        public Month {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** An event: its date as a chronicle writes it (1月15日), the text, and its region's name or null. */
+    public record Event(String date, String text, String region) {
+    }
+
+    /**
+     * A statistics table: anchor, title, unit, source and notes (null or empty when not given), the header and the
+     * rows, each cell's text (numbers grouped) and whether it is a number.
+     */
+    public record Table(String id, String title, String unit, String source, List<String> notes, List<Cell> header,
+                        List<List<Cell>> rows) {
+        public Table {
+            notes = List.copyOf(notes);
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A table cell as printed. */
+    public record Cell(String text, boolean numeric) {
+    }
+
+    /** An honour roll: anchor, the honour, who gave it and the year (0 when not said), and the honoured. */
+    public record Roll(String id, String title, String awardedBy, int year, boolean collective, List<Honoured> entries) {
+        public Roll {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One honoured person or collective, with its anchor for the 人名索引; absent facts are null. */
+    public record Honoured(String id, String name, String sex, String ethnicity, String unit, String post, String region) {
     }
 }

@@ -19,6 +19,7 @@ import yearbook.site.RegionNode;
 import yearbook.site.SiteModel;
 import yearbook.site.Urls;
 import yearbook.site.Volume;
+import yearbook.site.VolumeParts;
 import yearbook.text.ChineseOrder;
 import yearbook.text.Pinyin;
 import yearbook.theme.Theme;
@@ -45,10 +46,10 @@ public final class PrintPlan {
         }
         for (Volume v : site.volumes()) {
             String name = "yearbook-" + v.number();
-            books.add(book(site, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.articles()));
+            books.add(book(site, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.regional(), v.parts()));
             if (print.perProvince()) {
                 Map<String, List<Page>> byProvince = new TreeMap<>();
-                for (Page p : v.articles()) {
+                for (Page p : v.regional()) {
                     byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
                 }
                 for (List<Page> pages : byProvince.values()) {
@@ -56,7 +57,7 @@ public final class PrintPlan {
                     RegionNode node = site.regionsByCode().get(province.code());
                     String slug = Urls.regionSlug(node.region());
                     books.add(book(site, FOLDER + "/" + name + "-" + slug + ".pdf", v.name() + " · " + province.name(),
-                            v.number(), province, pages));
+                            v.number(), province, pages, VolumeParts.NONE));
                 }
             }
         }
@@ -64,14 +65,15 @@ public final class PrintPlan {
     }
 
     private static Book book(SiteModel site, String path, String title, int volume, Region province,
-                             List<Page> pages) {
+                             List<Page> pages, VolumeParts parts) {
         List<Book.Entry> entries = new ArrayList<>();
-        Map<String, Book.Entry> byUrl = new HashMap<>();
+        // every article in print order: 特载, the regional sections, 附录
+        List<Book.Entry> special = entries(parts.special(), entries);
+        List<Book.Entry> regional = entries(pages, entries);
+        List<Book.Entry> appendix = entries(parts.appendix(), entries);
         LocalDate date = LocalDate.of(volume, 1, 1);
-        for (Page p : pages) {
-            Book.Entry e = new Book.Entry("a-" + (entries.size() + 1), p);
-            entries.add(e);
-            byUrl.put(p.url(), e);
+        for (Book.Entry e : entries) {
+            Page p = e.page();
             if (p.article().date() != null && p.article().date().isAfter(date)) {
                 date = p.article().date();
             }
@@ -84,8 +86,19 @@ public final class PrintPlan {
             places = byStrokes(places);
             organizations = byStrokes(organizations);
         }
-        return new Book(path, site.urls().file(path), title, volume, province, sections(entries), entries,
-                subjects, places, organizations, date);
+        return new Book(path, site.urls().file(path), title, volume, province, sections(regional), entries,
+                subjects, places, organizations, date, special, appendix, parts);
+    }
+
+    /** Entries for {@code pages}, numbered on from those in {@code all}, to which they are added. */
+    private static List<Book.Entry> entries(List<Page> pages, List<Book.Entry> all) {
+        List<Book.Entry> out = new ArrayList<>();
+        for (Page p : pages) {
+            Book.Entry e = new Book.Entry("a-" + (all.size() + 1), p);
+            all.add(e);
+            out.add(e);
+        }
+        return out;
     }
 
     /** The region tree of the book, built from each article's region chain. */

@@ -16,26 +16,17 @@ import java.util.function.Supplier;
 
 import yearbook.icon.Icons;
 import yearbook.config.Settings;
-import yearbook.icon.Icons;
 import yearbook.print.Book;
-import yearbook.icon.Icons;
 import yearbook.template.Templates;
-import yearbook.icon.Icons;
 import yearbook.render.view.PageMeta;
-import yearbook.icon.Icons;
 import yearbook.render.view.SiteView;
-import yearbook.icon.Icons;
 import yearbook.site.Page;
-import yearbook.icon.Icons;
 import yearbook.site.RegionNode;
-import yearbook.icon.Icons;
 import yearbook.site.RegionTheme;
-import yearbook.icon.Icons;
 import yearbook.site.SiteModel;
-import yearbook.icon.Icons;
 import yearbook.site.ThemeNode;
-import yearbook.icon.Icons;
 import yearbook.site.Volume;
+import yearbook.site.VolumeParts;
 
 /**
  * Plans every page of the site through the templates, and the template assets ({@code templates/assets/}) and
@@ -44,13 +35,14 @@ import yearbook.site.Volume;
  * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
  * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
  * {@code region}, {@code regionTheme} (kind {@code region-theme}), {@code themes}, {@code theme},
- * {@code article}, {@code search}; the feed gets {@code feed}, the sitemap {@code sitemap}.
+ * {@code article}, {@code search}, {@code chronicle}, {@code roll} (kind {@code honours}), {@code table} (kind
+ * {@code statistics}); the feed gets {@code feed}, the sitemap {@code sitemap}.
  */
 public final class SiteRenderer {
     /** The templates a template folder must have. */
     public static final List<String> TEMPLATES = List.of("home.ftlh", "volume.ftlh", "regions.ftlh", "region.ftlh",
             "region-theme.ftlh", "themes.ftlh", "theme.ftlh", "article.ftlh", "search.ftlh", "404.ftlh", "atom.ftlx",
-            "sitemap.ftlx", "robots.txt.ftl");
+            "sitemap.ftlx", "robots.txt.ftl", "chronicle.ftlh", "honours.ftlh", "statistics.ftlh");
     public static final String ASSETS = "assets";
 
     private final Templates templates;
@@ -89,6 +81,19 @@ public final class SiteRenderer {
                 int number = i;
                 page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(v.url(), i), "volume", numbered(v.name(), i), null,
                         "volume.ftlh", "volume", () -> views.volume(v, number));
+            }
+            VolumeParts parts = v.parts();
+            if (parts.chronicleUrl() != null) {
+                page(jobs, sitemap, site.settings(), siteView, parts.chronicleUrl(), "chronicle", v.name() + " · 大事记", null,
+                        "chronicle.ftlh", "chronicle", () -> views.chronicle(v));
+            }
+            for (VolumeParts.Table t : parts.statistics()) {
+                page(jobs, sitemap, site.settings(), siteView, t.url(), "statistics", t.table().title(), null,
+                        "statistics.ftlh", "table", () -> views.table(v, t));
+            }
+            for (VolumeParts.Roll r : parts.honours()) {
+                page(jobs, sitemap, site.settings(), siteView, r.url(), "honours", r.roll().title(), null,
+                        "honours.ftlh", "roll", () -> views.roll(v, r));
             }
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().regions(), "regions", "地区", null, "regions.ftlh", "regions",

@@ -34,6 +34,16 @@ import yearbook.render.view.SitemapView;
 import yearbook.render.view.SourceView;
 import yearbook.render.view.ThemeView;
 import yearbook.render.view.VolumeView;
+import yearbook.render.view.VolumePartsView;
+import yearbook.render.view.ChronicleView;
+import yearbook.render.view.EventView;
+import yearbook.render.view.HonourRollView;
+import yearbook.render.view.HonouredView;
+import yearbook.render.view.StatTableView;
+import yearbook.site.VolumeParts;
+import yearbook.statistics.Chart;
+import yearbook.statistics.Numbers;
+import yearbook.statistics.StatTable;
 import yearbook.render.view.YearGroup;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
@@ -156,7 +166,75 @@ final class ViewFactory {
             }
         }
         return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts, toc,
-                pager(v.url(), number, v.articles().size()));
+                pager(v.url(), number, v.articles().size()), number == 1 ? contents(v) : NO_CONTENTS);
+    }
+
+    private static final VolumePartsView NO_CONTENTS = new VolumePartsView(List.of(), null, List.of(), List.of(), List.of());
+
+    /** A volume's parts besides its regional sections, for its first page. */
+    VolumePartsView contents(Volume v) {
+        VolumeParts p = v.parts();
+        CountLink chronicle = p.chronicleUrl() == null ? null : new CountLink("大事记", p.chronicleUrl(), p.chronicle().size());
+        return new VolumePartsView(p.special().stream().map(this::item).toList(), chronicle,
+                p.statistics().stream().map(t -> new CountLink(t.table().title(), t.url(), t.table().rows().size())).toList(),
+                p.honours().stream().map(r -> new CountLink(r.roll().title(), r.url(), r.roll().entries().size())).toList(),
+                p.appendix().stream().map(this::item).toList());
+    }
+
+    /** A volume's chronicle page: its entries by month. */
+    ChronicleView chronicle(Volume v) {
+        Map<java.time.YearMonth, List<EventView>> byMonth = new java.util.TreeMap<>();
+        for (VolumeParts.Event e : v.parts().chronicle()) {
+            byMonth.computeIfAbsent(e.entry().month(), k -> new ArrayList<>()).add(event(e));
+        }
+        int covered = v.number() - settings.volumeFor(0);
+        List<ChronicleView.Month> months = new ArrayList<>();
+        byMonth.forEach((m, events) -> months.add(new ChronicleView.Month(
+                m.getYear() == covered ? String.format("m%02d", m.getMonthValue()) : String.format("m%d-%02d", m.getYear(), m.getMonthValue()),
+                (m.getYear() == covered ? "" : m.getYear() + "年") + m.getMonthValue() + "月", events)));
+        return new ChronicleView(v.name(), v.url(), covered, v.parts().chronicle().size(), months);
+    }
+
+    private EventView event(VolumeParts.Event e) {
+        var entry = e.entry();
+        LinkView region = entry.region() == null ? null : regionLink(entry.region());
+        LinkView article = e.article() == null ? null : new LinkView(e.article().article().title(), e.article().url());
+        return new EventView(entry.dateText(), entry.isoDate(), entry.text(), region, article);
+    }
+
+    /** A region's name, linking to its page when it has one. */
+    private LinkView regionLink(Region r) {
+        RegionNode node = site.regionsByCode().get(r.code());
+        return new LinkView(r.name(), node == null ? null : node.url());
+    }
+
+    /** An honour roll's page. */
+    HonourRollView roll(Volume v, VolumeParts.Roll r) {
+        var roll = r.roll();
+        return new HonourRollView(roll.title(), v.name(), v.url(), roll.year(), roll.awardedBy(), roll.collective(),
+                roll.entries().stream().map(h -> new HonourRollView.HonoureeView(h.name(), h.sex(), h.ethnicity(), h.unit(),
+                        h.post(), h.region() == null ? null : regionLink(h.region()))).toList());
+    }
+
+    /** A statistics table's page. */
+    StatTableView table(Volume v, VolumeParts.Table t) {
+        StatTable table = t.table();
+        List<StatTableView.Cell> header = new ArrayList<>();
+        for (int c = 0; c < table.header().size(); c++) {
+            header.add(new StatTableView.Cell(table.header().get(c), table.numeric().get(c)));
+        }
+        List<List<StatTableView.Cell>> rows = new ArrayList<>();
+        for (StatTable.Row r : table.rows()) {
+            List<StatTableView.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) {
+                boolean numeric = table.numeric().get(c);
+                cells.add(new StatTableView.Cell(numeric ? Numbers.format(r.cells().get(c)) : r.cells().get(c), numeric));
+            }
+            rows.add(cells);
+        }
+        return new StatTableView(table.title(), v.name(), v.url(), table.unit(), table.source(), table.notes(),
+                table.region() == null ? null : regionLink(table.region()), header, rows,
+                Chart.drawable(table) ? Chart.svg(table, "chart-" + table.slug()) : null);
     }
 
     RegionView region(RegionNode n) {
@@ -170,8 +248,15 @@ final class ViewFactory {
         List<CountLink> themes = n.themes().stream()
                 .map(t -> new CountLink(t.theme().name(), t.url(), t.articles().size())).toList();
         Listing list = byYear(n.articles(), n.url(), number);
+        List<EventView> events = number > 1 ? List.of() : site.events().getOrDefault(n.region().code(), List.of()).stream()
+                .sorted(Comparator.comparingInt((VolumeParts.Event e) -> -e.entry().volume())).map(this::event).toList();
+        List<HonouredView> honoured = number > 1 ? List.of() : site.honoured().getOrDefault(n.region().code(), List.of()).stream()
+                .sorted(Comparator.comparingInt((VolumeParts.Honoured h) -> -h.roll().roll().volume()))
+                .map(h -> new HonouredView(h.who().name(), h.who().unit(), new LinkView(h.roll().roll().title(), h.roll().url()),
+                        settings.volumeName(h.roll().roll().volume()))).toList();
         return new RegionView(n.region().name(), n.region().code(), levelName(n.region().level()), ancestors(n),
-                tree(n.children()), n.articles().size(), themes, list.years(), pdfs, list.links(), list.pager());
+                tree(n.children()), n.articles().size(), themes, list.years(), pdfs, list.links(), list.pager(),
+                events, honoured);
     }
 
     /** The regions above a region node, province first, linking to their pages. */

@@ -112,7 +112,7 @@ public final class SearchIndex {
     private static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
-        List<Page> pages = numbered(site.pages());
+        List<Page> pages = numbered(java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList());
         TermKeys keys = new TermKeys();
         DocTerms[] docs = new DocTerms[pages.size()];
         IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = count(pages.get(i), keys));
@@ -493,7 +493,7 @@ public final class SearchIndex {
             Json.string(sb, p.url().substring(base.length()));
             sb.append(',');
             Json.string(sb, a.title());
-            sb.append(',').append(regionIndex.get(a.region().code())).append(',').append(a.volume()).append(',')
+            sb.append(',').append(a.region() == null ? -1 : regionIndex.get(a.region().code())).append(',').append(a.volume()).append(',')
                     .append(a.year()).append(",[");
             boolean firstTheme = true;
             for (Theme t : a.themes()) {

@@ -67,6 +67,11 @@ public final class SiteBuilder {
      * file's absolute path, as {@link yearbook.history.GitHistory} answers), when there is one.
      */
     public SiteModel build(Content content, Map<Path, LastChange> history, Diagnostics diagnostics) {
+        return build(content, PartSources.NONE, history, diagnostics);
+    }
+
+    /** As {@link #build(Content, Map, Diagnostics)}, placing the volumes' other parts as well. */
+    public SiteModel build(Content content, PartSources parts, Map<Path, LastChange> history, Diagnostics diagnostics) {
         Settings settings = project.settings();
         Urls urls = new Urls(settings.basePath());
         List<Article> published = content.articles().stream()
@@ -89,9 +94,13 @@ public final class SiteBuilder {
         Map<String, RegionNode> byCode = new HashMap<>();
         List<RegionNode> roots = regionTree(pages, regions, project.themes().all(), urls, byCode);
         List<ThemeNode> themes = themes(pages, urls);
-        return new SiteModel(settings, pages, volumes(pages, settings, urls), roots, byCode, themes,
+        Map<String, List<VolumeParts.Event>> events = new HashMap<>();
+        Map<String, List<VolumeParts.Honoured>> honoured = new HashMap<>();
+        List<Volume> volumes = new VolumePlacer(settings, urls, regions, diagnostics)
+                .volumes(pages, parts, content, events, honoured);
+        return new SiteModel(settings, pages, volumes, roots, byCode, themes,
                 content.assets(), neighbours(byCode), related(pages, byCode, themes, RELATED),
-                redirects(pages, byCode, urls, diagnostics));
+                redirects(pages, byCode, urls, diagnostics), events, honoured);
     }
 
     /**
@@ -156,8 +165,14 @@ public final class SiteBuilder {
         Map<String, Article> byUrl = new LinkedHashMap<>();
         Map<String, String> urlByPath = new HashMap<>();
         Map<String, List<Article>> made = new LinkedHashMap<>();
+        Set<String> reserved = new HashSet<>();
+        articles.stream().map(Article::volume).distinct().forEach(v -> reserved.addAll(urls.reserved(v)));
         for (Article a : articles) {
             String url = urls.article(a);
+            if (a.slug() != null && reserved.contains(url)) {
+                diagnostics.error(a.file(), 1, Msg.of("address-reserved", url));
+                continue;
+            }
             if (a.slug() == null) {
                 made.computeIfAbsent(url, u -> new ArrayList<>()).add(a);
                 continue;
@@ -178,7 +193,7 @@ public final class SiteBuilder {
         for (Map.Entry<String, List<Article>> e : made.entrySet()) {
             List<Article> wanting = new ArrayList<>(e.getValue());
             wanting.sort(first);
-            if (!byUrl.containsKey(e.getKey())) {
+            if (!byUrl.containsKey(e.getKey()) && !reserved.contains(e.getKey())) {
                 Article keeps = wanting.remove(0);
                 byUrl.put(e.getKey(), keeps);
                 urlByPath.put(keeps.path(), e.getKey());
@@ -323,14 +338,6 @@ public final class SiteBuilder {
         for (Theme t : project.themes().all()) {
             out.add(new ThemeNode(t, urls.theme(t), byTheme.getOrDefault(t.id(), List.of())));
         }
-        return out;
-    }
-
-    private static List<Volume> volumes(List<Page> pages, Settings settings, Urls urls) {
-        Map<Integer, List<Page>> byVolume = pages.stream().collect(
-                Collectors.groupingBy(p -> p.article().volume(), TreeMap::new, Collectors.toList()));
-        List<Volume> out = new ArrayList<>();
-        byVolume.forEach((n, list) -> out.add(new Volume(n, settings.volumeName(n), urls.volume(n), list)));
         return out;
     }
 

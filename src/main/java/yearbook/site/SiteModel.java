@@ -14,11 +14,14 @@ import yearbook.config.Settings;
  * @param regions top of the region tree: the provinces that have articles
  * @param assets  paths (inside content) of the files published beside the pages
  * @param related by article address: the articles related to it, best first (absent when there are none)
+ * @param events  by region code: the chronicle entries about the region or a region below it, in date order
+ * @param honoured by region code: the people and collectives honoured in the region or a region below it
  */
 public record SiteModel(Settings settings, List<Page> pages, List<Volume> volumes, List<RegionNode> regions,
                         Map<String, RegionNode> regionsByCode, List<ThemeNode> themes, List<String> assets,
                         Map<String, Neighbours> neighbours, Map<String, List<Page>> related,
-                        Map<String, String> redirects) {
+                        Map<String, String> redirects, Map<String, List<VolumeParts.Event>> events,
+                        Map<String, List<VolumeParts.Honoured>> honoured) {
 
     /** The articles before and after one, among its region's own articles (null at either end). */
     public record Neighbours(Page previous, Page next) {
@@ -33,8 +36,17 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
         redirects = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
+        events = events.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        honoured = honoured.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         related = related.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** What the search finds besides the articles: the honour rolls, each as the text of its names. */
+    public List<Page> searchExtras() {
+        return volumes.stream().flatMap(v -> v.parts().honours().stream()).map(VolumeParts.Roll::page).toList();
     }
 
     /** The site's addresses, under the settings' base path. */

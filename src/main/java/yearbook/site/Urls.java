@@ -95,6 +95,26 @@ public final class Urls {
         return base + number + "/";
     }
 
+    /** The chronicle (大事记) of a volume. */
+    public String chronicle(int volume) {
+        return base + volume + "/chronicle/";
+    }
+
+    /** An honour roll (先进名录) of a volume. */
+    public String honourRoll(int volume, String slug) {
+        return base + volume + "/honours/" + slug + "/";
+    }
+
+    /** A statistics table (统计资料) of a volume. */
+    public String statTable(int volume, String slug) {
+        return base + volume + "/statistics/" + slug + "/";
+    }
+
+    /** The addresses under a volume that belong to its parts, which no article may take. */
+    public java.util.List<String> reserved(int volume) {
+        return java.util.List.of(chronicle(volume), base + volume + "/honours/", base + volume + "/statistics/");
+    }
+
     public String regions() {
         return base + "regions/";
     }

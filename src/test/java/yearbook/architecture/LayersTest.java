@@ -30,6 +30,7 @@ class LayersTest {
             "config",
             "content",
             "history",
+            "chronicle", "honours", "statistics",
             "markdown",
             "site",
             "template",

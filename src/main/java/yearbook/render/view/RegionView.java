@@ -13,11 +13,16 @@ import java.util.List;
  *
  * <p>{@code years} holds this page's articles (a list page shows {@code site.pageSize} of them); {@code yearLinks}
  * every year of the whole list with its count, linking to where its articles start; {@code pager} where this page is.
+ * {@code events} are the chronicle entries about the region or the regions below it, {@code honoured} the people
+ * and collectives honoured there (both on the first page only, newest volume first).
  */
 public record RegionView(String name, String code, String level, List<LinkView> ancestors,
                          List<RegionTreeView> children, int count, List<CountLink> themes, List<YearGroup> years,
-                         List<LinkView> pdfs, List<CountLink> yearLinks, Pager pager) {
+                         List<LinkView> pdfs, List<CountLink> yearLinks, Pager pager, List<EventView> events,
+                         List<HonouredView> honoured) {
     public RegionView {
+        events = List.copyOf(events);
+        honoured = List.copyOf(honoured);
         yearLinks = List.copyOf(yearLinks);
         themes = List.copyOf(themes);
         pdfs = List.copyOf(pdfs);

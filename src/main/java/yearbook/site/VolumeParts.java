@@ -1,0 +1,50 @@
+package yearbook.site;
+
+import java.util.List;
+
+import yearbook.chronicle.ChronicleEntry;
+import yearbook.honours.HonourRoll;
+import yearbook.statistics.StatTable;
+
+/**
+ * The parts of a volume besides its regional sections, as the site places them: 特载 (articles marked special),
+ * 大事记 (the chronicle, one page), 统计资料 (a page per table), 先进名录 (a page per honour roll) and 附录 (articles
+ * marked appendix).
+ *
+ * @param chronicleUrl the chronicle's page, or null when the volume has no chronicle
+ */
+public record VolumeParts(List<Page> special, List<Page> appendix, String chronicleUrl, List<Event> chronicle,
+                          List<Roll> honours, List<Table> statistics) {
+    public static final VolumeParts NONE = new VolumeParts(List.of(), List.of(), null, List.of(), List.of(), List.of());
+
+    public VolumeParts {
+        special = List.copyOf(special);
+        appendix = List.copyOf(appendix);
+        chronicle = List.copyOf(chronicle);
+        honours = List.copyOf(honours);
+        statistics = List.copyOf(statistics);
+    }
+
+    /** A chronicle entry and the article it refers to (null when none). */
+    public record Event(ChronicleEntry entry, Page article) {
+    }
+
+    /**
+     * An honour roll at its address; {@code page} is what the site's search finds of it (its names, units and
+     * regions), not a page of the lists.
+     */
+    public record Roll(HonourRoll roll, String url, Page page) {
+    }
+
+    /** A statistics table at its address. */
+    public record Table(StatTable table, String url) {
+    }
+
+    /** An honoured person or collective and the roll that names them. */
+    public record Honoured(Roll roll, HonourRoll.Honouree who) {
+    }
+
+    public boolean isEmpty() {
+        return special.isEmpty() && appendix.isEmpty() && chronicle.isEmpty() && honours.isEmpty() && statistics.isEmpty();
+    }
+}
