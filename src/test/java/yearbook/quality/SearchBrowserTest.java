@@ -78,7 +78,7 @@ class SearchBrowserTest {
 
     static Set<String> expected(String words, Predicate<Page> filter) {
         Set<String> urls = new TreeSet<>();
-        for (Page p : site.pages()) {
+        for (Page p : java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList()) {
             if (searchable(p).contains(words) && filter.test(p)) {
                 urls.add(p.url());
             }
@@ -148,7 +148,7 @@ class SearchBrowserTest {
                 numbers.put("/" + m.group(1), numbers.size());
             }
         }
-        assertEquals(site.pages().size(), numbers.size());
+        assertEquals(site.pages().size() + site.searchExtras().size(), numbers.size(), "the articles and the honour rolls");
         String index = java.nio.file.Files.readString(built.resolve("search/index.json"));
         int perFile = Integer.parseInt(index.replaceAll("(?s).*\"perFile\":(\\d+).*", "$1"));
 

@@ -134,5 +134,5 @@ public final class RepositorySite {
 
     /** The kinds every yearbook site has, which the reader-facing tests must each have looked at. */
     public static final List<String> KINDS = List.of("home", "volume", "regions", "region", "themes", "theme",
-            "article", "search", "region-theme", "404");
+            "article", "search", "region-theme", "404", "chronicle", "statistics", "honours");
 }

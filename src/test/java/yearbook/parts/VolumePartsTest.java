@@ -1,0 +1,229 @@
+package yearbook.parts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.diag.Diagnostic;
+import yearbook.diag.Diagnostics;
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Pipeline;
+import yearbook.pipeline.Progress;
+import yearbook.testing.TestFiles;
+
+/**
+ * The parts of a volume besides its regional sections — 特载, 大事记, 统计资料, 先进名录, 附录 — from their files in
+ * the content folder to the site's pages and the print volume.
+ */
+class VolumePartsTest {
+    @TempDir
+    Path root;
+
+    private void write(String extra) throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + VolumePartsFixture.ARTICLES + extra);
+    }
+
+    private List<Diagnostic> findings() {
+        Diagnostics d = new Diagnostics();
+        Pipeline.once("t").run(new Pipeline.Request(root.resolve("content"), TestFiles.templates(), false, false, false,
+                false, null), d, Progress.NONE);
+        return d.all();
+    }
+
+    private static String at(Diagnostic d) {
+        return d.file().getFileName() + ":" + d.line() + " " + d.code();
+    }
+
+    private void build(boolean pdf) throws IOException {
+        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
+                true, pdf, null), Progress.NONE);
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(root.resolve("site").resolve(path).resolve("index.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void eachMistakeInThePartsFilesIsReportedAtItsLineInTheEditorsWords() throws IOException {
+        write("""
+                -- content/chronicle/2019.yaml --
+                volume: 2019
+                entries:
+                  - date: 去年冬天
+                    text: 日期写错了。
+                  - date: 2018-02-30
+                    text: 没有这一天。
+                  - date: 2018-05-01
+                  - date: 2018-06-01
+                    text: 指向不存在的条目。
+                    article: articles/none.md
+                  - date: 2018-07-01
+                    text: 地区不存在。
+                    region: 999999
+                -- content/statistics/t.csv --
+                ---
+                title: 表
+                volume: 2019
+                ---
+                项目,数量
+                甲,12
+                乙,12,13
+                丙,很多
+                -- content/honours/Bad_Name.yaml --
+                title: 奖章
+                volume: 2019
+                kind: team
+                entries:
+                  - name: 张三
+                    sex: M
+                """);
+        List<String> found = findings().stream().map(VolumePartsTest::at).toList();
+        // the lines as the files number them: line 1 is the first line after "-- path --"
+        for (String expected : List.of("2019.yaml:3 chronicle.bad-date", "2019.yaml:5 chronicle.no-such-date",
+                "2019.yaml:7 missing-field", "2019.yaml:8 chronicle.unknown-article", "2019.yaml:13 unknown-region",
+                "t.csv:7 statistics.ragged-row", "t.csv:8 statistics.not-a-number", "Bad_Name.yaml:1 honours.bad-file-name",
+                "Bad_Name.yaml:3 honours.bad-kind", "Bad_Name.yaml:6 honours.bad-sex")) {
+            assertTrue(found.contains(expected), expected + " in " + found);
+        }
+        Diagnostic ragged = findings().stream().filter(d -> d.code().equals("statistics.ragged-row")).findFirst().orElseThrow();
+        assertEquals("这一行有 3 个单元格，而标题行有 2 个；每行每列都要有一个单元格（空单元格写作 ,,）",
+                ragged.msg().text(Locale.CHINESE));
+        assertTrue(ragged.msg().text(Locale.ENGLISH).startsWith("this row has 3 cells but the header has 2"));
+    }
+
+    @Test
+    void theSiteHasAPageForEachPartAndTheVolumePageListsThemInOrder() throws IOException {
+        write(VolumePartsFixture.PARTS);
+        build(false);
+        Document volume = page("2019");
+        String text = volume.select("main").text();
+        assertTrue(text.indexOf("特载") < text.indexOf("大事记") && text.indexOf("大事记") < text.indexOf("统计资料")
+                && text.indexOf("统计资料") < text.indexOf("先进名录") && text.indexOf("先进名录") < text.indexOf("附录")
+                && text.indexOf("附录") < text.indexOf("各地工会"), text);
+        assertEquals("在自治区总工会全委会议上的工作报告",
+                volume.selectFirst("#special ~ ul.articles .article-title").text());
+
+        Document chronicle = page("2019/chronicle");
+        List<String> months = chronicle.select("section.chronicle-month h2").eachText();
+        assertEquals(List.of("3月", "12月"), months);
+        assertEquals(List.of("2018-03", "2018-03-08", "2018-12-27"), chronicle.select("time").eachAttr("datetime"),
+                "date order, an event known only by its month at the head of its month");
+        assertEquals("m03", chronicle.selectFirst("section.chronicle-month h2").id());
+        Element linked = chronicle.select("li").stream().filter(li -> li.text().contains("座谈会")).findFirst().orElseThrow();
+        assertEquals("定边县总工会表彰劳模", linked.select("a").last().text());
+
+        Document table = page("2019/statistics/funds");
+        assertEquals(List.of("col", "col", "col"), table.select("table.statistics thead th").eachAttr("scope"));
+        assertEquals(List.of("1,509", "123"), table.select("table.statistics tbody td.num:nth-child(3)").eachText(),
+                "numbers grouped and right-aligned");
+        assertTrue(table.selectFirst("table.statistics caption").text().contains("单位：万元"));
+        Element svg = table.selectFirst("figure.chart-figure svg");
+        assertTrue(svg != null, "a chart of the series");
+        assertEquals(4, svg.select("rect[height=14]").size(), "one bar per figure: two rows × two columns");
+        assertTrue(svg.selectFirst("title").text().startsWith("帮扶资金"));
+
+        Document roll = page("2019/honours/medal");
+        assertEquals(List.of("乌云其木格", "张建国"), roll.select("table.roll tbody th").eachText());
+        assertTrue(roll.select("table.roll tbody tr").first().text().contains("蒙古族"));
+
+        Document region = page("regions/" + regionSlug("610825"));
+        assertTrue(region.text().contains("定边县总工会举办女职工座谈会"), "the region page lists its events");
+        assertTrue(region.select("ul.honoured").text().contains("张建国"), "and its honoured");
+        assertFalse(region.select("ul.honoured").text().contains("乌云其木格"), "not those of other regions");
+    }
+
+    private String regionSlug(String code) throws IOException {
+        try (var s = Files.list(root.resolve("site/regions"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(code)).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void theSearchFindsAnHonouredPersonByName() throws IOException {
+        write(VolumePartsFixture.PARTS);
+        build(false);
+        String details = readAll(root.resolve("site/search"));
+        assertTrue(details.contains("2019/honours/medal/"), "the roll is a search result");
+    }
+
+    private static String readAll(Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                if (p.toString().endsWith(".json")) {
+                    sb.append(Files.readString(p));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void thePrintVolumeSetsThePartsInOrderWithContentsPagesAndBookmarks() throws IOException {
+        write(VolumePartsFixture.PARTS);
+        build(true);
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(i.getTitle());
+            }
+            List<String> body = List.of("特载", "大事记", "内蒙古自治区", "陕西省", "统计资料", "先进名录", "附录", "人名索引");
+            List<String> inOrder = bookmarks.stream().filter(body::contains).toList();
+            assertEquals(body, inOrder, "bookmarks: " + bookmarks);
+
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                pages.add(s.getText(doc).replaceAll("[\\s\\p{Z}]+", ""));
+            }
+            String contents = pages.stream().filter(p -> p.startsWith("目录") || p.contains("目录特载")).findFirst().orElseThrow();
+            for (String part : List.of("大事记", "统计资料", "先进名录", "附录")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(part + "[.·…]*(\\d+)").matcher(contents);
+                assertTrue(m.find(), part + " in the contents: " + contents);
+                int printed = Integer.parseInt(m.group(1));
+                int at = pageWithNumber(doc, pages, printed);
+                assertTrue(pages.get(at).contains(part), part + " on page " + printed + ": " + pages.get(at));
+            }
+            String honours = pages.stream().filter(p -> p.contains("乌云其木格（女，蒙古族）")).findFirst().orElseThrow();
+            assertTrue(honours.contains("先进名录"), "the running head names the part");
+            String people = pages.stream().filter(p -> p.contains("人名索引") && p.contains("张建国")).reduce((a, b) -> b)
+                    .orElseThrow();
+            assertTrue(people.indexOf("W") < people.indexOf("乌云其木格") && people.indexOf("Z") < people.indexOf("张建国")
+                    && people.indexOf("乌云其木格") < people.indexOf("张建国"), "pinyin order under initials: " + people);
+            String table = pages.stream().filter(p -> p.contains("帮扶资金")).reduce((a, b) -> b).orElseThrow();
+            assertTrue(table.contains("冬送温暖4001,509"), "the table's rows, numbers grouped: " + table);
+        }
+    }
+
+    /** The index of the page whose printed number (page label) is {@code number} in the body. */
+    private static int pageWithNumber(PDDocument doc, List<String> pages, int number) throws IOException {
+        String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(Integer.toString(number))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page labelled " + number);
+    }
+}
