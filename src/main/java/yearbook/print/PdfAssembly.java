@@ -209,6 +209,7 @@ final class PdfAssembly {
     private void blankAt(int index) {
         PDPage near = doc.getPage(Math.min(index, doc.getNumberOfPages() - 1));
         PDPage blank = new PDPage(near.getMediaBox());
+        blank.setResources(new org.apache.pdfbox.pdmodel.PDResources()); // a page's resources are required, even when empty
         if (index >= doc.getNumberOfPages()) {
             doc.addPage(blank);
         } else {

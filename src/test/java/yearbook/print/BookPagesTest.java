@@ -108,6 +108,14 @@ class BookPagesTest {
         return s.getTextForRegion("text").strip();
     }
 
+    /** The text above a page's top margin: its running heads. */
+    static String runningHead(PDPage page) throws IOException {
+        PDFTextStripperByArea s = new PDFTextStripperByArea();
+        s.addRegion("head", new Rectangle2D.Float(0, 0, page.getMediaBox().getWidth(), 25 * MM));
+        s.extractRegions(page);
+        return s.getTextForRegion("head").strip();
+    }
+
     @Test
     void bodyPagesAreSetInTwoColumns() throws IOException {
         try (PDDocument doc = Loader.loadPDF(volume)) {
@@ -119,7 +127,15 @@ class BookPagesTest {
                 if (!labels.get(i).matches("\\d+") || text.isEmpty() || text.contains("索") && text.contains("引")) {
                     continue;
                 }
-                bodyPages++;
+                String head = runningHead(doc.getPage(i));
+                if (head.contains("统计资料") || head.contains("先进名录")) {
+                    continue; // tables, and the titles of the rolls, are set across the page
+                }
+                // the chronicle's few events fill part of one page: its columns are checked, not their fullness
+                boolean counted = !head.contains("大事记");
+                if (counted) {
+                    bodyPages++;
+                }
                 float mid = middle(doc.getPage(i), i);
                 int left = 0;
                 int right = 0;
@@ -139,7 +155,7 @@ class BookPagesTest {
                     }
                 }
                 assertEquals(List.of(), inGutter, "page " + labels.get(i) + ": no text in the gap between the columns");
-                if (left > 200 && right > 200) {
+                if (counted && left > 200 && right > 200) {
                     twoColumnPages++;
                 }
             }

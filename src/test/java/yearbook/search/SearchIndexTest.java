@@ -40,8 +40,13 @@ class SearchIndexTest {
     }
 
     /** The articles in the index's numbering. */
+    /** What the index holds: the articles and the honour rolls. */
+    private static List<Page> docs() {
+        return java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList();
+    }
+
     private static List<Page> numbered() {
-        return SearchIndex.numbered(site.pages());
+        return SearchIndex.numbered(docs());
     }
 
     private static String shardEntry(String folder, String term) {
@@ -154,11 +159,11 @@ class SearchIndexTest {
     @Test
     void articlesAreNumberedNewestVolumeFirstThenInSiteOrder() {
         List<Page> pages = numbered();
-        assertEquals(site.pages().size(), pages.size());
+        assertEquals(docs().size(), pages.size());
         for (int i = 1; i < pages.size(); i++) {
             int a = pages.get(i - 1).article().volume();
             int b = pages.get(i).article().volume();
-            assertTrue(a > b || a == b && site.pages().indexOf(pages.get(i - 1)) < site.pages().indexOf(pages.get(i)), "order at " + i);
+            assertTrue(a > b || a == b && docs().indexOf(pages.get(i - 1)) < docs().indexOf(pages.get(i)), "order at " + i);
         }
         assertTrue(pages.stream().map(p -> p.article().volume()).distinct().count() > 1, "the repository has several volumes");
     }
@@ -167,17 +172,17 @@ class SearchIndexTest {
     void theFirstFileListsNoArticleButTheFiltersWithTheirCounts() {
         String json = file("index.json");
         assertTrue(json.matches("(?s)\\{\"version\":\"[0-9a-f]{12}\",\"shards\":" + index.shardCount()
-                + ",\"positionShards\":" + index.positionShardCount() + ",\"docs\":" + site.pages().size() + ",\"perFile\":" + SearchIndex.DOCS_PER_FILE + ",.*"), json);
-        for (Page p : site.pages()) {
+                + ",\"positionShards\":" + index.positionShardCount() + ",\"docs\":" + docs().size() + ",\"perFile\":" + SearchIndex.DOCS_PER_FILE + ",.*"), json);
+        for (Page p : docs()) {
             assertFalse(json.contains(p.url().substring(1)), "no article address in index.json: " + p.url());
         }
-        long inOrdos = site.pages().stream().filter(p -> p.chain().stream().anyMatch(r -> r.code().equals("150600"))).count();
+        long inOrdos = docs().stream().filter(p -> p.chain().stream().anyMatch(r -> r.code().equals("150600"))).count();
         assertTrue(inOrdos > 0);
         assertTrue(json.contains("[\"150600\",\"鄂尔多斯市\","), "regions with their names");
         assertTrue(json.matches("(?s).*\\[\"150600\",\"鄂尔多斯市\",\\d+," + inOrdos + "\\].*"), "and their counts");
-        long modelWorkers = site.pages().stream().filter(p -> p.article().themes().stream().anyMatch(t -> t.id().equals("model-workers"))).count();
+        long modelWorkers = docs().stream().filter(p -> p.article().themes().stream().anyMatch(t -> t.id().equals("model-workers"))).count();
         assertTrue(json.contains("[\"model-workers\",\"劳模工匠\"," + modelWorkers + "]"), "themes with names and counts");
-        long v2019 = site.pages().stream().filter(p -> p.article().volume() == 2019).count();
+        long v2019 = docs().stream().filter(p -> p.article().volume() == 2019).count();
         assertTrue(json.contains("[2019,\"工会年鉴 2019\"," + v2019 + "]"), "volumes with names and counts");
         assertFalse(json.contains("<"), "no raw '<' that could close a script");
     }
