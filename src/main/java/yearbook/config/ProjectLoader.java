@@ -78,11 +78,15 @@ public final class ProjectLoader {
         }
         int offset = fallback.volumeOffset();
         String volumeTitle = fallback.volumeTitle();
+        List<VolumePart> volumeParts = fallback.volumeParts();
         Optional<YamlMap> volume = y.map("volume");
         if (volume.isPresent()) {
-            volume.get().rejectUnknown(Set.of("offset", "title"));
+            volume.get().rejectUnknown(Set.of("offset", "title", "parts"));
             offset = volume.get().integer("offset", false, -5, 5).orElse(offset);
             volumeTitle = volume.get().string("title", false).orElse(volumeTitle);
+            if (volume.get().has("parts")) {
+                volumeParts = volumeParts(volume.get());
+            }
         }
         int feedLimit = fallback.feedLimit();
         Optional<YamlMap> feed = y.map("feed");
@@ -106,7 +110,25 @@ public final class ProjectLoader {
                 y.bool("gitInfo", fallback.gitInfo()), rawHtml(y, fallback.rawHtml()),
                 y.has("categories") ? y.strings("categories") : fallback.categories(),
                 y.map("pdf").map(PrintSettingsReader::read).orElse(fallback.print()), ImprintReader.colophon(y),
-                ImprintReader.credits(y, "board"), ImprintReader.credits(y, "staff"), pageSize, maxFiles);
+                ImprintReader.credits(y, "board"), ImprintReader.credits(y, "staff"), pageSize, maxFiles, volumeParts);
+    }
+
+    /** {@code volume.parts}: the parts of a volume's body in their order, each named once. */
+    private static List<VolumePart> volumeParts(YamlMap volume) {
+        List<String> wanted = volume.strings("parts");
+        List<VolumePart> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Optional<VolumePart> part = VolumePart.of(wanted.get(i));
+            if (part.isEmpty()) {
+                volume.diagnostics().error(volume.file(), volume.itemLine("parts", i),
+                        Msg.of("bad-volume-part", wanted.get(i), String.join(", ", VolumePart.ids())));
+            } else if (parts.contains(part.get())) {
+                volume.diagnostics().error(volume.file(), volume.itemLine("parts", i), Msg.of("volume-part-twice", wanted.get(i)));
+            } else {
+                parts.add(part.get());
+            }
+        }
+        return parts;
     }
 
     private static RawHtml rawHtml(YamlMap y, RawHtml fallback) {

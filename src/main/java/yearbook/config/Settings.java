@@ -22,13 +22,17 @@ import java.util.Objects;
  *                     go on over further pages
  * @param maxFiles     the most files the site may have (a host's limit); the build warns when it has more, or
  *                     nearly as many; 0: no limit
+ * @param volumeParts  the parts of a volume's body in their order ({@code volume.parts}); those left out are not
+ *                     shown, on the site or in print
  */
 public record Settings(String title, String subtitle, String publisher, String description, String baseUrl,
                        String language, int volumeOffset, String volumeTitle, String copyright, int feedLimit,
                        boolean drafts, boolean gitInfo, RawHtml rawHtml, List<String> categories, PrintSettings print,
-                       Colophon colophon, List<Credit> board, List<Credit> staff, int pageSize, int maxFiles) {
+                       Colophon colophon, List<Credit> board, List<Credit> staff, int pageSize, int maxFiles,
+                       List<VolumePart> volumeParts) {
 
     public Settings {
+        volumeParts = List.copyOf(volumeParts);
         categories = List.copyOf(categories);
         Objects.requireNonNull(colophon, "colophon");
         board = List.copyOf(board);
@@ -45,7 +49,13 @@ public record Settings(String title, String subtitle, String publisher, String d
      */
     public static Settings defaults() {
         return new Settings("年鉴", null, null, null, "/", "zh-CN", 1, "{title} {volume}", null, 50, false, true,
-                RawHtml.SAFE, List.of(), PrintSettings.defaults(), Colophon.none(), List.of(), List.of(), DEFAULT_PAGE_SIZE, 0);
+                RawHtml.SAFE, List.of(), PrintSettings.defaults(), Colophon.none(), List.of(), List.of(), DEFAULT_PAGE_SIZE, 0,
+                VolumePart.USUAL);
+    }
+
+    /** Whether {@code volume.parts} shows the part. */
+    public boolean shows(VolumePart part) {
+        return volumeParts.contains(part);
     }
 
     /** Articles per list page unless the settings say otherwise: such a page stays well under 200 KB. */

@@ -22,12 +22,15 @@ import yearbook.region.Region;
  * @param special  the 特载 articles, printed first
  * @param appendix the 附录 articles, printed last
  * @param parts    the volume's chronicle, statistics and honour rolls (none in a province's part)
+ * @param themes   the articles arranged by theme (类目), each theme's regions below it; empty unless
+ *                 {@code volume.parts} lists {@code themes}
  */
 public record Book(String path, String url, String title, int volume, Region province, List<Section> sections,
                    List<Entry> articles, List<IndexTerm> subjects, List<IndexTerm> places,
                    List<IndexTerm> organizations, LocalDate date, List<Entry> special, List<Entry> appendix,
-                   yearbook.site.VolumeParts parts) {
+                   yearbook.site.VolumeParts parts, List<ThemeSection> themes) {
     public Book {
+        themes = List.copyOf(themes);
         special = List.copyOf(special);
         appendix = List.copyOf(appendix);
         parts = parts == null ? yearbook.site.VolumeParts.NONE : parts;
@@ -48,6 +51,13 @@ public record Book(String path, String url, String title, int volume, Region pro
         public Section {
             own = List.copyOf(own);
             children = List.copyOf(children);
+        }
+    }
+
+    /** A theme's part of a book arranged by theme: its anchor, its name (其他 for articles without a theme), its regions. */
+    public record ThemeSection(String id, String name, List<Section> regions) {
+        public ThemeSection {
+            regions = List.copyOf(regions);
         }
     }
 

@@ -22,6 +22,7 @@ import yearbook.site.Page;
 import yearbook.template.Templates;
 import yearbook.honours.HonourRoll;
 import yearbook.site.VolumeParts;
+import yearbook.config.VolumePart;
 import yearbook.statistics.Numbers;
 import yearbook.statistics.StatTable;
 import yearbook.text.ChineseOrder;
@@ -85,30 +86,32 @@ public final class BookRenderer {
                 sections, terms(book.subjects()), terms(book.places()), terms(book.organizations()), generator, colophon(book),
                 settings.board(), settings.staff(), preface, order(book, sections),
                 book.special().stream().map(e -> entry(e, 2, inBook)).toList(), chronicle(book), statistics(book),
-                honours(book), book.appendix().stream().map(e -> entry(e, 2, inBook)).toList(), people(book));
+                honours(book), book.appendix().stream().map(e -> entry(e, 2, inBook)).toList(), people(book),
+                book.themes().stream().map(t -> new BookView.ThemePart(t.id(), t.name(),
+                        t.regions().stream().map(r -> section(r, List.of(t.name()), 1, inBook)).toList())).toList());
     }
 
-    /** The body's parts that the book has, in the volume's order. */
-    private static List<String> order(Book book, List<BookView.Section> sections) {
+    /** The body's parts that the book has, in the order of {@code volume.parts}. */
+    private List<String> order(Book book, List<BookView.Section> sections) {
         List<String> order = new ArrayList<>();
         VolumeParts p = book.parts();
-        if (!book.special().isEmpty()) {
-            order.add("special");
+        for (VolumePart part : settings.volumeParts()) {
+            boolean has = switch (part) {
+                case SPECIAL -> !book.special().isEmpty();
+                case CHRONICLE -> !p.chronicle().isEmpty();
+                case THEMES -> !book.themes().isEmpty();
+                case REGIONS -> !sections.isEmpty();
+                case STATISTICS -> !p.statistics().isEmpty();
+                case HONOURS -> !p.honours().isEmpty();
+                case APPENDIX -> !book.appendix().isEmpty();
+            };
+            if (has) {
+                order.add(part.id());
+            }
         }
-        if (!p.chronicle().isEmpty()) {
-            order.add("chronicle");
-        }
-        if (!sections.isEmpty()) {
-            order.add("regions");
-        }
-        if (!p.statistics().isEmpty()) {
-            order.add("statistics");
-        }
-        if (!p.honours().isEmpty()) {
-            order.add("honours");
-        }
-        if (!book.appendix().isEmpty()) {
-            order.add("appendix");
+        if (!sections.isEmpty() && !order.contains(VolumePart.REGIONS.id())) {
+            order.add(order.contains(VolumePart.CHRONICLE.id()) ? order.indexOf(VolumePart.CHRONICLE.id()) + 1 : 0,
+                    VolumePart.REGIONS.id()); // a province's part, printed by region whatever the volume's arrangement
         }
         return order;
     }
@@ -228,11 +231,16 @@ public final class BookRenderer {
     }
 
     private BookView.Section section(Book.Section s, List<String> above, Map<String, String> inBook) {
+        return section(s, above, 0, inBook);
+    }
+
+    /** A region's section, its heading {@code deeper} levels below a region's own (1 below a theme's 类目). */
+    private BookView.Section section(Book.Section s, List<String> above, int deeper, Map<String, String> inBook) {
         List<String> chain = new ArrayList<>(above);
         chain.add(s.region().name());
-        int level = Math.min(3, s.depth());
+        int level = Math.min(3, s.depth() + deeper);
         List<BookView.Entry> entries = s.own().stream().map(e -> entry(e, level + 1, inBook)).toList();
-        List<BookView.Section> children = s.children().stream().map(c -> section(c, chain, inBook)).toList();
+        List<BookView.Section> children = s.children().stream().map(c -> section(c, chain, deeper, inBook)).toList();
         return new BookView.Section(s.id(), s.region().name(), level, String.join(" · ", chain), entries, children);
     }
 

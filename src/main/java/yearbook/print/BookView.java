@@ -26,6 +26,7 @@ import java.util.List;
  * @param honours  the 先进名录 rolls
  * @param appendix the 附录 articles
  * @param people   the 人名索引: every person on the rolls, in pinyin order, with the anchors of their entries
+ * @param themes   the articles arranged by theme (类目), each theme's regions below it (分目)
  */
 public record BookView(String name, String title, String subtitle, String publisher, String description,
                        String copyright, int volume, String region, int year, String date, int articleCount,
@@ -34,8 +35,10 @@ public record BookView(String name, String title, String subtitle, String publis
                        String generator,
                        Colophon colophon, List<yearbook.config.Credit> board, List<yearbook.config.Credit> staff,
                        String preface, List<String> order, List<Entry> special, List<Month> chronicle,
-                       List<Table> statistics, List<Roll> honours, List<Entry> appendix, List<Term> people) {
+                       List<Table> statistics, List<Roll> honours, List<Entry> appendix, List<Term> people,
+                       List<ThemePart> themes) {
     public BookView {
+        themes = List.copyOf(themes);
         order = List.copyOf(order);
         special = List.copyOf(special);
         chronicle = List.copyOf(chronicle);
@@ -113,6 +116,13 @@ public record BookView(String name, String title, String subtitle, String publis
         public Term {
             refs = List.copyOf(refs);
             see = List.copyOf(see);
+        }
+    }
+
+    /** A theme's part (类目): its anchor, its name, and its articles by region. */
+    public record ThemePart(String id, String name, List<Section> sections) {
+        public ThemePart {
+            sections = List.copyOf(sections);
         }
     }
 

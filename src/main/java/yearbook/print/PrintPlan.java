@@ -20,6 +20,7 @@ import yearbook.site.SiteModel;
 import yearbook.site.Urls;
 import yearbook.site.Volume;
 import yearbook.site.VolumeParts;
+import yearbook.config.VolumePart;
 import yearbook.text.ChineseOrder;
 import yearbook.text.Pinyin;
 import yearbook.theme.Theme;
@@ -46,7 +47,7 @@ public final class PrintPlan {
         }
         for (Volume v : site.volumes()) {
             String name = "yearbook-" + v.number();
-            books.add(book(site, FOLDER + "/" + name + ".pdf", v.name(), v.number(), null, v.regional(), v.parts()));
+            books.add(volumeBook(site, FOLDER + "/" + name + ".pdf", v));
             if (print.perProvince()) {
                 Map<String, List<Page>> byProvince = new TreeMap<>();
                 for (Page p : v.regional()) {
@@ -64,13 +65,51 @@ public final class PrintPlan {
         return books;
     }
 
+    /**
+     * A whole volume: its articles arranged as {@code volume.parts} says — by region, by theme (each article under its
+     * first theme, those without one under 其他), or both (the provincial unions' own articles by theme, the others
+     * by region).
+     */
+    private static Book volumeBook(SiteModel site, String path, Volume v) {
+        Settings settings = site.settings();
+        List<Page> arranged = v.regional();
+        List<Page> byTheme = List.of();
+        List<Page> byRegion = settings.shows(VolumePart.REGIONS) ? arranged : List.of();
+        if (settings.shows(VolumePart.THEMES)) {
+            byTheme = settings.shows(VolumePart.REGIONS)
+                    ? arranged.stream().filter(p -> p.region().level() == yearbook.region.Level.PROVINCE).toList() : arranged;
+            java.util.Set<Page> themed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            themed.addAll(byTheme);
+            byRegion = byRegion.stream().filter(p -> !themed.contains(p)).toList();
+        }
+        return book(site, path, v.name(), v.number(), null, byRegion, byTheme, v.parts());
+    }
+
     private static Book book(SiteModel site, String path, String title, int volume, Region province,
                              List<Page> pages, VolumeParts parts) {
+        return book(site, path, title, volume, province, pages, List.of(), parts);
+    }
+
+    private static Book book(SiteModel site, String path, String title, int volume, Region province,
+                             List<Page> pages, List<Page> byTheme, VolumeParts parts) {
         List<Book.Entry> entries = new ArrayList<>();
-        // every article in print order: 特载, the regional sections, 附录
-        List<Book.Entry> special = entries(parts.special(), entries);
-        List<Book.Entry> regional = entries(pages, entries);
-        List<Book.Entry> appendix = entries(parts.appendix(), entries);
+        // every article, numbered in print order
+        List<Book.Entry> special = List.of();
+        List<Book.Entry> regional = List.of();
+        List<Book.Entry> themed = List.of();
+        List<Book.Entry> appendix = List.of();
+        for (VolumePart part : site.settings().volumeParts()) {
+            switch (part) {
+                case SPECIAL -> special = entries(parts.special(), entries);
+                case THEMES -> themed = entries(themeOrder(byTheme, site), entries);
+                case REGIONS -> regional = entries(pages, entries);
+                case APPENDIX -> appendix = entries(parts.appendix(), entries);
+                default -> { }
+            }
+        }
+        if (!site.settings().shows(VolumePart.REGIONS) && province != null) {
+            regional = entries(pages, entries); // a province's part is its regional section
+        }
         LocalDate date = LocalDate.of(volume, 1, 1);
         for (Book.Entry e : entries) {
             Page p = e.page();
@@ -86,8 +125,50 @@ public final class PrintPlan {
             places = byStrokes(places);
             organizations = byStrokes(organizations);
         }
-        return new Book(path, site.urls().file(path), title, volume, province, sections(regional), entries,
-                subjects, places, organizations, date, special, appendix, parts);
+        return new Book(path, site.urls().file(path), title, volume, province, sections(regional, "r-"), entries,
+                subjects, places, organizations, date, special, appendix, parts, themeSections(themed));
+    }
+
+    /** The articles by their first theme, in the vocabulary's order, those without a theme last; site order within. */
+    private static List<Page> themeOrder(List<Page> pages, SiteModel site) {
+        Map<String, Integer> vocabulary = new HashMap<>();
+        site.themes().forEach(t -> vocabulary.put(t.theme().id(), vocabulary.size()));
+        Map<String, List<Page>> byTheme = new LinkedHashMap<>();
+        List<Page> none = new ArrayList<>();
+        for (Page p : pages) {
+            List<Theme> themes = p.article().themes();
+            if (themes.isEmpty()) {
+                none.add(p);
+            } else {
+                byTheme.computeIfAbsent(themes.get(0).id(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Page> out = new ArrayList<>();
+        byTheme.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(id -> vocabulary.getOrDefault(id, Integer.MAX_VALUE))))
+                .forEach(e -> out.addAll(e.getValue()));
+        out.addAll(none);
+        return out;
+    }
+
+    /** The 类目 of a book arranged by theme: each theme with its articles' regions below it (分目). */
+    private static List<Book.ThemeSection> themeSections(List<Book.Entry> themed) {
+        Map<String, List<Book.Entry>> byTheme = new LinkedHashMap<>();
+        Map<String, Theme> themes = new HashMap<>();
+        for (Book.Entry e : themed) {
+            List<Theme> t = e.page().article().themes();
+            String id = t.isEmpty() ? "" : t.get(0).id();
+            if (!t.isEmpty()) {
+                themes.put(id, t.get(0));
+            }
+            byTheme.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+        }
+        List<Book.ThemeSection> out = new ArrayList<>();
+        byTheme.forEach((id, list) -> {
+            String anchor = "th-" + (id.isEmpty() ? "other" : id);
+            out.add(new Book.ThemeSection(anchor, id.isEmpty() ? "其他" : themes.get(id).name(), sections(list, anchor + "-r-")));
+        });
+        return out;
     }
 
     /** Entries for {@code pages}, numbered on from those in {@code all}, to which they are added. */
@@ -101,9 +182,9 @@ public final class PrintPlan {
         return out;
     }
 
-    /** The region tree of the book, built from each article's region chain. */
-    private static List<Book.Section> sections(List<Book.Entry> entries) {
-        Builder root = new Builder(null, 0);
+    /** The region tree of the book, built from each article's region chain; ids are {@code prefix} and the code. */
+    private static List<Book.Section> sections(List<Book.Entry> entries, String prefix) {
+        Builder root = new Builder(null, 0, prefix);
         for (Book.Entry e : entries) {
             Builder b = root;
             for (Region r : e.page().chain()) {
@@ -119,18 +200,20 @@ public final class PrintPlan {
         final int depth;
         final List<Book.Entry> own = new ArrayList<>();
         final Map<String, Builder> children = new LinkedHashMap<>();
+        final String prefix;
 
-        Builder(Region region, int depth) {
+        Builder(Region region, int depth, String prefix) {
             this.region = region;
             this.depth = depth;
+            this.prefix = prefix;
         }
 
         Builder child(Region r) {
-            return children.computeIfAbsent(r.code(), k -> new Builder(r, depth + 1));
+            return children.computeIfAbsent(r.code(), k -> new Builder(r, depth + 1, prefix));
         }
 
         Book.Section build() {
-            return new Book.Section("r-" + region.code(), region, depth, own,
+            return new Book.Section(prefix + region.code(), region, depth, own,
                     children.values().stream().map(Builder::build).toList());
         }
     }

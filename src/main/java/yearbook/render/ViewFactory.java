@@ -128,7 +128,8 @@ final class ViewFactory {
 
     VolumeView volume(Volume v, int number) {
         Map<String, List<Page>> byProvince = new LinkedHashMap<>();
-        for (Page p : v.articles()) {
+        List<Page> regional = v.regional();
+        for (Page p : regional) {
             byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
         }
         int size = settings.pageSize();
@@ -166,19 +167,42 @@ final class ViewFactory {
             }
         }
         return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts, toc,
-                pager(v.url(), number, v.articles().size()), number == 1 ? contents(v) : NO_CONTENTS);
+                pager(v.url(), number, regional.size()), number == 1 ? contents(v) : NO_CONTENTS);
     }
 
-    private static final VolumePartsView NO_CONTENTS = new VolumePartsView(List.of(), null, List.of(), List.of(), List.of());
+    private static final VolumePartsView NO_CONTENTS = new VolumePartsView(List.of(), null, List.of(), List.of(), List.of(),
+            List.of(), List.of());
 
     /** A volume's parts besides its regional sections, for its first page. */
     VolumePartsView contents(Volume v) {
         VolumeParts p = v.parts();
         CountLink chronicle = p.chronicleUrl() == null ? null : new CountLink("大事记", p.chronicleUrl(), p.chronicle().size());
+        List<CountLink> themes = new ArrayList<>();
+        for (ThemeNode t : site.themes()) {
+            long n = v.regional().stream().filter(pg -> pg.article().themes().contains(t.theme())).count();
+            if (n > 0) {
+                themes.add(new CountLink(t.theme().name(), t.url(), (int) n));
+            }
+        }
+        List<String> order = new ArrayList<>();
+        for (yearbook.config.VolumePart part : settings.volumeParts()) {
+            boolean has = switch (part) {
+                case SPECIAL -> !p.special().isEmpty();
+                case CHRONICLE -> chronicle != null;
+                case THEMES -> !themes.isEmpty();
+                case REGIONS -> !v.regional().isEmpty();
+                case STATISTICS -> !p.statistics().isEmpty();
+                case HONOURS -> !p.honours().isEmpty();
+                case APPENDIX -> !p.appendix().isEmpty();
+            };
+            if (has) {
+                order.add(part.id());
+            }
+        }
         return new VolumePartsView(p.special().stream().map(this::item).toList(), chronicle,
                 p.statistics().stream().map(t -> new CountLink(t.table().title(), t.url(), t.table().rows().size())).toList(),
                 p.honours().stream().map(r -> new CountLink(r.roll().title(), r.url(), r.roll().entries().size())).toList(),
-                p.appendix().stream().map(this::item).toList());
+                p.appendix().stream().map(this::item).toList(), themes, order);
     }
 
     /** A volume's chronicle page: its entries by month. */

@@ -16,11 +16,14 @@ public record Volume(int number, String name, String url, List<Page> articles, V
         this(number, name, url, articles, VolumeParts.NONE);
     }
 
-    /** The articles of its regional sections: neither 特载 nor 附录. */
+    /** The articles arranged by region or theme: those neither in its 特载 nor in its 附录. */
     public List<Page> regional() {
         if (parts.special().isEmpty() && parts.appendix().isEmpty()) {
             return articles;
         }
-        return articles.stream().filter(p -> p.article().part() == yearbook.content.Part.REGIONAL).toList();
+        java.util.Set<Page> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        apart.addAll(parts.special());
+        apart.addAll(parts.appendix());
+        return articles.stream().filter(p -> !apart.contains(p)).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import yearbook.chronicle.ChronicleEntry;
 import yearbook.config.Settings;
+import yearbook.config.VolumePart;
 import yearbook.content.Article;
 import yearbook.content.ContentLoader.Content;
 import yearbook.content.Part;
@@ -50,7 +51,12 @@ final class VolumePlacer {
         }
         Set<String> written = new HashSet<>(content.unread());
         content.articles().forEach(a -> written.add(a.path()));
-        List<ChronicleEntry> chronicle = parts.chronicle().stream().filter(e -> settings.drafts() || !e.draft()).toList();
+        List<ChronicleEntry> chronicle = !settings.shows(VolumePart.CHRONICLE) ? List.of()
+                : parts.chronicle().stream().filter(e -> settings.drafts() || !e.draft()).toList();
+        if (!settings.shows(VolumePart.HONOURS) || !settings.shows(VolumePart.STATISTICS)) {
+            parts = new PartSources(parts.chronicle(), settings.shows(VolumePart.HONOURS) ? parts.honours() : List.of(),
+                    settings.shows(VolumePart.STATISTICS) ? parts.statistics() : List.of());
+        }
         TreeSet<Integer> numbers = new TreeSet<>(byVolume.keySet());
         chronicle.forEach(e -> numbers.add(e.volume()));
         parts.honours().forEach(r -> numbers.add(r.volume()));
@@ -58,8 +64,10 @@ final class VolumePlacer {
         List<Volume> out = new ArrayList<>();
         for (int n : numbers) {
             List<Page> articles = byVolume.getOrDefault(n, List.of());
-            List<Page> special = articles.stream().filter(p -> p.article().part() == Part.SPECIAL).toList();
-            List<Page> appendix = articles.stream().filter(p -> p.article().part() == Part.APPENDIX).toList();
+            List<Page> special = !settings.shows(VolumePart.SPECIAL) ? List.of()
+                    : articles.stream().filter(p -> p.article().part() == Part.SPECIAL).toList();
+            List<Page> appendix = !settings.shows(VolumePart.APPENDIX) ? List.of()
+                    : articles.stream().filter(p -> p.article().part() == Part.APPENDIX).toList();
             List<VolumeParts.Event> volumeEvents = new ArrayList<>();
             for (ChronicleEntry e : chronicle) {
                 if (e.volume() == n) {

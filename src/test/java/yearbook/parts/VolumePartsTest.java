@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -115,9 +116,11 @@ class VolumePartsTest {
         build(false);
         Document volume = page("2019");
         String text = volume.select("main").text();
-        assertTrue(text.indexOf("特载") < text.indexOf("大事记") && text.indexOf("大事记") < text.indexOf("统计资料")
-                && text.indexOf("统计资料") < text.indexOf("先进名录") && text.indexOf("先进名录") < text.indexOf("附录")
-                && text.indexOf("附录") < text.indexOf("各地工会"), text);
+        assertTrue(text.indexOf("特载") < text.indexOf("大事记") && text.indexOf("大事记") < text.indexOf("各地工会")
+                && text.indexOf("各地工会") < text.indexOf("统计资料") && text.indexOf("统计资料") < text.indexOf("先进名录")
+                && text.indexOf("先进名录") < text.indexOf("附录"), "the usual order: " + text);
+        assertEquals(1, volume.select("main").text().split("在自治区总工会全委会议上的工作报告", -1).length - 1,
+                "a special article is listed once, in 特载, not again under its region");
         assertEquals("在自治区总工会全委会议上的工作报告",
                 volume.selectFirst("#special ~ ul.articles .article-title").text());
 
@@ -214,6 +217,57 @@ class VolumePartsTest {
             String table = pages.stream().filter(p -> p.contains("帮扶资金")).reduce((a, b) -> b).orElseThrow();
             assertTrue(table.contains("冬送温暖4001,509"), "the table's rows, numbers grouped: " + table);
         }
+    }
+
+    @Test
+    void theSettingsChooseThePartsAndArrangeTheVolumeByTheme() throws IOException {
+        write(VolumePartsFixture.PARTS + """
+                -- content/yearbook.yaml --
+                title: 测试年鉴
+                baseUrl: https://example.org/yb/
+                volume:
+                  parts: [themes, statistics]
+                """);
+        build(true);
+        assertFalse(Files.exists(root.resolve("site/2019/chronicle")), "the chronicle is left out");
+        assertFalse(Files.exists(root.resolve("site/2019/honours")), "the honour rolls are left out");
+        assertTrue(Files.exists(root.resolve("site/2019/statistics/funds/index.html")));
+        Document volume = page("2019");
+        assertTrue(volume.select("main h2").eachText().containsAll(List.of("工作综述", "统计资料")));
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            List<String> top = new ArrayList<>();
+            Map<String, List<String>> below = new java.util.LinkedHashMap<>();
+            for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(i.getTitle());
+                List<String> children = new ArrayList<>();
+                i.children().forEach(c -> children.add(c.getTitle()));
+                below.put(i.getTitle(), children);
+            }
+            assertEquals(List.of("编辑说明", "目录", "劳模工匠", "困难职工帮扶", "其他", "统计资料", "主题索引", "地名索引", "单位索引"),
+                    top, "themes in the vocabulary's order, articles without one last; no part left out is printed");
+            assertEquals(List.of("陕西省"), below.get("劳模工匠"), "the regions below their theme");
+            assertEquals(List.of("内蒙古自治区"), below.get("其他"));
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\p{Z}]+", "");
+            assertTrue(text.contains("条目按工作领域（主题）编排"), "the 编辑说明 says how the volume is arranged");
+            assertTrue(text.contains("在自治区总工会全委会议上的工作报告"), "a special article without 特载 is printed with the others");
+        }
+    }
+
+    @Test
+    void anUnknownPartIsAnErrorAtItsLine() throws IOException {
+        write("""
+                -- content/yearbook.yaml --
+                title: 测试年鉴
+                baseUrl: https://example.org/yb/
+                volume:
+                  parts:
+                    - chronicle
+                    - timeline
+                    - chronicle
+                """);
+        List<String> found = findings().stream().map(VolumePartsTest::at).toList();
+        assertTrue(found.contains("yearbook.yaml:6 bad-volume-part"), found.toString());
+        assertTrue(found.contains("yearbook.yaml:7 volume-part-twice"), found.toString());
     }
 
     /** The index of the page whose printed number (page label) is {@code number} in the body. */

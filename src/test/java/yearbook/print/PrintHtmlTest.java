@@ -12,7 +12,7 @@ import yearbook.config.Settings;
 class PrintHtmlTest {
     static final Settings SETTINGS = new Settings("年鉴", null, null, null, "https://example.org/yb/", "zh-CN", 1,
             "{title} {volume}", null, 50, false, true, yearbook.config.RawHtml.SAFE, java.util.List.of(), PrintSettings.defaults(),
-            yearbook.config.Colophon.none(), java.util.List.of(), java.util.List.of(), Settings.DEFAULT_PAGE_SIZE, 0);
+            yearbook.config.Colophon.none(), java.util.List.of(), java.util.List.of(), Settings.DEFAULT_PAGE_SIZE, 0, yearbook.config.VolumePart.USUAL);
 
     @Test
     void headingsMoveBelowTheArticleTitleAndIdsBecomeUnique() {
