@@ -47,6 +47,22 @@ class PreviewerTest {
     }
 
     @Test
+    void aChronicleEditShowsAsAnErrorAtItsLineThenAsThePage() throws Exception {
+        previewer.next(false, false);
+        Path chronicle = content().resolve("chronicle/2020.yaml");
+        Files.createDirectories(chronicle.getParent());
+        Files.writeString(chronicle, "volume: 2020\nentries:\n  - date: 2019-02-30\n    text: 座谈会。\n", StandardCharsets.UTF_8);
+        yearbook.diag.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(yearbook.diag.ContentException.class,
+                () -> previewer.next(false, false, Set.of(chronicle)));
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("chronicle.no-such-date") && d.line() == 3),
+                e.diagnostics().toString());
+        Files.writeString(chronicle, "volume: 2020\nentries:\n  - date: 2019-02-28\n    text: 座谈会。\n", StandardCharsets.UTF_8);
+        Preview fixed = previewer.next(false, false, Set.of(chronicle));
+        String html = new String(fixed.file("2020/chronicle/index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("座谈会。") && html.contains("2月28日"), html);
+    }
+
+    @Test
     void aLinkFollowsItsTargetWhenOnlyTheTargetChanged() throws Exception {
         Preview first = previewer.next(false, false);
         assertTrue(page(first, "a").contains("<a href=\"/yb/2020/b/\">乙</a>"), page(first, "a"));
