@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportResult r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report));
         for (Outcome o : r.outcomes()) {
             if (o.failed()) {
-                err.println(Cli.text(spec, "text.import.failed", o.file(), o.error()));
+                err.println(Cli.text(spec, "text.import.failed", o.file(), o.reason().text(Cli.locale(spec))));
                 continue;
             }
             long flags = o.articles().stream().mapToLong(w -> w.draft().flags().size()).sum();

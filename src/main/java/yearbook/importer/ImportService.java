@@ -10,6 +10,7 @@ import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
+import yearbook.diag.Msg;
 import yearbook.importer.formats.Formats;
 import yearbook.importer.formats.Source;
 import yearbook.importer.output.Outcome;
@@ -34,7 +35,7 @@ public final class ImportService {
     public static ImportService forContent(Path into) {
         Diagnostics d = new Diagnostics();
         if (!Files.isDirectory(into)) {
-            d.error(into, 0, "the folder to import into does not exist; give a yearbook's content folder with --into");
+            d.error(into, 0, Msg.of("import.no-into"));
             throw new ContentException(d.all());
         }
         Project project = ProjectLoader.load(into, d);
@@ -68,11 +69,11 @@ public final class ImportService {
         try {
             bytes = Files.readAllBytes(f);
         } catch (IOException e) {
-            return PageRead.unreadable(shown, "the file cannot be read: " + e.getMessage());
+            return PageRead.unreadable(shown, Msg.of("import.unreadable", e.getMessage()));
         }
         Source source = Formats.read(bytes);
         if (!source.ok()) {
-            return PageRead.unreadable(shown, source.decoded().error());
+            return PageRead.unreadable(shown, source.decoded().reason());
         }
         return pages.prepare(shown, source);
     }

@@ -108,11 +108,9 @@ public final class BuildService {
         }
         Path yaml = content.resolve(yearbook.config.ProjectLoader.SETTINGS_FILE);
         if (files > settings.maxFiles()) {
-            diagnostics.warning(yaml, 0, "the site has " + files + " files, more than site.maxFiles (" + settings.maxFiles()
-                    + "); a host with that limit will refuse it (a larger site.pageSize makes fewer list pages)");
+            diagnostics.warning(yaml, 0, Msg.of("site-files.over", files, settings.maxFiles()));
         } else {
-            diagnostics.warning(yaml, 0, "the site has " + files + " files, close to site.maxFiles (" + settings.maxFiles()
-                    + "); a few more articles will take it over the limit");
+            diagnostics.warning(yaml, 0, Msg.of("site-files.near", files, settings.maxFiles()));
         }
     }
 

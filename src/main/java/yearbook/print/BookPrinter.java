@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 
 import yearbook.config.Settings;
 import yearbook.diag.Diagnostics;
+import yearbook.diag.Msg;
 import yearbook.template.Templates;
 
 /**
@@ -80,9 +81,8 @@ public final class BookPrinter {
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } catch (OutOfMemoryError e) {
-                        failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
-                                + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
-                                + "for example YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx4g\", or build with --no-pdf"));
+                        failure.compareAndSet(null, new PdfError(Msg.of("pdf.memory", book.path(),
+                                Runtime.getRuntime().maxMemory() / (1 << 20))));
                     }
                 }));
             }

@@ -44,6 +44,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
+import yearbook.diag.Msg;
 import yearbook.config.FontRole;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -130,7 +131,7 @@ public final class PdfMaker {
             }
             assembly = new PdfAssembly(faces);
         } catch (IOException e) {
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         }
         try {
             BookChunks.Split split = BookChunks.split(Jsoup.parse(html, baseUri));
@@ -241,7 +242,7 @@ public final class PdfMaker {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             doc.save(out);
             if (!problems.isEmpty()) {
-                throw new PdfError("the PDF " + what + " could not be made: " + String.join("; ", problems));
+                throw new PdfError(Msg.of("pdf.failed", what, String.join("; ", problems)));
             }
             return out.toByteArray();
         } catch (PdfError e) {
@@ -256,15 +257,15 @@ public final class PdfMaker {
             if (System.getenv("YEARBOOK_DEBUG") != null) {
                 e.printStackTrace();
             }
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         } catch (IOException | RuntimeException e) {
             if (System.getenv("YEARBOOK_DEBUG") != null) {
                 e.printStackTrace();
             }
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PdfError("the PDF " + what + " could not be made: interrupted");
+            throw new PdfError(Msg.of("pdf.interrupted", what));
         } finally {
             draw.shutdownNow();
             for (PdfAssembly.Part part : parts) {

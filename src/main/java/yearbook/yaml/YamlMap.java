@@ -82,7 +82,7 @@ public final class YamlMap {
             diagnostics.error(file, line, column, Msg.of("yaml-unreadable", describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", e.getMessage()));
+            diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", Msg.of("yaml.parser", e.getMessage())));
             return Optional.empty();
         }
         if (root == null) {
@@ -98,19 +98,26 @@ public final class YamlMap {
         return Optional.of(new YamlMap(file, lineOffset, map, diagnostics));
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /**
+     * What the editor should look at, in a sentence of the findings' bundle ({@code yaml.*}): for the mistakes
+     * editors make most, what to change; otherwise where to look, with the parser's own words (in English) added.
+     */
+    private static Msg describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("Global tag is not allowed")) {
-            return "YAML tags (!!…) are not allowed";
+            return Msg.of("yaml.tag");
         }
         if (problem.contains("mapping values are not allowed here")) {
-            return "a value contains ': ' — put the value in quotes";
+            return Msg.of("yaml.colon");
         }
         if (problem.contains("found character '\\t'")) {
-            return "tab characters cannot indent YAML; use spaces";
+            return Msg.of("yaml.tab");
         }
         String context = e.getContext() == null ? "" : e.getContext() + ", ";
-        return context + problem;
+        if (problem.contains("<stream end>") || problem.contains("end of the stream")) {
+            return Msg.of("yaml.not-closed", context + problem);
+        }
+        return Msg.of("yaml.parser", context + problem);
     }
 
     /** Where this map reports its problems. */
