@@ -69,13 +69,13 @@ public final class BuildService {
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
-                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.one" : "progress.pdf", books.size()));
+                // within the phase, the articles laid out in all the books: a book takes its time by its articles
+                long articles = books.stream().mapToLong(b -> b.articles().size()).sum();
+                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.articles.one" : "progress.pdf.articles", books.size()));
+                java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
                 // a PDF-only build stages the pdf/ folder itself
-                java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
-                run.printer().printAll(books, (book, pdf) -> {
-                    staging.write(options.site() ? book.path() : book.fileName(), pdf);
-                    progress.count(printed.incrementAndGet(), books.size());
-                });
+                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf),
+                        n -> progress.count(laidOut.addAndGet(n), articles));
             }
             files = staging.fileCount();
             bytes = staging.byteCount();

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +112,14 @@ public final class PdfMaker {
      * @throws PdfError when the renderer fails; the message names {@code what}
      */
     public byte[] make(String what, String html, Path base, Meta meta) {
+        return make(what, html, base, meta, ids -> { });
+    }
+
+    /**
+     * As {@link #make(String, String, Path, Meta)}, telling {@code laidOut} the anchor ids of each part once it is
+     * laid out (from any thread), so that a caller can say how far the book got.
+     */
+    public byte[] make(String what, String html, Path base, Meta meta, Consumer<List<String>> laidOut) {
         long id = idOf(html, meta);
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
@@ -175,6 +184,7 @@ public final class PdfMaker {
                         synchronized (parts) {
                             parts.add(part);
                         }
+                        laidOut.accept(chunk.ids());
                         pagesOf.get(at).complete(part.pages());
                         int first = startOf(pagesOf, at) + 1;
                         if (FirstPageNumber.settable()) {
@@ -221,6 +231,7 @@ public final class PdfMaker {
                 }
                 next += part.pages() - (padded ? 1 : 0);
                 parts.add(part);
+                laidOut.accept(chunk.ids());
                 int at = index++;
                 drawLater(draw, waiting, part, () -> assembly.drawn(at, part));
             }
@@ -228,6 +239,7 @@ public final class PdfMaker {
             BookChunks.fillPages(frontPage, printed);
             PdfAssembly.Part first = layOut(front, frontPage, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
                     baseUri, base, 0, false, targets, problems);
+            laidOut.accept(front.ids());
             front = null;
             parts.add(first);
             drawLater(draw, waiting, first, () -> { });
