@@ -74,7 +74,7 @@ public final class YamlMap {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            if (e.getContextMark() != null && e.getProblem() != null && e.getProblem().contains("<stream end>")) {
+            if (e.getContextMark() != null && e.getProblem() != null && endedEarly(e.getProblem())) {
                 mark = e.getContextMark(); // the text ended early: point at what was left open
             }
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
@@ -110,14 +110,19 @@ public final class YamlMap {
         if (problem.contains("mapping values are not allowed here")) {
             return Msg.of("yaml.colon");
         }
-        if (problem.contains("found character '\\t'")) {
+        if (problem.contains("found character '\\t'") || problem.contains("(TAB)")) {
             return Msg.of("yaml.tab");
         }
         String context = e.getContext() == null ? "" : e.getContext() + ", ";
-        if (problem.contains("<stream end>") || problem.contains("end of the stream")) {
+        if (endedEarly(problem)) {
             return Msg.of("yaml.not-closed", context + problem);
         }
         return Msg.of("yaml.parser", context + problem);
+    }
+
+    /** Whether the text ended while something was still open (a quote, a bracket). */
+    private static boolean endedEarly(String problem) {
+        return problem.contains("<stream end>") || problem.contains("end of stream");
     }
 
     /** Where this map reports its problems. */

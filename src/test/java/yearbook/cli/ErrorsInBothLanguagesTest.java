@@ -105,6 +105,36 @@ class ErrorsInBothLanguagesTest {
         assertEquals(codes(check("en", "--format", "json")), codes(check("zh", "--format", "json")));
     }
 
+    /** A quote left open is reported where it opens, not where the text ends; a tab as the tab it is. */
+    @Test
+    void aQuoteLeftOpenAndATabInFrontMatter() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/b.md --
+                ---
+                title: "甲
+                organization: o
+                ---
+                正文。
+                -- content/d.md --
+                ---
+                title: 甲
+                \torganization: o
+                ---
+                正文。
+                """);
+        String b = root.resolve("content/b.md").toString();
+        String d = root.resolve("content/d.md").toString();
+        Run en = check("en");
+        assertTrue(en.out().contains(b + ":2:8: error: the YAML cannot be read: a quote or a bracket opened here is never "
+                + "closed; close it on the same line (the parser says: "), en.out());
+        assertTrue(en.out().contains(d + ":3:1: error: the YAML cannot be read: tab characters cannot indent YAML; indent "
+                + "with spaces\n"), en.out());
+        Run zh = check("zh");
+        assertTrue(zh.out().contains(b + ":2:8: 错误: 无法读取 YAML：这里开始的引号或括号没有配对：请在同一行把它补全（解析器的原话："),
+                zh.out());
+        assertTrue(zh.out().contains(d + ":3:1: 错误: 无法读取 YAML：YAML 不能用制表符（Tab）缩进：请改用空格\n"), zh.out());
+    }
+
     @Test
     void aTemplateWithAMistakeInItsMarkup() throws IOException {
         TestFiles.write(root, TestFiles.BASICS + TestSites.article("a", "150623", 2018, "") + """
