@@ -79,7 +79,8 @@ public final class YamlMap {
             }
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            diagnostics.error(file, line, column, Msg.of("yaml-unreadable", describe(e)));
+            diagnostics.error(file, line, column, Msg.of("yaml-unreadable", overIndented(text, e.getProblem(), mark)
+                    ? Msg.of("yaml.indent") : describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", Msg.of("yaml.parser", e.getMessage())));
@@ -118,6 +119,22 @@ public final class YamlMap {
             return Msg.of("yaml.not-closed", context + problem);
         }
         return Msg.of("yaml.parser", context + problem);
+    }
+
+    /**
+     * Whether the parser's "mapping values are not allowed here" is a field indented further than the one above it
+     * rather than a value holding ': ': the mark is at the first ': ' of an indented line.
+     */
+    private static boolean overIndented(String text, String problem, Mark mark) {
+        if (problem == null || !problem.contains("mapping values are not allowed here") || mark == null) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        if (mark.getLine() >= lines.length) {
+            return false;
+        }
+        String line = lines[mark.getLine()];
+        return !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && line.indexOf(": ") == mark.getColumn();
     }
 
     /** Whether the text ended while something was still open (a quote, a bracket). */

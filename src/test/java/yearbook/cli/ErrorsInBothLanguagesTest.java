@@ -135,6 +135,27 @@ class ErrorsInBothLanguagesTest {
         assertTrue(zh.out().contains(d + ":3:1: 错误: 无法读取 YAML：YAML 不能用制表符（Tab）缩进：请改用空格\n"), zh.out());
     }
 
+    /** A field indented by mistake is named as such, not as a value holding ': '. */
+    @Test
+    void aFieldIndentedByMistake() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + """
+                -- content/c.md --
+                ---
+                title: 甲
+                 organization: o
+                region: 150623
+                year: 2018
+                ---
+                正文。
+                """);
+        String c = root.resolve("content/c.md").toString();
+        Run en = check("en");
+        assertTrue(en.out().contains(c + ":3:14: error: the YAML cannot be read: this field is indented further than the "
+                + "one above it; line it up with the fields beside it"), en.out());
+        Run zh = check("zh");
+        assertTrue(zh.out().contains(c + ":3:14: 错误: 无法读取 YAML：这个字段比上面的字段缩进得多：请与同级的字段对齐"), zh.out());
+    }
+
     @Test
     void aTemplateWithAMistakeInItsMarkup() throws IOException {
         TestFiles.write(root, TestFiles.BASICS + TestSites.article("a", "150623", 2018, "") + """
