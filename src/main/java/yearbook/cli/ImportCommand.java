@@ -52,10 +52,18 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ImportResult r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report));
+        TerminalProgress terminal = Cli.interactive() ? new TerminalProgress(err, Cli.locale(spec)) : null;
+        ImportResult r;
+        try {
+            r = ImportService.forContent(into).run(new ImportOptions(paths, into, force, report), progress(terminal));
+        } finally {
+            if (terminal != null) {
+                terminal.clear();
+            }
+        }
         for (Outcome o : r.outcomes()) {
             if (o.failed()) {
-                err.println(Cli.text(spec, "text.import.failed", o.file(), o.error()));
+                err.println(Cli.text(spec, "text.import.failed", o.file(), o.reason().text(Cli.locale(spec))));
                 continue;
             }
             long flags = o.articles().stream().mapToLong(w -> w.draft().flags().size()).sum();
@@ -66,8 +74,8 @@ final class ImportCommand implements Callable<Integer> {
                     err.println(Cli.text(spec, w.status() == Outcome.Status.KEPT_EDITED ? "text.import.kept-edited"
                             : "text.import.kept-foreign", into.resolve(w.draft().path())));
                 } else {
-                    out.println("  " + w.draft().path() + " ("
-                            + Cli.text(spec, "text.import.status." + w.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
+                    out.println(Cli.text(spec, "text.import.article", w.draft().path(),
+                            Cli.text(spec, "text.import.status." + w.status().name().toLowerCase(java.util.Locale.ROOT))));
                 }
             }
         }
@@ -76,5 +84,26 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return r.failures() > 0 || r.kept() > 0 ? 1 : 0;
+    }
+
+    /**
+     * The import's progress as a terminal shows it: the files to read, then how many are read, with the time left; none
+     * without a terminal (CI), where the lines below and the summary line say what was done.
+     */
+    static ImportService.Progress progress(yearbook.pipeline.Progress terminal) {
+        if (terminal == null) {
+            return ImportService.Progress.NONE;
+        }
+        return new ImportService.Progress() {
+            @Override
+            public void files(int total) {
+                terminal.step(yearbook.diag.Msg.of(total == 1 ? "progress.import.one" : "progress.import", total));
+            }
+
+            @Override
+            public void read(long done, long total) {
+                terminal.count(done, total);
+            }
+        };
     }
 }

@@ -213,7 +213,7 @@ public final class ProjectLoader {
         try {
             return standard.withExtra(extra);
         } catch (IllegalArgumentException e) {
-            diagnostics.error(file, 0, Msg.of("bad-regions", e.getMessage()));
+            diagnostics.error(file, 0, Msg.of("bad-regions", e instanceof RegionCatalog.Conflict c ? c.msg() : e.getMessage()));
             return standard;
         }
     }

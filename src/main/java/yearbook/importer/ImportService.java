@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import yearbook.config.Project;
 import yearbook.config.ProjectLoader;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
+import yearbook.diag.Msg;
 import yearbook.importer.formats.Formats;
 import yearbook.importer.formats.Source;
 import yearbook.importer.output.Outcome;
@@ -34,7 +36,7 @@ public final class ImportService {
     public static ImportService forContent(Path into) {
         Diagnostics d = new Diagnostics();
         if (!Files.isDirectory(into)) {
-            d.error(into, 0, "the folder to import into does not exist; give a yearbook's content folder with --into");
+            d.error(into, 0, Msg.of("import.no-into"));
             throw new ContentException(d.all());
         }
         Project project = ProjectLoader.load(into, d);
@@ -42,13 +44,42 @@ public final class ImportService {
         return new ImportService(project);
     }
 
+    /** Where an import tells how far it got: the files it is to read, then each one read. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void files(int total) {
+            }
+
+            @Override
+            public void read(long done, long total) {
+            }
+        };
+
+        /** Reading begins: {@code total} files are to be read. */
+        void files(int total);
+
+        /** {@code done} of the {@code total} files are read; called from any thread. */
+        void read(long done, long total);
+    }
+
     public ImportResult run(ImportOptions options) throws IOException {
+        return run(options, Progress.NONE);
+    }
+
+    public ImportResult run(ImportOptions options, Progress progress) throws IOException {
         Path base = Path.of("").toAbsolutePath();
         List<Path> inputs = InputFiles.expand(options.inputs());
+        progress.files(inputs.size());
+        AtomicLong done = new AtomicLong();
         // what an import killed half-way left: temporary files, never a part of an article
         AtomicFile.removeLeftovers(options.into());
         // pages are independent: read them in parallel, keep their order
-        List<PageRead> read = inputs.parallelStream().map(f -> read(InputFiles.shown(base, f), f)).toList();
+        List<PageRead> read = inputs.parallelStream().map(f -> {
+            PageRead r = read(InputFiles.shown(base, f), f);
+            progress.read(done.incrementAndGet(), inputs.size());
+            return r;
+        }).toList();
         List<Outcome> outcomes = new ArrayList<>(read.stream().flatMap(r -> r.unreadable().stream()).toList());
         for (PreparedPage p : files.assignPaths(read.stream().flatMap(r -> r.prepared().stream()).toList())) {
             List<Outcome.Written> written = new ArrayList<>();
@@ -68,11 +99,11 @@ public final class ImportService {
         try {
             bytes = Files.readAllBytes(f);
         } catch (IOException e) {
-            return PageRead.unreadable(shown, "the file cannot be read: " + e.getMessage());
+            return PageRead.unreadable(shown, Msg.of("import.unreadable", e.getMessage()));
         }
         Source source = Formats.read(bytes);
         if (!source.ok()) {
-            return PageRead.unreadable(shown, source.decoded().error());
+            return PageRead.unreadable(shown, source.decoded().reason());
         }
         return pages.prepare(shown, source);
     }

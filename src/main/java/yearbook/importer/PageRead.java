@@ -2,6 +2,7 @@ package yearbook.importer;
 
 import java.util.Optional;
 
+import yearbook.diag.Msg;
 import yearbook.importer.output.Outcome;
 
 /** One input file after reading: a page prepared for writing, or a file that could not be read at all. */
@@ -12,7 +13,7 @@ sealed interface PageRead permits PreparedPage, PageRead.Unreadable {
     /** The outcome of a file that could not be read. */
     Optional<Outcome> unreadable();
 
-    static PageRead unreadable(String file, String error) {
+    static PageRead unreadable(String file, Msg error) {
         return new Unreadable(Outcome.failed(file, error));
     }
 

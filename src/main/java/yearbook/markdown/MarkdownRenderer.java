@@ -28,6 +28,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import yearbook.config.RawHtml;
+import yearbook.diag.Msg;
 
 /**
  * Renders Markdown to HTML: CommonMark with GFM tables, ids on headings, and two behaviours for Chinese text:
@@ -211,8 +212,8 @@ public final class MarkdownRenderer {
                     return true;
                 }
                 unsafe.add(node);
-                removed.add(new Removed(line(node), (image ? "the image address '" : "the link address '")
-                        + excerpt(destination) + "'"));
+                removed.add(new Removed(line(node), Msg.of(image ? "removed.image" : "removed.link",
+                        excerpt(destination))));
                 return false;
             }
         });
@@ -244,7 +245,7 @@ public final class MarkdownRenderer {
             private void check(Node node, String literal) {
                 found[0] = true;
                 if (!HtmlSafety.safeHtml(literal)) {
-                    removed.add(new Removed(line(node), "the HTML '" + excerpt(literal) + "'"));
+                    removed.add(new Removed(line(node), Msg.of("removed.html", excerpt(literal))));
                 }
             }
         });

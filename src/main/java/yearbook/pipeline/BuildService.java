@@ -69,13 +69,13 @@ public final class BuildService {
                 SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
             }
             if (!books.isEmpty()) {
-                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.one" : "progress.pdf", books.size()));
+                // within the phase, the articles laid out in all the books: a book takes its time by its articles
+                long articles = books.stream().mapToLong(b -> b.articles().size()).sum();
+                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.articles.one" : "progress.pdf.articles", books.size()));
+                java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
                 // a PDF-only build stages the pdf/ folder itself
-                java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
-                run.printer().printAll(books, (book, pdf) -> {
-                    staging.write(options.site() ? book.path() : book.fileName(), pdf);
-                    progress.count(printed.incrementAndGet(), books.size());
-                });
+                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf),
+                        n -> progress.count(laidOut.addAndGet(n), articles));
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
@@ -108,11 +108,9 @@ public final class BuildService {
         }
         Path yaml = content.resolve(yearbook.config.ProjectLoader.SETTINGS_FILE);
         if (files > settings.maxFiles()) {
-            diagnostics.warning(yaml, 0, "the site has " + files + " files, more than site.maxFiles (" + settings.maxFiles()
-                    + "); a host with that limit will refuse it (a larger site.pageSize makes fewer list pages)");
+            diagnostics.warning(yaml, 0, Msg.of("site-files.over", files, settings.maxFiles()));
         } else {
-            diagnostics.warning(yaml, 0, "the site has " + files + " files, close to site.maxFiles (" + settings.maxFiles()
-                    + "); a few more articles will take it over the limit");
+            diagnostics.warning(yaml, 0, Msg.of("site-files.near", files, settings.maxFiles()));
         }
     }
 

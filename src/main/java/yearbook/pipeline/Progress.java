@@ -12,7 +12,7 @@ public interface Progress {
 
     /**
      * Within the phase {@code step} began: {@code done} of {@code total} things (articles read, pages written,
-     * PDFs printed) are done. Called from any thread, as often as things get done; the receiver decides what to show.
+     * articles laid out in the PDFs) are done. Called from any thread, as often as things get done; the receiver decides what to show.
      */
     default void count(long done, long total) {
     }

@@ -9,11 +9,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 import yearbook.config.Settings;
 import yearbook.diag.Diagnostics;
+import yearbook.diag.Msg;
 import yearbook.template.Templates;
 
 /**
@@ -53,11 +58,35 @@ public final class BookPrinter {
 
     /** One book as PDF bytes. */
     public byte[] print(Book book) {
+        return print(book, n -> { });
+    }
+
+    /**
+     * One book as PDF bytes, telling {@code articlesLaidOut} how many of its articles each part laid out added (from
+     * any thread); once the PDF is made, they add up to the book's articles.
+     */
+    public byte[] print(Book book, IntConsumer articlesLaidOut) {
         String html = renderer.render(book);
         Instant created = printed != null ? printed : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
         String author = settings.publisher() != null ? settings.publisher() : settings.title();
-        return maker.make(book.path(), html, content,
-                new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created));
+        Set<String> articles = new HashSet<>();
+        book.articles().forEach(e -> articles.add(e.id()));
+        Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger told = new AtomicInteger();
+        byte[] pdf = maker.make(book.path(), html, content,
+                new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created), ids -> {
+                    int n = (int) ids.stream().filter(id -> articles.contains(id) && seen.add(id)).count();
+                    if (n > 0) {
+                        told.addAndGet(n);
+                        articlesLaidOut.accept(n);
+                    }
+                });
+        // a template without the parts' marks is laid out as one part, whose anchors may not name the articles
+        int rest = articles.size() - told.get();
+        if (rest > 0) {
+            articlesLaidOut.accept(rest);
+        }
+        return pdf;
     }
 
     /**
@@ -65,6 +94,14 @@ public final class BookPrinter {
      * first failure stops the books not yet started and is thrown once the running ones have finished.
      */
     public void printAll(List<Book> books, BiConsumer<Book, byte[]> done) {
+        printAll(books, done, n -> { });
+    }
+
+    /**
+     * As {@link #printAll(List, BiConsumer)}, telling {@code articlesLaidOut} how many articles each part laid out
+     * added, in any book (see {@link #print(Book, IntConsumer)}): they add up to the articles of all the books.
+     */
+    public void printAll(List<Book> books, BiConsumer<Book, byte[]> done, IntConsumer articlesLaidOut) {
         int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -76,13 +113,12 @@ public final class BookPrinter {
                         return;
                     }
                     try {
-                        done.accept(book, print(book));
+                        done.accept(book, print(book, articlesLaidOut));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } catch (OutOfMemoryError e) {
-                        failure.compareAndSet(null, new PdfError("the PDF " + book.path() + " needs more memory than "
-                                + "Java may use here (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give it more, "
-                                + "for example YEARBOOK_JAVA_OPTS=\"-Xss4m -Xmx4g\", or build with --no-pdf"));
+                        failure.compareAndSet(null, new PdfError(Msg.of("pdf.memory", book.path(),
+                                Runtime.getRuntime().maxMemory() / (1 << 20))));
                     }
                 }));
             }

@@ -80,7 +80,7 @@ public final class GlyphCheck {
                         missing++;
                         if (out.size() < PER_FILE) {
                             out.add(Diagnostic.error(file, line, printed.codePointCount(0, i) + 1,
-                                    Msg.literal("missing-glyph", message(cp, fonts))));
+                                    Msg.of("missing-glyph", message(cp, fonts))));
                         }
                     }
                     i += Character.charCount(cp);
@@ -91,17 +91,15 @@ public final class GlyphCheck {
 
         List<Diagnostic> found() {
             if (missing > out.size()) {
-                out.add(Diagnostic.error(file, 0, 0, Msg.literal("missing-glyph", (missing - out.size())
-                        + " more characters in this file are in none of the print fonts")));
+                out.add(Diagnostic.error(file, 0, 0, Msg.of("missing-glyph",
+                        Msg.of("glyph.more", missing - out.size()))));
             }
             return out;
         }
     }
 
-    static String message(int cp, PrintFonts fonts) {
-        return String.format("the character '%s' (U+%04X) is in none of the print fonts (%s), so the PDF cannot "
-                + "print it; replace it, or name a font that has it under pdf.fonts in yearbook.yaml",
-                new String(Character.toChars(cp)), cp, fonts.names());
+    static Msg message(int cp, PrintFonts fonts) {
+        return Msg.of("glyph.missing", new String(Character.toChars(cp)), String.format("%04X", cp), fonts.names());
     }
 
 }

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
+import yearbook.diag.Msg;
 import yearbook.config.FontRole;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -110,6 +112,14 @@ public final class PdfMaker {
      * @throws PdfError when the renderer fails; the message names {@code what}
      */
     public byte[] make(String what, String html, Path base, Meta meta) {
+        return make(what, html, base, meta, ids -> { });
+    }
+
+    /**
+     * As {@link #make(String, String, Path, Meta)}, telling {@code laidOut} the anchor ids of each part once it is
+     * laid out (from any thread), so that a caller can say how far the book got.
+     */
+    public byte[] make(String what, String html, Path base, Meta meta, Consumer<List<String>> laidOut) {
         long id = idOf(html, meta);
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
@@ -130,7 +140,7 @@ public final class PdfMaker {
             }
             assembly = new PdfAssembly(faces);
         } catch (IOException e) {
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         }
         try {
             BookChunks.Split split = BookChunks.split(Jsoup.parse(html, baseUri));
@@ -174,6 +184,7 @@ public final class PdfMaker {
                         synchronized (parts) {
                             parts.add(part);
                         }
+                        laidOut.accept(chunk.ids());
                         pagesOf.get(at).complete(part.pages());
                         int first = startOf(pagesOf, at) + 1;
                         if (FirstPageNumber.settable()) {
@@ -220,6 +231,7 @@ public final class PdfMaker {
                 }
                 next += part.pages() - (padded ? 1 : 0);
                 parts.add(part);
+                laidOut.accept(chunk.ids());
                 int at = index++;
                 drawLater(draw, waiting, part, () -> assembly.drawn(at, part));
             }
@@ -227,6 +239,7 @@ public final class PdfMaker {
             BookChunks.fillPages(frontPage, printed);
             PdfAssembly.Part first = layOut(front, frontPage, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
                     baseUri, base, 0, false, targets, problems);
+            laidOut.accept(front.ids());
             front = null;
             parts.add(first);
             drawLater(draw, waiting, first, () -> { });
@@ -241,7 +254,7 @@ public final class PdfMaker {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             doc.save(out);
             if (!problems.isEmpty()) {
-                throw new PdfError("the PDF " + what + " could not be made: " + String.join("; ", problems));
+                throw new PdfError(Msg.of("pdf.failed", what, String.join("; ", problems)));
             }
             return out.toByteArray();
         } catch (PdfError e) {
@@ -256,15 +269,15 @@ public final class PdfMaker {
             if (System.getenv("YEARBOOK_DEBUG") != null) {
                 e.printStackTrace();
             }
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         } catch (IOException | RuntimeException e) {
             if (System.getenv("YEARBOOK_DEBUG") != null) {
                 e.printStackTrace();
             }
-            throw new PdfError("the PDF " + what + " could not be made: " + describe(e));
+            throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PdfError("the PDF " + what + " could not be made: interrupted");
+            throw new PdfError(Msg.of("pdf.interrupted", what));
         } finally {
             draw.shutdownNow();
             for (PdfAssembly.Part part : parts) {

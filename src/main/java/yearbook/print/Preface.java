@@ -39,12 +39,12 @@ final class Preface {
             return Optional.empty();
         }
         if (text.get().isBlank()) {
-            diagnostics.warning(file, 1, Msg.literal("preface", "is empty; the print yearbook prints the 编辑说明 made from the settings"));
+            diagnostics.warning(file, 1, Msg.of("preface", Msg.of("preface.empty")));
             return Optional.empty();
         }
         RenderedMarkdown rendered = MarkdownRenderer.create(settings.rawHtml()).render(text.get());
         for (Removed r : rendered.removed()) {
-            diagnostics.warning(file, r.line(), Msg.literal("preface", r.what() + " is left out of the print yearbook (see 'rawHtml' in yearbook.yaml)"));
+            diagnostics.warning(file, r.line(), Msg.of("preface", Msg.of("preface.left-out", r.what())));
         }
         return Optional.of(PrintHtml.adapt(rendered.html(), ID, 1, Map.of(), settings));
     }

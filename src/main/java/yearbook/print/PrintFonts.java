@@ -93,22 +93,22 @@ public final class PrintFonts {
         Map<FontRole, Face> faces = new LinkedHashMap<>(base.faces);
         for (Map.Entry<FontRole, String> e : settings.fonts().entrySet()) {
             Path file = templates.resolve(e.getValue()).normalize();
-            String problem = null;
+            Msg problem = null;
             byte[] data = null;
             if (!file.startsWith(templates) || !realInside(file, templates)) {
-                problem = "the font '" + e.getValue() + "' must be inside the templates folder";
+                problem = Msg.of("font.outside", e.getValue());
             } else if (!Files.isRegularFile(file)) {
-                problem = "the font file " + file + " does not exist";
+                problem = Msg.of("font.missing", file);
             } else {
                 try {
                     data = Files.readAllBytes(file);
                     problem = unusable(data);
                 } catch (IOException ex) {
-                    problem = "the font file " + file + " cannot be read: " + ex.getMessage();
+                    problem = Msg.of("font.unreadable", file, ex.getMessage());
                 }
             }
             if (problem != null) {
-                diagnostics.error(settingsFile, 0, Msg.literal("print-font", "pdf.fonts." + e.getKey().id() + ": " + problem));
+                diagnostics.error(settingsFile, 0, Msg.of("print-font", Msg.of("font.problem", e.getKey().id(), problem)));
             } else {
                 faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), prepared(data)));
             }
@@ -156,20 +156,20 @@ public final class PrintFonts {
     }
 
     /** Why a font file cannot be used, or null when it can. */
-    static String unusable(byte[] data) {
+    static Msg unusable(byte[] data) {
         if (data.length >= 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f') {
-            return "a font collection (.ttc) cannot be used; give one face as a .ttf file";
+            return Msg.of("font.collection");
         }
         try (TrueTypeFont ttf = parse(data)) {
             if (ttf.getTableMap().get("glyf") == null) {
-                return "the font has PostScript (CFF) outlines; the PDF needs a font with TrueType outlines (glyf table)";
+                return Msg.of("font.cff");
             }
             if (ttf.getUnicodeCmapLookup(false) == null) {
-                return "the font has no Unicode character map";
+                return Msg.of("font.no-cmap");
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            return "the file is not a TrueType font (" + e.getMessage() + ")";
+            return Msg.of("font.not-truetype", e.getMessage());
         }
     }
 

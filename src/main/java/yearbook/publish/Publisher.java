@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import yearbook.diag.ContentException;
+import yearbook.diag.Diagnostic;
+import yearbook.diag.Msg;
+
 /**
  * The one place that writes the site. A build writes into a fresh staging folder beside the output folder,
  * {@code .<name>-building-<number>}; only when everything is written does {@link Staging#commit()} swap it in, with
@@ -53,7 +57,7 @@ public final class Publisher {
         Files.createDirectories(parent);
         recover(output);
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException("the output " + output + " exists and is not a folder");
+            throw new ContentException(Diagnostic.error(output, 0, Msg.of("output-not-folder")));
         }
         Path dir = Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
         return new Staging(dir);

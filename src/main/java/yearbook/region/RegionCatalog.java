@@ -47,12 +47,11 @@ public final class RegionCatalog {
             if (r.parentCode() != null) {
                 Region parent = regions.get(r.parentCode());
                 if (parent == null) {
-                    throw new IllegalArgumentException(describe(r) + " has parent code " + r.parentCode()
-                            + ", which is not a known region");
+                    throw new Conflict(Msg.of("regions.unknown-parent", describe(r), r.parentCode()));
                 }
                 if (!r.level().mayHaveParent(parent.level())) {
-                    throw new IllegalArgumentException(describe(r) + " is a " + label(r.level())
-                            + " and cannot lie under " + describe(parent) + ", a " + label(parent.level()));
+                    throw new Conflict(Msg.of("regions.wrong-level", describe(r), Msg.of("level." + label(r.level())),
+                            describe(parent), Msg.of("level." + label(parent.level()))));
                 }
                 kids.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
             }
@@ -100,8 +99,7 @@ public final class RegionCatalog {
             if (old != null) {
                 String taken = existing != null && existing.byCode.get(old.code()) == old
                         ? existing.path(old) : old.name();
-                throw new IllegalArgumentException("region code " + r.code() + " of " + r.name()
-                        + " is already taken by " + taken);
+                throw new Conflict(Msg.of("regions.code-taken", r.code(), r.name(), taken));
             }
         }
         return into;
@@ -258,6 +256,24 @@ public final class RegionCatalog {
             case 6 -> code;
             default -> null;
         };
+    }
+
+    /**
+     * Regions that do not fit together: a code taken twice, a parent missing or at a wrong level. Says so in a
+     * sentence of the findings' bundle ({@code regions.*}); its message is the English one.
+     */
+    public static final class Conflict extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Msg msg;
+
+        Conflict(Msg msg) {
+            super(msg.text(Locale.ENGLISH));
+            this.msg = msg;
+        }
+
+        public Msg msg() {
+            return msg;
+        }
     }
 
     private static String describe(Region r) {

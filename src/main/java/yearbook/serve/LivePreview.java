@@ -188,7 +188,7 @@ public final class LivePreview implements SiteServer.Source, AutoCloseable {
         if (path.equals(PDF)) {
             String pdf = s.preview().currentVolumePdf();
             if (pdf == null) {
-                SiteServer.sendText(exchange, 404, "no PDFs: the print yearbook is turned off in yearbook.yaml (pdf.enabled)", head);
+                SiteServer.sendText(exchange, 404, Messages.FINDINGS.text(locale, "preview.no-pdf"), head);
             } else {
                 exchange.getResponseHeaders().set("Location", base + pdf);
                 SiteServer.sendText(exchange, 302, "302 the current volume's PDF is at " + base + pdf, head);

@@ -6,6 +6,7 @@ import java.util.List;
 import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostic;
+import yearbook.diag.Messages;
 
 /**
  * A template failed: names the template file (inside the templates folder the user gave) and line, and says
@@ -22,6 +23,14 @@ public final class TemplateError extends ContentException {
      */
     public TemplateError(Path folder, String template, int line, String message) {
         super(message, List.of(Diagnostic.error(folder.resolve(template), line, 0, Msg.literal("template-error", message))));
+        this.template = template;
+        this.line = line;
+    }
+
+    /** An error said by a sentence of the findings' bundle ({@code template.*}), under the code {@code template-error}. */
+    public TemplateError(Path folder, String template, int line, Msg message) {
+        super(message.text(Messages.ENGLISH),
+                List.of(Diagnostic.error(folder.resolve(template), line, 0, Msg.of("template-error", message))));
         this.template = template;
         this.line = line;
     }

@@ -24,6 +24,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
+import yearbook.diag.Msg;
+
 /**
  * The FreeMarker templates of a site, looked up first in the yearbook's own templates folder, then among the
  * {@linkplain BuiltIn built-in} ones, so that a yearbook's folder needs only the templates it changes (and need not
@@ -44,7 +46,7 @@ public final class Templates {
         try {
             return new Templates(dir);
         } catch (IOException e) {
-            throw new TemplateError(dir, "", 0, "the templates folder cannot be read (" + e.getMessage() + ")");
+            throw new TemplateError(dir, "", 0, Msg.of("template.folder-unreadable", e.getMessage()));
         }
     }
 
@@ -122,13 +124,12 @@ public final class Templates {
         try {
             return config.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateError(dir, name, 0, "the template is missing from " + dir
-                    + " and from the built-in templates (or leads outside the folder)");
+            throw new TemplateError(dir, name, 0, Msg.of("template.missing", dir));
         } catch (ParseException e) {
             throw new TemplateError(dir, e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
-                    e.getEditorMessage());
+                    Msg.of("template.syntax", e.getEditorMessage()));
         } catch (IOException e) {
-            throw new TemplateError(dir, name, 0, "the template cannot be read: " + e.getMessage());
+            throw new TemplateError(dir, name, 0, Msg.of("template.unreadable", e.getMessage()));
         }
     }
 
@@ -152,9 +153,9 @@ public final class Templates {
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateError(dir, where, line, firstLine(e.getMessageWithoutStackTop()));
+            throw new TemplateError(dir, where, line, Msg.of("template.failed", firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
-            throw new TemplateError(dir, name, 0, e.getMessage());
+            throw new TemplateError(dir, name, 0, Msg.of("template.failed", e.getMessage()));
         }
     }
 

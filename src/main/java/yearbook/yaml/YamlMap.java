@@ -74,15 +74,16 @@ public final class YamlMap {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            if (e.getContextMark() != null && e.getProblem() != null && e.getProblem().contains("<stream end>")) {
+            if (e.getContextMark() != null && e.getProblem() != null && endedEarly(e.getProblem())) {
                 mark = e.getContextMark(); // the text ended early: point at what was left open
             }
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            diagnostics.error(file, line, column, Msg.of("yaml-unreadable", describe(e)));
+            diagnostics.error(file, line, column, Msg.of("yaml-unreadable", overIndented(text, e.getProblem(), mark)
+                    ? Msg.of("yaml.indent") : describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", e.getMessage()));
+            diagnostics.error(file, lineOffset + 1, Msg.of("yaml-unreadable", Msg.of("yaml.parser", e.getMessage())));
             return Optional.empty();
         }
         if (root == null) {
@@ -98,19 +99,47 @@ public final class YamlMap {
         return Optional.of(new YamlMap(file, lineOffset, map, diagnostics));
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /**
+     * What the editor should look at, in a sentence of the findings' bundle ({@code yaml.*}): for the mistakes
+     * editors make most, what to change; otherwise where to look, with the parser's own words (in English) added.
+     */
+    private static Msg describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("Global tag is not allowed")) {
-            return "YAML tags (!!…) are not allowed";
+            return Msg.of("yaml.tag");
         }
         if (problem.contains("mapping values are not allowed here")) {
-            return "a value contains ': ' — put the value in quotes";
+            return Msg.of("yaml.colon");
         }
-        if (problem.contains("found character '\\t'")) {
-            return "tab characters cannot indent YAML; use spaces";
+        if (problem.contains("found character '\\t'") || problem.contains("(TAB)")) {
+            return Msg.of("yaml.tab");
         }
         String context = e.getContext() == null ? "" : e.getContext() + ", ";
-        return context + problem;
+        if (endedEarly(problem)) {
+            return Msg.of("yaml.not-closed", context + problem);
+        }
+        return Msg.of("yaml.parser", context + problem);
+    }
+
+    /**
+     * Whether the parser's "mapping values are not allowed here" is a field indented further than the one above it
+     * rather than a value holding ': ': the mark is at the first ': ' of an indented line.
+     */
+    private static boolean overIndented(String text, String problem, Mark mark) {
+        if (problem == null || !problem.contains("mapping values are not allowed here") || mark == null) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        if (mark.getLine() >= lines.length) {
+            return false;
+        }
+        String line = lines[mark.getLine()];
+        return !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && line.indexOf(": ") == mark.getColumn();
+    }
+
+    /** Whether the text ended while something was still open (a quote, a bracket). */
+    private static boolean endedEarly(String problem) {
+        return problem.contains("<stream end>") || problem.contains("end of stream");
     }
 
     /** Where this map reports its problems. */

@@ -128,9 +128,13 @@ class FailedBuildTest {
         Path t = templatesWith("404.ftlh", "<p>new</p>\n");
         Path file = out.resolve("site-file");
         Files.writeString(file, "a file");
-        IOException e = assertThrows(IOException.class, () -> new BuildService("t").build(
+        yearbook.diag.ContentException e = assertThrows(yearbook.diag.ContentException.class, () -> new BuildService("t").build(
                 new BuildOptions(root.resolve("content"), t, file), Progress.NONE));
-        assertTrue(e.getMessage().contains("is not a folder"), e.getMessage());
+        yearbook.diag.Diagnostic d = e.diagnostics().get(0);
+        assertEquals("output-not-folder", d.code());
+        assertEquals(file, d.file(), "names the output");
+        assertTrue(d.message().contains("not a folder"), d.message());
+        assertTrue(d.message(yearbook.diag.Messages.CHINESE).contains("不是文件夹"), d.message(yearbook.diag.Messages.CHINESE));
         assertEquals("a file", Files.readString(file));
         Files.delete(file);
         assertUntouched();

@@ -84,6 +84,6 @@ class YamlMapTest {
     void yamlTagsCannotConstructJavaObjects() {
         Diagnostics d = new Diagnostics();
         assertTrue(YamlMap.parse(file, "title: !!javax.script.ScriptEngineManager [x]\n", 0, d).isEmpty());
-        assertEquals(List.of("a.md:1:8: error: the YAML cannot be read: YAML tags (!!…) are not allowed"), messages(d));
+        assertEquals(List.of("a.md:1:8: error: the YAML cannot be read: YAML tags (!!…) are not allowed; remove what starts with '!'"), messages(d));
     }
 }

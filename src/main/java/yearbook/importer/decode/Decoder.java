@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.ibm.icu.text.Transliterator;
 
+import yearbook.diag.Messages;
+import yearbook.diag.Msg;
 import yearbook.text.Cjk;
 
 /**
@@ -33,20 +35,33 @@ public final class Decoder {
     private Decoder() {
     }
 
-    /** The outcome: either {@code text} with the encoding's name, or an {@code error} for the editor. */
-    public record Decoded(String text, String encoding, int traditionalConverted, String error) {
+    /**
+     * The outcome: either {@code text} with the encoding's name, or the {@code reason} it was refused, for the editor (a
+     * sentence of the findings' bundle, {@code import.*}).
+     */
+    public record Decoded(String text, String encoding, int traditionalConverted, Msg reason) {
         public boolean ok() {
-            return error == null;
+            return reason == null;
         }
 
-        public static Decoded failed(String error) {
-            return new Decoded(null, null, 0, error);
+        /** Why the file was refused, in Chinese (the import report's language); null when it was not. */
+        public String error() {
+            return reason == null ? null : reason.text(Messages.CHINESE);
+        }
+
+        public static Decoded failed(Msg reason) {
+            return new Decoded(null, null, 0, reason);
+        }
+
+        /** Refused for a reason given as it is, in one language. */
+        public static Decoded failed(String reason) {
+            return failed(Msg.literal(Msg.OTHER, reason));
         }
     }
 
     public static Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
-            return Decoded.failed("the file is empty");
+            return Decoded.failed(Msg.of("import.empty"));
         }
         String encoding;
         String text;
@@ -61,8 +76,7 @@ public final class Decoder {
                 encoding = "UTF-16BE (with byte-order mark)";
                 text = strict(StandardCharsets.UTF_16BE, bytes, 2);
             } else if (indexOf(bytes, (byte) 0) >= 0) {
-                return Decoded.failed("the file contains NUL bytes: it is a binary file, or UTF-16 without a byte-order mark;"
-                        + " save it as UTF-8");
+                return Decoded.failed(Msg.of("import.nul"));
             } else {
                 String utf8 = tryStrict(StandardCharsets.UTF_8, bytes);
                 if (utf8 != null) {
@@ -71,16 +85,14 @@ public final class Decoder {
                 } else {
                     String gb = tryStrict(GB18030, bytes);
                     if (gb == null || !readsAsChinese(gb)) {
-                        return Decoded.failed("the encoding cannot be recognised: the file is neither UTF-8 nor GB18030/GBK"
-                                + " Chinese text; open it in an editor and save it as UTF-8");
+                        return Decoded.failed(Msg.of("import.encoding"));
                     }
                     encoding = "GB18030/GBK";
                     text = gb;
                 }
             }
         } catch (CharacterCodingException e) {
-            return Decoded.failed("the file is damaged: it starts with a byte-order mark but is not valid " +
-                    (bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
+            return Decoded.failed(Msg.of("import.bad-bom", bytes[0] == (byte) 0xEF ? "UTF-8" : "UTF-16"));
         }
         return fromText(text, encoding);
     }
@@ -93,8 +105,8 @@ public final class Decoder {
         text = withoutGlosses(normalise(text));
         int control = firstControl(text);
         if (control >= 0) {
-            return Decoded.failed("the file contains control characters (U+" + String.format("%04X", (int) text.charAt(control))
-                    + " on line " + lineOf(text, control) + "): it is probably not a text file");
+            return Decoded.failed(Msg.of("import.control", String.format("%04X", (int) text.charAt(control)),
+                    lineOf(text, control)));
         }
         String simplified = toSimplified(text);
         int changed = 0;

@@ -24,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.w3c.dom.Node;
 
+import yearbook.diag.Msg;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -42,21 +43,21 @@ final class DocxText {
     }
 
     static Source read(byte[] bytes) {
-        String problem = checkZip(bytes);
+        Msg problem = checkZip(bytes);
         if (problem != null) {
             return Source.refused(Format.DOCX, problem);
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return convert(doc);
         } catch (IOException | RuntimeException e) {
-            return Source.refused(Format.DOCX, "Word 文档已损坏，无法读取（" + e.getClass().getSimpleName() + "）：请在 Word 里打开并重新保存");
+            return Source.refused(Format.DOCX, Msg.of("import.docx-damaged", e.getClass().getSimpleName()));
         }
     }
 
     /** Null when the bytes are a whole zip holding a Word document within the limits; else why not. */
-    static String checkZip(byte[] bytes) {
+    static Msg checkZip(byte[] bytes) {
         if (!hasEnd(bytes)) {
-            return "文件是 zip 格式但不完整或已损坏（缺少结尾的目录）：可能没有下载完，请重新取得原文件";
+            return Msg.of("import.zip-no-end");
         }
         boolean document = false;
         int entries = 0;
@@ -66,7 +67,7 @@ final class DocxText {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    return "压缩包里的文件太多（超过 " + MAX_ENTRIES + " 个）：不像 Word 文档，没有导入";
+                    return Msg.of("import.zip-entries", MAX_ENTRIES);
                 }
                 if (e.getName().equals("word/document.xml")) {
                     document = true;
@@ -75,17 +76,17 @@ final class DocxText {
                 while ((n = zip.read(buf)) > 0) {
                     unpacked += n;
                     if (unpacked > MAX_UNPACKED) {
-                        return "压缩包解开后太大（超过 " + MAX_UNPACKED / (1024 * 1024) + " MB）：不像 Word 文档，没有导入";
+                        return Msg.of("import.zip-large", MAX_UNPACKED / (1024 * 1024));
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return "文件是 zip 格式但不完整或已损坏（" + e.getClass().getSimpleName() + "）：可能没有下载完，请重新取得原文件";
+            return Msg.of("import.zip-broken", e.getClass().getSimpleName());
         }
         if (entries == 0) {
-            return "文件是 zip 格式但不完整或已损坏（里面没有文件）：可能没有下载完，请重新取得原文件";
+            return Msg.of("import.zip-empty");
         }
-        return document ? null : "这是 zip 压缩包，不是 Word 文档（.docx）：请解压后导入里面的文件";
+        return document ? null : Msg.of("import.zip-not-word");
     }
 
     /** Whether the zip's end record (its central directory's end, PK 5 6) is where it must be: in the last 64 KB. */
@@ -180,7 +181,7 @@ final class DocxText {
         }
         Decoder.Decoded decoded = Decoder.fromText(clean(out.toString()), "Unicode（文件自带）");
         if (!decoded.ok()) {
-            return Source.refused(Format.DOCX, decoded.error());
+            return Source.refused(Format.DOCX, decoded.reason());
         }
         return new Source(decoded, Format.DOCX, notes, title, evidence, title != null);
     }

@@ -1,5 +1,6 @@
 package yearbook.importer.formats;
 
+import yearbook.diag.Msg;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -16,14 +17,14 @@ public final class Formats {
 
     public static Source read(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return Source.refused(Format.TEXT, "文件太大（" + bytes.length / (1024 * 1024) + " MB，上限 "
-                    + MAX_BYTES / (1024 * 1024) + " MB），没有读取：请只导入要用的那一篇");
+            return Source.refused(Format.TEXT, Msg.of("import.too-large", bytes.length / (1024 * 1024),
+                    MAX_BYTES / (1024 * 1024)));
         }
         Format format = Format.of(bytes);
         return switch (format) {
             case PDF -> PdfText.read(bytes);
             case ZIP -> DocxText.read(bytes);
-            case OLE -> Source.refused(format, "这是旧版 Office 文件（.doc 或 .xls），不是 .docx：请在 Word 里“另存为”.docx 再导入");
+            case OLE -> Source.refused(format, Msg.of("import.old-office"));
             case HTML -> HtmlText.read(bytes);
             case TEXT, DOCX -> Source.text(Decoder.decode(bytes));
         };

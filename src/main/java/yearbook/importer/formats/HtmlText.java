@@ -23,6 +23,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import yearbook.diag.Msg;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -67,17 +68,16 @@ final class HtmlText {
             text = detected.text();
             encoding = detected.encoding() + (declared != null && !bom ? "（网页声明的 " + declared.name() + " 与内容不符，按检测）" : "");
         } else {
-            return Source.refused(Format.HTML, "网页的编码无法识别：" + detected.error());
+            return Source.refused(Format.HTML, Msg.of("import.html-encoding", detected.reason()));
         }
         Document doc = Jsoup.parse(text);
         int elements = doc.getAllElements().size();
         if (elements > MAX_ELEMENTS) {
-            return Source.refused(Format.HTML, "网页元素太多（" + elements + " 个，上限 " + MAX_ELEMENTS
-                    + "）：不像一篇文章，没有导入");
+            return Source.refused(Format.HTML, Msg.of("import.html-elements", elements, MAX_ELEMENTS));
         }
         int depth = depth(doc);
         if (depth > MAX_DEPTH) {
-            return Source.refused(Format.HTML, "网页标记嵌套太深（" + depth + " 层，上限 " + MAX_DEPTH + "）：不像一篇文章，没有导入");
+            return Source.refused(Format.HTML, Msg.of("import.html-depth", depth, MAX_DEPTH));
         }
         Meta meta = meta(doc);
         String pageTitle = doc.title();
@@ -105,7 +105,7 @@ final class HtmlText {
         }
         Decoder.Decoded decoded = Decoder.fromText(out.toString(), encoding);
         if (!decoded.ok()) {
-            return Source.refused(Format.HTML, decoded.error());
+            return Source.refused(Format.HTML, decoded.reason());
         }
         List<String> notes = new ArrayList<>();
         if (blocks.isEmpty()) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import yearbook.diag.Msg;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -41,14 +42,13 @@ final class PdfText {
     static Source read(byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.getNumberOfPages() == 0) {
-                return Source.refused(Format.PDF, "PDF 文件里没有页面");
+                return Source.refused(Format.PDF, Msg.of("import.pdf-no-pages"));
             }
             if (doc.getNumberOfPages() > MAX_PAGES) {
-                return Source.refused(Format.PDF, "PDF 有 " + doc.getNumberOfPages() + " 页（上限 " + MAX_PAGES
-                        + " 页）：请只导入要用的那几页");
+                return Source.refused(Format.PDF, Msg.of("import.pdf-too-long", doc.getNumberOfPages(), MAX_PAGES));
             }
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
-                return Source.refused(Format.PDF, "PDF 设置了禁止复制文字的权限，无法取出文字：请向供稿单位要原文件");
+                return Source.refused(Format.PDF, Msg.of("import.pdf-no-copy"));
             }
             Collector collector = new Collector();
             collector.getText(doc);
@@ -60,23 +60,21 @@ final class PdfText {
                         images |= page.getResources().isImageXObject(name);
                     }
                 }
-                return Source.refused(Format.PDF, images
-                        ? "PDF 里只有图片、没有文字层（是扫描件）：本工具不做文字识别（OCR），请先用识别软件转成文字再导入"
-                        : "PDF 里没有可取出的文字");
+                return Source.refused(Format.PDF, Msg.of(images ? "import.pdf-scan" : "import.pdf-no-text"));
             }
             String text = Layout.text(collector.pages, collector.widths);
             Decoder.Decoded decoded = Decoder.fromText(text.replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F]", ""), "Unicode（文件自带）");
             if (!decoded.ok()) {
-                return Source.refused(Format.PDF, decoded.error());
+                return Source.refused(Format.PDF, decoded.reason());
             }
             String title = text.startsWith("# ") ? text.substring(2, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')) : null;
             return new Source(decoded, Format.PDF, List.of(), title, title == null ? null : "首页顶端最大字号的一行", title != null);
         } catch (InvalidPasswordException e) {
-            return Source.refused(Format.PDF, "PDF 设有打开密码，无法读取：请向供稿单位要不加密的文件");
+            return Source.refused(Format.PDF, Msg.of("import.pdf-password"));
         } catch (IOException | RuntimeException e) {
-            return Source.refused(Format.PDF, "PDF 文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）：请重新取得原文件");
+            return Source.refused(Format.PDF, Msg.of("import.pdf-damaged", e.getClass().getSimpleName()));
         } catch (StackOverflowError e) {
-            return Source.refused(Format.PDF, "PDF 文件结构异常（嵌套太深），无法读取");
+            return Source.refused(Format.PDF, Msg.of("import.pdf-deep"));
         }
     }
 

@@ -2,6 +2,7 @@ package yearbook.importer.formats;
 
 import java.util.List;
 
+import yearbook.diag.Msg;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -20,8 +21,13 @@ public record Source(Decoder.Decoded decoded, Format format, List<String> notes,
         return new Source(decoded, Format.TEXT, List.of(), null, null, true);
     }
 
-    static Source refused(Format format, String reason) {
+    static Source refused(Format format, Msg reason) {
         return new Source(Decoder.Decoded.failed(reason), format, List.of(), null, null, true);
+    }
+
+    /** Refused for a reason given as it is, in one language. */
+    static Source refused(Format format, String reason) {
+        return refused(format, Msg.literal(Msg.OTHER, reason));
     }
 
     public boolean ok() {

@@ -2,21 +2,23 @@ package yearbook.importer.output;
 
 import java.util.List;
 
+import yearbook.diag.Messages;
+import yearbook.diag.Msg;
 import yearbook.importer.classify.Classifier;
 import yearbook.importer.page.Dropped;
 import yearbook.importer.page.Page;
 
 /**
  * What the import did with one input file, for the report: whether it could be read at all ({@code reading}, and
- * when not, the {@code error} saying why), the encoding it was read in, whether it was OCR text, the kind of file it was ({@code format}, null for a text file) and what was left out of
+ * when not, the {@code reason} saying why), the encoding it was read in, whether it was OCR text, the kind of file it was ({@code format}, null for a text file) and what was left out of
  * it ({@code notes}: tracked changes, comments, pictures), the articles made
  * (with what happened to their files), the items and lines left out and why, and the paragraph joins made.
  */
-public record Outcome(String file, Reading reading, String error, String format, String encoding, int traditional,
+public record Outcome(String file, Reading reading, Msg reason, String format, String encoding, int traditional,
                       boolean ocr, List<String> notes, List<Written> articles, List<Left> left, List<Dropped> chrome,
                       List<Page.Join> joins) {
     public Outcome {
-        if (reading == Reading.UNREADABLE ? error == null || error.isBlank() : !error.isEmpty()) {
+        if (reading == Reading.UNREADABLE ? reason == null || reason.text(Messages.CHINESE).isBlank() : reason != null) {
             throw new IllegalArgumentException("an unreadable file needs its error, a read one has none: " + file);
         }
         notes = List.copyOf(notes);
@@ -32,12 +34,17 @@ public record Outcome(String file, Reading reading, String error, String format,
     /** A file read into a page: its articles, what was left out, the chrome dropped and the joins made. */
     public static Outcome read(String file, String format, String encoding, int traditional, boolean ocr, List<String> notes,
                                List<Written> articles, List<Left> left, List<Dropped> chrome, List<Page.Join> joins) {
-        return new Outcome(file, Reading.READ, "", format, encoding, traditional, ocr, notes, articles, left, chrome, joins);
+        return new Outcome(file, Reading.READ, null, format, encoding, traditional, ocr, notes, articles, left, chrome, joins);
     }
 
-    /** A file that could not be read at all, and why. */
-    public static Outcome failed(String file, String error) {
-        return new Outcome(file, Reading.UNREADABLE, error, null, null, 0, false, List.of(), List.of(), List.of(), List.of(),
+    /** Why the file could not be read, in Chinese (the report's language); empty when it was read. */
+    public String error() {
+        return reason == null ? "" : reason.text(Messages.CHINESE);
+    }
+
+    /** A file that could not be read at all, and why (a sentence of the findings' bundle, {@code import.*}). */
+    public static Outcome failed(String file, Msg reason) {
+        return new Outcome(file, Reading.UNREADABLE, reason, null, null, 0, false, List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
 

@@ -80,8 +80,8 @@ class DecoderTest {
     @Test
     void utf8BomWithInvalidBodyIsRefusedAsDamaged() {
         Decoder.Decoded d = refused(bytes(0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0x28));
-        assertTrue(d.error().contains("damaged"), d.error());
-        assertTrue(d.error().contains("UTF-8"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("damaged"), d.reason().text(java.util.Locale.ENGLISH));
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("UTF-8"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // GB18030 bytes (not valid UTF-8) that read as Chinese are detected as GB18030/GBK.
@@ -129,28 +129,28 @@ class DecoderTest {
     // An empty file is refused.
     @Test
     void emptyFileRefused() {
-        assertEquals("the file is empty", refused(new byte[0]).error());
+        assertEquals("the file is empty", refused(new byte[0]).reason().text(java.util.Locale.ENGLISH));
     }
 
     // NUL bytes without a BOM mean a binary file (or BOM-less UTF-16): refused.
     @Test
     void nulBytesRefused() {
         Decoder.Decoded d = refused(bytes(0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D));
-        assertTrue(d.error().contains("NUL bytes"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("NUL bytes"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // BOM-less UTF-16 text (full of NUL bytes) is refused, not misread.
     @Test
     void utf16WithoutBomRefused() {
         Decoder.Decoded d = refused("Union news".getBytes(StandardCharsets.UTF_16LE));
-        assertTrue(d.error().contains("NUL bytes"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("NUL bytes"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // Latin-1 'café' is neither UTF-8 nor GB18030 Chinese: refused.
     @Test
     void latin1CafeRefused() {
         Decoder.Decoded d = refused("café".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(d.error().contains("encoding cannot be recognised"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("encoding cannot be recognised"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // Latin-1 text whose accented letters happen to pair into GBK codes is still not Chinese: refused.
@@ -158,14 +158,14 @@ class DecoderTest {
     void latin1TextDecodableAsGbkRefused() {
         // ñ+o and ü+l form two-byte GBK codes (rare Han 駉, 黮): the page would import as "Se駉ra M黮ler"
         Decoder.Decoded d = refused("Señora Müller".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(d.error().contains("encoding cannot be recognised"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("encoding cannot be recognised"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // High bytes that decode as nothing (0x80 and 0xFF are never GB18030 lead bytes): refused.
     @Test
     void randomHighBytesRefused() {
         Decoder.Decoded d = refused(bytes(0x80, 0xFF, 0x80, 0xFF, 0x41));
-        assertTrue(d.error().contains("encoding cannot be recognised"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("encoding cannot be recognised"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // Bytes that decode as GB18030 but not to Chinese (private-use characters) are refused.
@@ -173,29 +173,29 @@ class DecoderTest {
     void gb18030DecodableButNotChineseRefused() {
         // 0xAAA1 and 0xF8A1 lie in GBK's user-defined areas: they decode to private-use characters
         Decoder.Decoded d = refused(bytes(0xAA, 0xA1, 0xF8, 0xA1, 0xAA, 0xA2, 0x41));
-        assertTrue(d.error().contains("encoding cannot be recognised"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("encoding cannot be recognised"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // A control character is refused, with its code and line number in the message.
     @Test
     void controlCharacterRefusedWithLineNumber() {
         Decoder.Decoded d = refused("第一行\n第二行\n第\u0007三行".getBytes(StandardCharsets.UTF_8));
-        assertTrue(d.error().contains("U+0007"), d.error());
-        assertTrue(d.error().contains("line 3"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("U+0007"), d.reason().text(java.util.Locale.ENGLISH));
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("line 3"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // The line number counts CRLF line ends as one line each.
     @Test
     void controlCharacterLineNumberWithCrlf() {
         Decoder.Decoded d = refused("第一行\r\n第二行\r\n\u001B三行".getBytes(StandardCharsets.UTF_8));
-        assertTrue(d.error().contains("U+001B on line 3"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("U+001B on line 3"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // The line number counts lone-CR line ends too (they are line ends like any other).
     @Test
     void controlCharacterLineNumberWithLoneCr() {
         Decoder.Decoded d = refused("第一行\r第二行\r\u007F三行".getBytes(StandardCharsets.UTF_8));
-        assertTrue(d.error().contains("U+007F on line 3"), d.error());
+        assertTrue(d.reason().text(java.util.Locale.ENGLISH).contains("U+007F on line 3"), d.reason().text(java.util.Locale.ENGLISH));
     }
 
     // Traditional Chinese text is converted to simplified, and the number of changed characters reported.
