@@ -53,7 +53,12 @@ public final class ImportService {
         for (PreparedPage p : files.assignPaths(read.stream().flatMap(r -> r.prepared().stream()).toList())) {
             List<Outcome.Written> written = new ArrayList<>();
             for (ArticleDraft a : p.articles()) {
-                written.add(new Outcome.Written(a.draft(), files.write(options.into(), options.force(), a.draft()), a.notes()));
+                Outcome.Status status = files.write(options.into(), options.force(), a.draft());
+                List<String> notes = new ArrayList<>(a.notes());
+                if (status != Outcome.Status.KEPT_EDITED && status != Outcome.Status.KEPT_FOREIGN) {
+                    notes.addAll(files.writeImages(options.into(), options.force(), a.draft().path(), a.images()));
+                }
+                written.add(new Outcome.Written(a.draft(), status, notes));
             }
             outcomes.add(p.outcome(written));
         }

@@ -11,7 +11,6 @@ import yearbook.importer.decode.Decoder;
 import yearbook.importer.formats.Source;
 import yearbook.importer.meta.Places;
 import yearbook.importer.output.Draft;
-import yearbook.importer.output.Markdown;
 import yearbook.importer.output.Outcome;
 import yearbook.importer.page.Item;
 import yearbook.importer.page.Page;
@@ -59,13 +58,15 @@ final class PageImport {
         left.addAll(attached.left());
         left.sort((a, b) -> Integer.compare(a.first(), b.first()));
         List<ArticleDraft> drafts = new ArrayList<>();
+        Embeds embeds = new Embeds(source);
         for (Item a : articles) {
-            drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a)));
+            drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a), embeds));
         }
-        return new PreparedPage(file, source, page, drafts, left);
+        return new PreparedPage(file, source.withNotes(embeds.notes()), page, drafts, left);
     }
 
-    private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions) {
+    private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions,
+                               Embeds embeds) {
         List<Flag> flags = new ArrayList<>(m.flags());
         flags.addAll(damage.check(a.body(), m.year().year()));
         for (Page.Join j : page.joins()) {
@@ -78,11 +79,12 @@ final class PageImport {
         }
         flags.sort((x, y) -> Integer.compare(x.line(), y.line()));
         String origin = file + "，第" + a.index() + "篇，原文第" + a.first() + "–" + a.last() + "行";
+        Embeds.Body body = embeds.body(a.body(), m.title());
         Draft draft = new Draft(null, m.title(), a.subtitle(), m.kicker(), m.organization(),
                 m.region() == null ? null : places.path(m.region()), m.year().year(), m.date(), m.themes(), m.authors(),
                 m.sourceName(), m.sourceName() != null ? m.date() : null, page.info().page(), page.info().section(),
-                Markdown.body(a.body()), captions, flags, origin);
-        return new ArticleDraft(draft, m.notes(), m.region());
+                body.markdown(), captions, flags, origin);
+        return new ArticleDraft(draft, m.notes(), m.region(), body.images());
     }
 
     private static String describe(Item item) {
