@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import yearbook.diag.Messages;
+import yearbook.importer.formats.Format;
 import yearbook.importer.formats.Source;
 import yearbook.importer.output.Markdown;
 import yearbook.importer.page.Unit;
 
 /**
- * A Word file's tables and pictures put back into the articles made from it. A table stands in the text as a line
+ * A Word file's tables and pictures, and a saved page's pictures, put back into the articles made from it. A table stands in the text as a line
  * (cells split by {@code |}, rows by {@code /}); the paragraph that is that line becomes the GFM table. A picture
  * goes after the paragraph it followed in the file (before the body when it followed the title or nothing), as
  * {@code ![caption](photo-<hash>.<ext>)}; the file, named by its content so that importing again names it the
@@ -95,7 +96,8 @@ final class Embeds {
         long web = source.pictures().stream().filter(p -> WEB.containsKey(p.extension())).count();
         int pictures = source.pictures().size();
         if (pictures > 0) {
-            notes.add(Messages.FINDINGS.text(Messages.CHINESE, "import.docx.pictures", pictures, picturesUsed.size()));
+            notes.add(Messages.FINDINGS.text(Messages.CHINESE, source.format() == Format.HTML ? "import.html.pictures"
+                    : "import.docx.pictures", pictures, picturesUsed.size()));
         }
         if (web < pictures) {
             notes.add(Messages.FINDINGS.text(Messages.CHINESE, "import.docx.pictures-not-web", pictures - web));

@@ -75,7 +75,7 @@ public final class ImportService {
         } catch (IOException e) {
             return PageRead.unreadable(shown, "the file cannot be read: " + e.getMessage());
         }
-        Source source = Formats.read(bytes);
+        Source source = Formats.read(bytes, f);
         if (!source.ok()) {
             return PageRead.unreadable(shown, source.decoded().error());
         }

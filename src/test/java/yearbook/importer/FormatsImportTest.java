@@ -209,4 +209,39 @@ class FormatsImportTest {
         assertTrue(third.articles().get(0).notes().stream().anyMatch(n -> n.contains("在导入后被改过")), third.articles().get(0).notes().toString());
         assertTrue(java.util.Arrays.equals(new byte[] {1, 2, 3}, Files.readAllBytes(pictures.get(0))));
     }
+
+    // Rule: a saved page's pictures in its main text are taken from the files saved beside it, with their captions
+    // (a <figcaption>, or the paragraph after that starts with 图为); a picture on the network or outside the page's
+    // folder is not taken, and the report says how many were not.
+    @Test
+    void aSavedPagesPicturesComeFromTheFilesBesideIt() throws IOException {
+        Path in = root.resolve("saved");
+        Files.createDirectories(in.resolve("page_files"));
+        Files.write(in.resolve("page_files/a.png"), Fixtures.png(java.awt.Color.RED));
+        Files.write(in.resolve("page_files/b.bin"), Fixtures.png(java.awt.Color.GREEN)); // a PNG by its bytes
+        Files.write(root.resolve("outside.png"), Fixtures.png(java.awt.Color.BLUE));
+        String page = Fixtures.html("utf-8").replace("<h3>赛出水平</h3>", """
+                <figure><img src="page_files/a.png" alt="现场"><figcaption>图1 靖边县职工技能大赛焊工比赛现场</figcaption></figure>
+                <h3>赛出水平</h3>
+                <p><img src="page_files/b.bin"></p><p>图为获奖职工领取证书</p>
+                <p><img src="http://example.com/c.png"><img src="../outside.png"></p>
+                """);
+        Files.writeString(in.resolve("page.html"), page);
+        Outcome o = importFiles(in.resolve("page.html")).outcomes().get(0);
+        Draft d = only(o);
+        String body = d.body();
+        assertTrue(body.contains("![图1 靖边县职工技能大赛焊工比赛现场](photo-"), body);
+        assertTrue(body.contains("![图为获奖职工领取证书](photo-"), body);
+        assertTrue(body.indexOf("![图1") < body.indexOf("赛出水平") && body.indexOf("![图为") > body.indexOf("赛出水平"), body);
+        assertEquals(body.indexOf("图为获奖职工领取证书"), body.lastIndexOf("图为获奖职工领取证书"), body);
+        Path folder = content.resolve(d.path()).getParent();
+        try (var files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("photo-")).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().allMatch(n -> n.endsWith(".png")), names.toString());
+        }
+        String notes = String.join("\n", o.notes());
+        assertTrue(notes.contains("网页正文里有 2 张图片没有取出"), notes);
+        assertTrue(notes.contains("保存了 2 张，其中 2 张放进了文章"), notes);
+    }
 }

@@ -237,8 +237,7 @@ final class DocxText {
         String id = p.getStyleID();
         XWPFStyle style = id == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
         String name = (style == null ? String.valueOf(id) : style.getName()).toLowerCase(Locale.ROOT);
-        return name.contains("caption") || name.contains("题注")
-                || text.matches("^[图圖](为|[0-9０-９一二三四五六七八九十]+|\\s|：|:).*");
+        return name.contains("caption") || name.contains("题注") || Pictures.readsLikeCaption(text);
     }
 
     /** Rows of cells as a GFM table, the first row its header; a cell's {@code |} escaped. */
