@@ -18,7 +18,7 @@ import yearbook.importer.output.Outcome;
 /** {@code yearbook import}: raw pages → articles in the content folder, and a report. */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths.formats")
     List<Path> paths;
 
     @Option(names = "--into", paramLabel = "DIR", defaultValue = "content")
