@@ -71,6 +71,15 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
+        for (yearbook.importer.output.ChronicleOutcome c : r.chronicles()) {
+            if (c.kept()) {
+                err.println(Cli.text(spec, c.status() == Outcome.Status.KEPT_EDITED ? "text.import.kept-edited"
+                        : "text.import.kept-foreign", into.resolve(c.path())));
+            } else {
+                out.println(Cli.text(spec, "text.import.chronicle", c.path(), c.found(), c.added(),
+                        Cli.text(spec, "text.import.status." + c.status().name().toLowerCase(java.util.Locale.ROOT))));
+            }
+        }
         out.println(Cli.text(spec, "text.import.done", Cli.count(spec, "articles", r.articles()),
                 Cli.count(spec, "flags", r.flags()), r.report()));
         out.flush();

@@ -26,12 +26,14 @@ import yearbook.importer.review.Flag;
  */
 final class PageImport {
     private final Places places;
+    private final yearbook.config.Settings settings;
     private final Damage damage;
     private final MetaInference meta;
     private final CaptionAttachment captions;
 
     PageImport(Project project) {
         this.places = new Places(project.regions());
+        this.settings = project.settings();
         this.damage = new Damage(project.themes());
         this.meta = new MetaInference(project, places);
         this.captions = new CaptionAttachment(places);
@@ -42,11 +44,15 @@ final class PageImport {
         Page page = PageParser.parse(decoded.text());
         List<Outcome.Left> left = new ArrayList<>();
         List<Item> articles = new ArrayList<>();
+        List<Item> shortNews = new ArrayList<>();
         for (Item item : page.items()) {
             Classifier.Verdict v = Classifier.item(item);
             if (v.kind() == Classifier.Kind.ARTICLE) {
                 articles.add(item);
             } else {
+                if (v.kind() == Classifier.Kind.SHORT_NEWS) {
+                    shortNews.add(item);
+                }
                 left.add(new Outcome.Left(item.first(), item.last(), Outcome.LeftKind.of(v.kind()), describe(item), v.reason()));
             }
         }
@@ -62,7 +68,16 @@ final class PageImport {
         for (Item a : articles) {
             drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a), embeds));
         }
-        return new PreparedPage(file, source.withNotes(embeds.notes()), page, drafts, left);
+        // the photo news: a union caption no article took, as the report lists it (“…”)
+        List<String> photoNews = attached.left().stream().filter(l -> l.kind() == Outcome.LeftKind.PHOTO_NEWS)
+                .map(l -> l.what().replaceAll("^“|”$", "")).toList();
+        ChronicleCandidates.Found chronicle = ChronicleCandidates.of(page, shortNews, photoNews,
+                metas.values().stream().map(m -> m.year().year()).toList(), places, settings);
+        List<String> notes = new ArrayList<>(embeds.notes());
+        if (chronicle.undated() > 0) {
+            notes.add(yearbook.diag.Messages.FINDINGS.text(yearbook.diag.Messages.CHINESE, "import.chronicle.undated", chronicle.undated()));
+        }
+        return new PreparedPage(file, source.withNotes(notes), page, drafts, left, chronicle.candidates());
     }
 
     private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions,
