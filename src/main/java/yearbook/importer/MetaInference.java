@@ -290,7 +290,8 @@ final class MetaInference {
     /** The bare union bodies an article speaks of (市总工会, 我县): the level of the place it is about. */
     private static final Pattern PROVINCE_WORDS = Pattern.compile("省总|全省|我省");
     private static final Pattern PREFECTURE_WORDS = Pattern.compile("市总|全市|我市");
-    private static final Pattern COUNTY_WORDS = Pattern.compile("[县区]总|全县|我县|全区|我区");
+    // not 全区: in an autonomous region (内蒙古) it is the whole region
+    private static final Pattern COUNTY_WORDS = Pattern.compile("[县区]总|全县|我县");
 
     /** The level the article's bare union words point to, the one said most; the province when none is said. */
     static Level unionLevel(String text) {
