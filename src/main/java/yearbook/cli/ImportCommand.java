@@ -18,7 +18,7 @@ import yearbook.importer.output.Outcome;
 /** {@code yearbook import}: raw pages → articles in the content folder, and a report. */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths.formats")
     List<Path> paths;
 
     @Option(names = "--into", paramLabel = "DIR", defaultValue = "content")
@@ -77,6 +77,15 @@ final class ImportCommand implements Callable<Integer> {
                     out.println(Cli.text(spec, "text.import.article", w.draft().path(),
                             Cli.text(spec, "text.import.status." + w.status().name().toLowerCase(java.util.Locale.ROOT))));
                 }
+            }
+        }
+        for (yearbook.importer.output.ChronicleOutcome c : r.chronicles()) {
+            if (c.kept()) {
+                err.println(Cli.text(spec, c.status() == Outcome.Status.KEPT_EDITED ? "text.import.kept-edited"
+                        : "text.import.kept-foreign", into.resolve(c.path())));
+            } else {
+                out.println(Cli.text(spec, "text.import.chronicle", c.path(), c.found(), c.added(),
+                        Cli.text(spec, "text.import.status." + c.status().name().toLowerCase(java.util.Locale.ROOT))));
             }
         }
         out.println(Cli.text(spec, "text.import.done", Cli.count(spec, "articles", r.articles()),

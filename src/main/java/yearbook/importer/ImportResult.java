@@ -3,12 +3,14 @@ package yearbook.importer;
 import java.nio.file.Path;
 import java.util.List;
 
+import yearbook.importer.output.ChronicleOutcome;
 import yearbook.importer.output.Outcome;
 
-/** What an import did, file by file, and where its report is. */
-public record ImportResult(List<Outcome> outcomes, Path report) {
+/** What an import did, file by file, with the chronicle candidates' files, and where its report is. */
+public record ImportResult(List<Outcome> outcomes, Path report, List<ChronicleOutcome> chronicles) {
     public ImportResult {
         outcomes = List.copyOf(outcomes);
+        chronicles = List.copyOf(chronicles);
     }
 
     public long articles() {
@@ -25,6 +27,7 @@ public record ImportResult(List<Outcome> outcomes, Path report) {
 
     public long kept() {
         return outcomes.stream().flatMap(o -> o.articles().stream())
-                .filter(w -> w.status() == Outcome.Status.KEPT_EDITED || w.status() == Outcome.Status.KEPT_FOREIGN).count();
+                .filter(w -> w.status() == Outcome.Status.KEPT_EDITED || w.status() == Outcome.Status.KEPT_FOREIGN).count()
+                + chronicles.stream().filter(ChronicleOutcome::kept).count();
     }
 }

@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import java.util.regex.Pattern;
+
 import yearbook.config.Project;
+import yearbook.diag.Messages;
+import yearbook.region.Level;
 
 
 import yearbook.importer.formats.Source;
@@ -59,7 +63,7 @@ final class MetaInference {
         String context = headline + "\n" + (page.info().site() == null ? "" : page.info().site()) + "\n"
                 + a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
 
-        Placing placing = place(a, headline, body, context, page.info().site());
+        Placing placing = place(a, headline, body, context, page.info());
         flags.addAll(placing.flags());
         notes.addAll(placing.notes());
 
@@ -180,6 +184,7 @@ final class MetaInference {
         final List<String> names = new ArrayList<>();
         final List<String> headlineNames = new ArrayList<>();
         String glued;
+        String former;
         int score;
 
         Tally(String key, Places.Resolved resolved) {
@@ -189,7 +194,9 @@ final class MetaInference {
     }
 
     /** The place named most, a mention in the headline weighing ten in the body; among equals the first named. */
-    private Placing place(Item a, String headline, String body, String context, String site) {
+    private Placing place(Item a, String headline, String body, String context, PageInfo info) {
+        String site = info.site();
+        String captions = a.captions().stream().map(Unit::text).collect(Collectors.joining("\n"));
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (boolean inHeadline : new boolean[] {true, false}) {
             String text = inHeadline ? headline : body;
@@ -198,15 +205,17 @@ final class MetaInference {
                 String key = r.found() ? r.region().code() : "?" + mention.text();
                 Tally t = tallies.computeIfAbsent(key, k -> new Tally(k, r));
                 Places.glued(text, mention).ifPresent(g -> t.glued = t.glued == null ? g : t.glued);
+                t.former = t.former == null ? mention.former() : t.former;
                 t.score += inHeadline ? 10 : 1;
                 if (mention.full()) {
                     (inHeadline ? t.headlineNames : t.names).add(mention.organization());
                 }
             }
         }
-        if (tallies.isEmpty() && site != null) {
-            // no union named in the article: the site's own name (欢迎访问青岛市总工会)
-            for (Places.Mention mention : places.mentions(site)) {
+        if (tallies.isEmpty()) {
+            // no union named in the article: one named in its photo captions (兰州市总工会供图), or the site's own
+            // name (欢迎访问青岛市总工会)
+            for (Places.Mention mention : places.mentions(captions + "\n" + (site == null ? "" : site))) {
                 Places.Resolved r = places.resolve(mention.chain(), context);
                 Tally t = tallies.computeIfAbsent(r.found() ? r.region().code() : "?" + mention.text(), k -> new Tally(k, r));
                 t.score += 1;
@@ -221,9 +230,18 @@ final class MetaInference {
         List<String> notes = new ArrayList<>();
         String organization = null;
         Region region = null;
+        // an event of the whole country (全国职工职业技能大赛) is not placed by where it was held
+        String lead = a.body().stream().filter(u -> u.kind() == Unit.Kind.PARA).findFirst().map(Unit::text).orElse("");
+        boolean national = NATIONAL.matcher(headline + "\n" + lead).find();
+        Optional<Places.Guess> guess = national ? Optional.empty() : places.guess(String.join("\n", headline, body, captions,
+                site == null ? "" : site, info.source() == null ? "" : info.source()), unionLevel(headline + "\n" + body));
         if (best != null) {
             organization = organization(best);
             Places.Resolved r = best.resolved;
+            if (r.found() && best.former != null) {
+                flags.add(new Flag(Messages.FINDINGS.text(Messages.CHINESE, "import.place-renamed", best.former,
+                        places.path(r.region())), a.first()));
+            }
             if (r.found() && best.glued != null) {
                 flags.add(new Flag("地名“" + best.glued + "”不在地区表里（也许是旧名或简称），取了其中的“"
                         + best.glued.substring(1) + "”（" + places.path(r.region()) + "）：请核对 region:", a.first()));
@@ -233,6 +251,13 @@ final class MetaInference {
                 notes.add("地区：" + places.path(r.region()) + "（" + r.region().code() + "），依据"
                         + (organization != null ? "单位名称“" + organization + "”" : "标题中的地名")
                         + (r.how() != null ? "；同名地区不止一处，" + r.how() : ""));
+            } else if (!r.candidates().isEmpty() && guess.isPresent() && r.candidates().stream()
+                    .filter(c -> places.path(c).startsWith(places.path(guess.get().province()))).count() == 1) {
+                // a name shared by several places (新城区), one of them in the province the text names most
+                region = r.candidates().stream().filter(c -> places.path(c).startsWith(places.path(guess.get().province())))
+                        .findFirst().get();
+                flags.add(new Flag(Messages.FINDINGS.text(Messages.CHINESE, "import.place-shared-guessed", best.key.substring(1),
+                        places.path(region), guess.get().evidence()), a.first()));
             } else if (!r.candidates().isEmpty()) {
                 flags.add(new Flag("地名“" + best.key.substring(1) + "”不止一处（" + r.candidates().stream()
                         .map(c -> places.path(c) + " " + c.code()).collect(Collectors.joining("、"))
@@ -243,9 +268,40 @@ final class MetaInference {
             flags.add(new Flag("原文没有写明是哪个总工会的工作：请补上 organization:", a.first()));
         }
         if (region == null && (best == null || best.resolved.candidates().isEmpty())) {
-            flags.add(new Flag("地区未能确定：原文没有以地名开头的工会名称，请填写 region:", a.first()));
+            if (guess.isPresent()) {
+                // no union named by its place: the place names of the text, the captions, the site and the source
+                region = guess.get().region();
+                flags.add(new Flag(Messages.FINDINGS.text(Messages.CHINESE, "import.place-guessed", places.path(region),
+                        guess.get().evidence()), a.first()));
+                notes.add(Messages.FINDINGS.text(Messages.CHINESE, "import.place-guessed.note", places.path(region), region.code(),
+                        guess.get().evidence()));
+            } else if (national) {
+                flags.add(new Flag(Messages.FINDINGS.text(Messages.CHINESE, "import.place-national"), a.first()));
+            } else {
+                flags.add(new Flag("地区未能确定：原文没有以地名开头的工会名称，请填写 region:", a.first()));
+            }
         }
         return new Placing(organization, region, flags, notes);
+    }
+
+    /** Words that make an article one of the whole country's (全国, 全总, 中华全国总工会). */
+    private static final Pattern NATIONAL = Pattern.compile("全国|全总");
+
+    /** The bare union bodies an article speaks of (市总工会, 我县): the level of the place it is about. */
+    private static final Pattern PROVINCE_WORDS = Pattern.compile("省总|全省|我省");
+    private static final Pattern PREFECTURE_WORDS = Pattern.compile("市总|全市|我市");
+    // not 全区: in an autonomous region (内蒙古) it is the whole region
+    private static final Pattern COUNTY_WORDS = Pattern.compile("[县区]总|全县|我县");
+
+    /** The level the article's bare union words point to, the one said most; the province when none is said. */
+    static Level unionLevel(String text) {
+        long province = PROVINCE_WORDS.matcher(text).results().count();
+        long prefecture = PREFECTURE_WORDS.matcher(text).results().count();
+        long county = COUNTY_WORDS.matcher(text).results().count();
+        if (county > prefecture && county > province) {
+            return Level.COUNTY;
+        }
+        return prefecture > province ? Level.PREFECTURE : Level.PROVINCE;
     }
 
     /** The union body of the place: the first named in the headline, else the one named most (the longer of equals). */

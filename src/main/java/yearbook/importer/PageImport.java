@@ -11,7 +11,6 @@ import yearbook.importer.decode.Decoder;
 import yearbook.importer.formats.Source;
 import yearbook.importer.meta.Places;
 import yearbook.importer.output.Draft;
-import yearbook.importer.output.Markdown;
 import yearbook.importer.output.Outcome;
 import yearbook.importer.page.Item;
 import yearbook.importer.page.Page;
@@ -27,12 +26,14 @@ import yearbook.importer.review.Flag;
  */
 final class PageImport {
     private final Places places;
+    private final yearbook.config.Settings settings;
     private final Damage damage;
     private final MetaInference meta;
     private final CaptionAttachment captions;
 
     PageImport(Project project) {
         this.places = new Places(project.regions());
+        this.settings = project.settings();
         this.damage = new Damage(project.themes());
         this.meta = new MetaInference(project, places);
         this.captions = new CaptionAttachment(places);
@@ -43,11 +44,15 @@ final class PageImport {
         Page page = PageParser.parse(decoded.text());
         List<Outcome.Left> left = new ArrayList<>();
         List<Item> articles = new ArrayList<>();
+        List<Item> shortNews = new ArrayList<>();
         for (Item item : page.items()) {
             Classifier.Verdict v = Classifier.item(item);
             if (v.kind() == Classifier.Kind.ARTICLE) {
                 articles.add(item);
             } else {
+                if (v.kind() == Classifier.Kind.SHORT_NEWS) {
+                    shortNews.add(item);
+                }
                 left.add(new Outcome.Left(item.first(), item.last(), Outcome.LeftKind.of(v.kind()), describe(item), v.reason()));
             }
         }
@@ -59,13 +64,24 @@ final class PageImport {
         left.addAll(attached.left());
         left.sort((a, b) -> Integer.compare(a.first(), b.first()));
         List<ArticleDraft> drafts = new ArrayList<>();
+        Embeds embeds = new Embeds(source);
         for (Item a : articles) {
-            drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a)));
+            drafts.add(draft(file, decoded, page, a, metas.get(a), attached.captions().get(a), embeds));
         }
-        return new PreparedPage(file, source, page, drafts, left);
+        // the photo news: a union caption no article took, as the report lists it (“…”)
+        List<String> photoNews = attached.left().stream().filter(l -> l.kind() == Outcome.LeftKind.PHOTO_NEWS)
+                .map(l -> l.what().replaceAll("^“|”$", "")).toList();
+        ChronicleCandidates.Found chronicle = ChronicleCandidates.of(page, shortNews, photoNews,
+                metas.values().stream().map(m -> m.year().year()).toList(), places, settings);
+        List<String> notes = new ArrayList<>(embeds.notes());
+        if (chronicle.undated() > 0) {
+            notes.add(yearbook.diag.Messages.FINDINGS.text(yearbook.diag.Messages.CHINESE, "import.chronicle.undated", chronicle.undated()));
+        }
+        return new PreparedPage(file, source.withNotes(notes), page, drafts, left, chronicle.candidates());
     }
 
-    private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions) {
+    private ArticleDraft draft(String file, Decoder.Decoded decoded, Page page, Item a, ArticleMeta m, List<String> captions,
+                               Embeds embeds) {
         List<Flag> flags = new ArrayList<>(m.flags());
         flags.addAll(damage.check(a.body(), m.year().year()));
         for (Page.Join j : page.joins()) {
@@ -78,11 +94,12 @@ final class PageImport {
         }
         flags.sort((x, y) -> Integer.compare(x.line(), y.line()));
         String origin = file + "，第" + a.index() + "篇，原文第" + a.first() + "–" + a.last() + "行";
+        Embeds.Body body = embeds.body(a.body(), m.title());
         Draft draft = new Draft(null, m.title(), a.subtitle(), m.kicker(), m.organization(),
                 m.region() == null ? null : places.path(m.region()), m.year().year(), m.date(), m.themes(), m.authors(),
                 m.sourceName(), m.sourceName() != null ? m.date() : null, page.info().page(), page.info().section(),
-                Markdown.body(a.body()), captions, flags, origin);
-        return new ArticleDraft(draft, m.notes(), m.region());
+                body.markdown(), captions, flags, origin);
+        return new ArticleDraft(draft, m.notes(), m.region(), body.images());
     }
 
     private static String describe(Item item) {

@@ -11,17 +11,19 @@ import yearbook.importer.page.Page;
 
 /**
  * A page read and sorted, its articles drafted but not yet written: the file as the report names it, how it was
- * read (its format and decoding), the page, its articles in page order, and what was left out of them (in line order).
+ * read (its format and decoding), the page, its articles in page order, what was left out of them (in line order),
+ * and its chronicle candidates.
  */
 record PreparedPage(String file, Source source, Page page, List<ArticleDraft> articles,
-                    List<Outcome.Left> left) implements PageRead {
+                    List<Outcome.Left> left, List<ChronicleCandidates.Candidate> chronicle) implements PageRead {
     PreparedPage {
         articles = List.copyOf(articles);
         left = List.copyOf(left);
+        chronicle = List.copyOf(chronicle);
     }
 
     PreparedPage withArticles(List<ArticleDraft> placed) {
-        return new PreparedPage(file, source, page, placed, left);
+        return new PreparedPage(file, source, page, placed, left, chronicle);
     }
 
     /** What the import did with the page, once its articles are {@code written}. */

@@ -144,7 +144,7 @@ class CorpusScoreTest {
     }
 
     static final int MIN_TITLES = 30;
-    static final int MIN_PROVINCES = 19;
+    static final int MIN_PROVINCES = 27;
     static final int MIN_YEARS = 24;
 
     private static String mark(boolean ok, boolean flagged) {

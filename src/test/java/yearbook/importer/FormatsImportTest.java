@@ -63,8 +63,9 @@ class FormatsImportTest {
         String notes = String.join("\n", o.notes());
         assertTrue(notes.contains("插入 1 处保留，删除 1 处不要"), notes);
         assertTrue(notes.contains("批注 1 条没有导入：“数字请再核对”"), notes);
-        assertTrue(notes.contains("表格 1 个转成了一段文字"), notes);
-        assertTrue(d.body().contains("项目 | 数量 / 新建工会 | 32家"), "the table stays in the text: " + d.body());
+        assertTrue(notes.contains("表格 1 个，其中 1 个作为 markdown 表格（GFM）放进了文章"), notes);
+        assertTrue(d.body().contains("\n| 项目 | 数量 |\n| --- | --- |\n| 新建工会 | 32家 |\n"), "the table is a GFM table: " + d.body());
+        assertFalse(d.body().contains("项目 | 数量 / 新建工会"), "the table's line of text is gone: " + d.body());
         assertTrue(d.captions().isEmpty(), d.captions().toString());
         assertTrue(d.flags().stream().noneMatch(f -> f.message().contains("半句处结束")), d.flags().toString());
         String report = Files.readString(content.resolve("_import-report.md"));
@@ -162,5 +163,85 @@ class FormatsImportTest {
                 assertEquals(Outcome.Status.UNCHANGED, w.status(), w.draft().path());
             }
         }
+    }
+
+    // Rule: a Word file's pictures are written beside the article, named by their content, each after the paragraph
+    // it followed, with its caption (the paragraph after it in a caption style, or one before it starting with 图为);
+    // the captions are not left in the text; a picture a browser cannot show is not written out, and the report says so.
+    @Test
+    void aWordFilesPicturesAreWrittenBesideTheArticleWithTheirCaptions() throws IOException {
+        Outcome o = importFile("图片.docx", Fixtures.docxWithPictures());
+        Draft d = only(o);
+        Path folder = content.resolve(d.path()).getParent();
+        List<Path> pictures;
+        try (var files = Files.list(folder)) {
+            pictures = files.filter(f -> f.getFileName().toString().startsWith("photo-")).sorted().toList();
+        }
+        assertEquals(2, pictures.size(), pictures.toString());
+        for (Path p : pictures) {
+            assertTrue(p.getFileName().toString().matches("photo-[0-9a-f]{16}\\.png"), p.toString());
+            assertTrue(d.body().contains("](" + p.getFileName() + ")"), d.body());
+        }
+        String body = d.body();
+        int first = body.indexOf("![图1 定边县职工技能大赛现场](photo-");
+        int second = body.indexOf("![图为劳模工匠宣讲会现场](photo-");
+        assertTrue(first > body.indexOf("参加比赛的职工") && first < body.indexOf("二、服务职工"), body);
+        assertTrue(second > body.indexOf("二、服务职工"), body);
+        assertEquals(body.indexOf("图1 定边县职工技能大赛现场"), body.lastIndexOf("图1 定边县职工技能大赛现场"), "the caption is only the picture's: " + body);
+        assertEquals(body.indexOf("图为劳模工匠宣讲会现场"), body.lastIndexOf("图为劳模工匠宣讲会现场"), body);
+        assertTrue(java.util.Arrays.equals(Fixtures.png(java.awt.Color.RED), Files.readAllBytes(folder.resolve(
+                body.substring(first, body.indexOf(')', first)).replaceAll(".*\\(", "")))), "the first picture is the red one");
+        String notes = String.join("\n", o.notes());
+        assertTrue(notes.contains("图片 3 张，其中 2 张放进了文章"), notes);
+        assertTrue(notes.contains("有 1 张图片的格式网页不能显示"), notes);
+        String report = Files.readString(content.resolve("_import-report.md"));
+        assertTrue(report.contains("写在文章旁边的图片（2张）"), report);
+
+        // again: the same files, nothing changed, no other file
+        Outcome again = importFile("图片.docx", Fixtures.docxWithPictures());
+        assertEquals(Outcome.Status.UNCHANGED, again.articles().get(0).status());
+        try (var files = Files.list(folder)) {
+            assertEquals(pictures, files.filter(f -> f.getFileName().toString().startsWith("photo-")).sorted().toList());
+        }
+        // a picture the editor replaced is kept
+        Files.write(pictures.get(0), new byte[] {1, 2, 3});
+        Outcome third = importFile("图片.docx", Fixtures.docxWithPictures());
+        assertTrue(third.articles().get(0).notes().stream().anyMatch(n -> n.contains("在导入后被改过")), third.articles().get(0).notes().toString());
+        assertTrue(java.util.Arrays.equals(new byte[] {1, 2, 3}, Files.readAllBytes(pictures.get(0))));
+    }
+
+    // Rule: a saved page's pictures in its main text are taken from the files saved beside it, with their captions
+    // (a <figcaption>, or the paragraph after that starts with 图为); a picture on the network or outside the page's
+    // folder is not taken, and the report says how many were not.
+    @Test
+    void aSavedPagesPicturesComeFromTheFilesBesideIt() throws IOException {
+        Path in = root.resolve("saved");
+        Files.createDirectories(in.resolve("page_files"));
+        Files.write(in.resolve("page_files/a.png"), Fixtures.png(java.awt.Color.RED));
+        Files.write(in.resolve("page_files/b.bin"), Fixtures.png(java.awt.Color.GREEN)); // a PNG by its bytes
+        Files.write(root.resolve("outside.png"), Fixtures.png(java.awt.Color.BLUE));
+        String page = Fixtures.html("utf-8").replace("<h3>赛出水平</h3>", """
+                <figure><img src="page_files/a.png" alt="现场"><figcaption>图1 靖边县职工技能大赛焊工比赛现场</figcaption></figure>
+                <h3>赛出水平</h3>
+                <p><img src="page_files/b.bin"></p><p>图为获奖职工领取证书</p>
+                <p><img src="http://example.com/c.png"><img src="../outside.png"></p>
+                """);
+        Files.writeString(in.resolve("page.html"), page);
+        Outcome o = importFiles(in.resolve("page.html")).outcomes().get(0);
+        Draft d = only(o);
+        String body = d.body();
+        assertTrue(body.contains("![图1 靖边县职工技能大赛焊工比赛现场](photo-"), body);
+        assertTrue(body.contains("![图为获奖职工领取证书](photo-"), body);
+        assertTrue(body.indexOf("![图1") < body.indexOf("赛出水平") && body.indexOf("![图为") > body.indexOf("赛出水平"), body);
+        assertEquals(body.indexOf("图为获奖职工领取证书"), body.lastIndexOf("图为获奖职工领取证书"), body);
+        Path folder = content.resolve(d.path()).getParent();
+        try (var files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("photo-")).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().allMatch(n -> n.endsWith(".png")), names.toString());
+        }
+        String notes = String.join("\n", o.notes());
+        assertTrue(notes.contains("网页正文里有 2 张图片没有取出"), notes);
+        assertTrue(notes.contains("保存了 2 张，其中 2 张放进了文章"), notes);
     }
 }

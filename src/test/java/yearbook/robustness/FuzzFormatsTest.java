@@ -83,6 +83,20 @@ class FuzzFormatsTest {
             cases.put("docx-flipped-" + i + ".docx", flipped(docx, r, 1 + r.nextInt(20)));
             cases.put("pdf-flipped-" + i + ".pdf", flipped(pdf, r, 1 + r.nextInt(20)));
         }
+        byte[] pictures = Fixtures.docxWithPictures();
+        for (int i = 1; i <= cuts; i++) {
+            cases.put("docxpic-flipped-" + i + ".docx", flipped(pictures, r, 1 + r.nextInt(20)));
+        }
+        // pictures named to reach outside the page's folder, or not files at all: none is read
+        Files.createDirectories(root.resolve("secret"));
+        Files.write(root.resolve("secret/x.png"), Fixtures.png(java.awt.Color.BLACK));
+        String hostile = String.join("", List.of("../secret/x.png", "..%2fsecret%2fx.png", "%2e%2e/secret/x.png",
+                root.resolve("secret/x.png").toString(), "file://" + root.resolve("secret/x.png"), "//host/x.png", "data:image/png;base64,iVBORw0KGgo=",
+                "\\\\host\\x.png").stream().map(src -> "<img src=\"" + src + "\">").toList());
+        cases.put("html-img-paths.html", ("<html><body><h1>定边县总工会服务职工</h1><p>2019年，榆林市定边县总工会" + Fixtures.WORK + Fixtures.MORE
+                + "</p><p>" + hostile + "<img src=\"missing.png\">".repeat(20_000) + "</p><p>" + Fixtures.EVEN_MORE + "</p><p>" + Fixtures.LAST
+                + "（定边县总工会 王小明）</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
         cases.put("pdf-header-only.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1));
         cases.put("pdf-garbage.pdf", Mutator.concat("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), flipped(new byte[4096], r, 4096)));
         cases.put("zip-bomb.docx", zipBomb(300));
@@ -122,6 +136,18 @@ class FuzzFormatsTest {
         assertTrue(byName.get("pdf-header-only.pdf").failed() && byName.get("pdf-header-only.pdf").error().contains("PDF"),
                 byName.get("pdf-header-only.pdf").toString());
         assertTrue(byName.get("docx-cut-1.docx").error().contains("zip 格式但不完整"), byName.get("docx-cut-1.docx").error());
+        Outcome paths = byName.get("html-img-paths.html");
+        assertFalse(paths.failed(), paths.error());
+        assertTrue(paths.notes().stream().anyMatch(n -> n.contains("没有取出")), paths.notes().toString());
+        assertEquals(1, paths.articles().size(), paths.left().toString());
+        try (var written = Files.walk(into)) {
+            List<Path> photos = written.filter(f -> f.getFileName().toString().startsWith("photo-")).toList();
+            assertTrue(photos.stream().allMatch(f -> f.getFileName().toString().matches("photo-[0-9a-f]{16}\\.(png|jpg|gif)")), photos.toString());
+            byte[] secret = Files.readAllBytes(root.resolve("secret/x.png"));
+            for (Path f : photos) {
+                assertFalse(Arrays.equals(secret, Files.readAllBytes(f)), "a picture outside the page's folder was read: " + f);
+            }
+        }
         System.out.printf("fuzz: %d damaged or hostile files (seed %d), %d refused%n", cases.size(), seed, result.failures());
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -25,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.w3c.dom.Node;
 
 import yearbook.diag.Msg;
+import yearbook.diag.Messages;
 import yearbook.importer.decode.Decoder;
 
 /**
@@ -118,27 +120,69 @@ final class DocxText {
         String evidence = null;
         int tables = 0;
         int images = 0;
+        List<Source.Table> tableList = new ArrayList<>();
+        List<Source.Picture> pictures = new ArrayList<>();
+        List<IBodyElement> elements = doc.getBodyElements();
+        java.util.Set<XWPFParagraph> captions = new java.util.HashSet<>();
+        List<String> written = new ArrayList<>(); // the texts written out so far, in order
         boolean first = true;
-        for (IBodyElement el : doc.getBodyElements()) {
+        for (int i = 0; i < elements.size(); i++) {
+            IBodyElement el = elements.get(i);
             if (el instanceof XWPFTable table) {
                 tables++;
+                List<List<String>> cells = new ArrayList<>();
                 List<String> rows = new ArrayList<>();
                 for (XWPFTableRow row : table.getRows()) {
-                    List<String> cells = new ArrayList<>();
+                    List<String> line = new ArrayList<>();
                     for (XWPFTableCell c : row.getTableCells()) {
-                        cells.add(c.getText().strip().replaceAll("\\s+", " "));
+                        line.add(c.getText().strip().replaceAll("\\s+", " "));
                     }
-                    rows.add(String.join(" | ", cells));
+                    cells.add(line);
+                    rows.add(String.join(" | ", line));
                 }
-                out.append(String.join(" / ", rows)).append("\n\n");
+                String text = String.join(" / ", rows);
+                out.append(text).append("\n\n");
+                tableList.add(new Source.Table(text, gfm(cells)));
+                written.add(text);
                 first = false;
                 continue;
             }
-            if (!(el instanceof XWPFParagraph p)) {
+            if (!(el instanceof XWPFParagraph p) || captions.contains(p)) {
                 continue;
             }
-            images += p.getRuns().stream().mapToInt(r -> r.getEmbeddedPictures().size()).sum();
+            List<XWPFPicture> inline = p.getRuns().stream().flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+            images += inline.size();
             String t = texts.getOrDefault(p, "");
+            if (!inline.isEmpty()) {
+                String lastText = written.isEmpty() ? null : written.get(written.size() - 1);
+                // the caption: the next paragraph when it reads like one, else the one before (not yet written out
+                // only when it is the next)
+                String caption = null;
+                XWPFParagraph next = i + 1 < elements.size() && elements.get(i + 1) instanceof XWPFParagraph n ? n : null;
+                XWPFParagraph before = i > 0 && elements.get(i - 1) instanceof XWPFParagraph b ? b : null;
+                if (next != null && isCaption(doc, next, texts.getOrDefault(next, ""))) {
+                    caption = texts.get(next);
+                    captions.add(next);
+                } else if (before != null && isCaption(doc, before, texts.getOrDefault(before, "")) && lastText != null
+                        && lastText.equals(texts.get(before))) {
+                    caption = texts.get(before);
+                }
+                boolean captionBefore = caption != null && caption.equals(lastText) && !captions.contains(next)
+                        && out.toString().endsWith("\n" + caption + "\n\n");
+                if (captionBefore) {
+                    // the caption stood before the picture: it is the picture's, not a paragraph of the text
+                    out.setLength(out.lastIndexOf(caption + "\n\n"));
+                    written.remove(written.size() - 1);
+                    lastText = written.isEmpty() ? null : written.get(written.size() - 1);
+                }
+                String after = t.isEmpty() ? lastText : t;
+                for (XWPFPicture pic : inline) {
+                    var data = pic.getPictureData();
+                    if (data != null) {
+                        pictures.add(new Source.Picture(data.getData(), data.suggestFileExtension(), caption, after));
+                    }
+                }
+            }
             if (t.isEmpty()) {
                 continue;
             }
@@ -152,11 +196,13 @@ final class DocxText {
                     title = t;
                     evidence = why;
                     out.append("# ").append(t).append("\n\n");
+                    written.add(t);
                     first = false;
                     continue;
                 }
             }
             first = false;
+            written.add(t);
             if (level >= 1 && short_) {
                 out.append("#".repeat(Math.min(6, level + 1))).append(' ').append(t).append("\n\n");
             } else {
@@ -168,22 +214,49 @@ final class DocxText {
             notes.add("Word 文档里有修订痕迹，按“接受全部修订”导入：插入 " + changes.inserted + " 处保留，删除 " + changes.deleted
                     + " 处不要；请与作者核对");
         }
-        List<XWPFComment> comments = List.of(doc.getComments());
+        // a file without a comments part has none (POI gives null then)
+        List<XWPFComment> comments = doc.getComments() == null ? List.of() : List.of(doc.getComments());
         if (!comments.isEmpty()) {
             notes.add("Word 文档里的批注 " + comments.size() + " 条没有导入：" + String.join("；", comments.stream().limit(5)
                     .map(c -> "“" + head(c.getText().strip(), 30) + "”").toList()));
         }
-        if (tables > 0) {
-            notes.add("表格 " + tables + " 个转成了一段文字（单元格以 | 分隔，行以 / 分隔），请在文章里改回表格");
-        }
-        if (images > 0) {
-            notes.add("图片 " + images + " 张没有导入：请从原文件取出，放在文章旁边");
+        if (images > pictures.size()) {
+            notes.add(Messages.FINDINGS.text(Messages.CHINESE, "import.docx.pictures-unreadable", images - pictures.size()));
         }
         Decoder.Decoded decoded = Decoder.fromText(clean(out.toString()), "Unicode（文件自带）");
         if (!decoded.ok()) {
             return Source.refused(Format.DOCX, decoded.reason());
         }
-        return new Source(decoded, Format.DOCX, notes, title, evidence, title != null);
+        return new Source(decoded, Format.DOCX, notes, title, evidence, title != null, tableList, pictures);
+    }
+
+    /** A paragraph that reads like a picture's caption: in a caption style, or short and starting with 图 (图1, 图为). */
+    private static boolean isCaption(XWPFDocument doc, XWPFParagraph p, String text) {
+        if (text.isEmpty() || text.length() > 120) {
+            return false;
+        }
+        String id = p.getStyleID();
+        XWPFStyle style = id == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+        String name = (style == null ? String.valueOf(id) : style.getName()).toLowerCase(Locale.ROOT);
+        return name.contains("caption") || name.contains("题注") || Pictures.readsLikeCaption(text);
+    }
+
+    /** Rows of cells as a GFM table, the first row its header; a cell's {@code |} escaped. */
+    static String gfm(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            sb.append('|');
+            for (int c = 0; c < columns; c++) {
+                String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                sb.append(' ').append(cell.replace("\\", "\\\\").replace("|", "\\|")).append(" |");
+            }
+            sb.append('\n');
+            if (r == 0) {
+                sb.append('|').append(" --- |".repeat(columns)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static final class Changes {

@@ -55,6 +55,14 @@ final class HtmlText {
     }
 
     static Source read(byte[] bytes) {
+        return read(bytes, src -> null);
+    }
+
+    /**
+     * The page, its pictures' files found by {@code pictures} (the bytes of the file a {@code src} names, or null
+     * when it is not a file beside the page).
+     */
+    static Source read(byte[] bytes, java.util.function.Function<String, byte[]> pictures) {
         String text;
         String encoding;
         Decoder.Decoded detected = Decoder.decode(bytes);
@@ -87,7 +95,38 @@ final class HtmlText {
         doc.select("[hidden],[style~=(?i)display\\s*:\\s*none],[aria-hidden=true]").remove();
         Element main = mainBlock(doc);
         Title title = title(doc, pageTitle, meta, main);
-        List<String> blocks = blocks(main, title.text);
+        List<Img> imgs = new ArrayList<>();
+        List<String> blocks = blocks(main, title.text, imgs);
+        List<Source.Picture> found = new ArrayList<>();
+        int missing = 0;
+        java.util.Set<Integer> captionBlocks = new java.util.HashSet<>();
+        for (Img img : imgs) {
+            byte[] data = img.src.isBlank() ? null : pictures.apply(img.src);
+            String kind = data == null ? null : Pictures.kind(data);
+            if (kind == null) {
+                missing++;
+                continue;
+            }
+            String caption = null;
+            if (img.at < blocks.size() && (img.figcaption != null && blocks.get(img.at).equals(img.figcaption)
+                    || Pictures.readsLikeCaption(blocks.get(img.at)))) {
+                caption = blocks.get(img.at);
+                captionBlocks.add(img.at);
+            } else if (img.alt.length() > 4) {
+                caption = img.alt;
+            }
+            String after = img.at > 0 ? blocks.get(img.at - 1) : null;
+            found.add(new Source.Picture(data, kind, caption, after));
+        }
+        if (!captionBlocks.isEmpty()) {
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (!captionBlocks.contains(i)) {
+                    kept.add(blocks.get(i));
+                }
+            }
+            blocks = kept;
+        }
 
         StringBuilder out = new StringBuilder();
         if (title.text != null) {
@@ -111,7 +150,10 @@ final class HtmlText {
         if (blocks.isEmpty()) {
             notes.add("网页里没有找到正文段落");
         }
-        return new Source(decoded, Format.HTML, notes, title.text, title.evidence, title.sure);
+        if (missing > 0) {
+            notes.add(yearbook.diag.Messages.FINDINGS.text(yearbook.diag.Messages.CHINESE, "import.html.pictures-missing", missing));
+        }
+        return new Source(decoded, Format.HTML, notes, title.text, title.evidence, title.sure, List.of(), found);
     }
 
     private static Charset declared(byte[] bytes) {
@@ -410,8 +452,19 @@ final class HtmlText {
                 && contentChars(y) * 2 >= contentChars(x));
     }
 
-    /** The main block's text, one string per paragraph; headings inside as {@code ###}, the title's repetition left out. */
+    /**
+     * A picture of the main text: its {@code src} and {@code alt}, the index of the block that follows it, and the
+     * text of the {@code <figcaption>} of its {@code <figure>}, if any.
+     */
+    record Img(String src, String alt, int at, String figcaption) {
+    }
+
     static List<String> blocks(Element main, String title) {
+        return blocks(main, title, new ArrayList<>());
+    }
+
+    /** The main block's text, one string per paragraph; headings inside as {@code ###}, the title's repetition left out. */
+    static List<String> blocks(Element main, String title, List<Img> imgs) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         String[] heading = {null};
@@ -428,6 +481,14 @@ final class HtmlText {
                         heading[0] = e.normalName();
                     } else if (e.normalName().equals("img") && !e.attr("alt").isBlank() && e.attr("alt").length() > 4) {
                         flush(out, cur, null, title);
+                    }
+                    if (e.normalName().equals("img")) {
+                        flush(out, cur, null, title);
+                        Element figure = e.closest("figure");
+                        Element figcaption = figure == null ? null : figure.selectFirst("figcaption");
+                        String fc = figcaption == null ? null : figcaption.text().replace('\u00A0', ' ').replace('\u3000', ' ')
+                                .strip().replaceAll("[ \\t]+", " ");
+                        imgs.add(new Img(e.attr("src").strip(), e.attr("alt").strip(), out.size(), fc));
                     }
                     if (e.normalName().equals("td") || e.normalName().equals("th")) {
                         cur.append(' ');

@@ -55,8 +55,14 @@ public final class Places {
         return s == null || s.length() < 2 || s.equals(n) ? null : s;
     }
 
-    /** One place named before 工会/总工会 in a text. */
-    public record Mention(String text, String organization, List<String> chain, int position, boolean full) {
+    /**
+     * One place named before 工会/总工会 in a text. {@code former} is the name as written when the list knows the
+     * place only by its present name ({@code 密云县}, now 密云区), else null; {@code chain} holds the list's names.
+     */
+    public record Mention(String text, String organization, List<String> chain, int position, boolean full, String former) {
+        public Mention(String text, String organization, List<String> chain, int position, boolean full) {
+            this(text, organization, chain, position, full, null);
+        }
     }
 
     /** The organisations and places in {@code text}: each {@code <places>总工会} and {@code <places>工会}. */
@@ -66,12 +72,21 @@ public final class Places {
         while (m.find()) {
             int pos = m.start();
             List<String> chain = new ArrayList<>();
+            String former = null;
+            int end = pos;
             while (pos > 0) {
                 String found = null;
+                String written = null;
                 for (int len = Math.min(MAX_NAME, pos); len >= 2; len--) {
                     String candidate = text.substring(pos - len, pos);
                     if (names.containsKey(candidate)) {
                         found = candidate;
+                        break;
+                    }
+                    String present = presentName(candidate);
+                    if (present != null) {
+                        found = present;
+                        written = candidate;
                         break;
                     }
                 }
@@ -79,14 +94,34 @@ public final class Places {
                     break;
                 }
                 chain.add(0, found);
-                pos -= found.length();
+                pos -= written != null ? written.length() : found.length();
+                former = written != null ? written : former;
             }
             if (!chain.isEmpty()) {
-                String places = String.join("", chain);
-                out.add(new Mention(places, places + m.group(), chain, pos, m.group().equals("总工会")));
+                String places = text.substring(pos, end);
+                out.add(new Mention(places, places + m.group(), chain, pos, m.group().equals("总工会"), former));
             }
         }
         return out;
+    }
+
+    /**
+     * The present name of a county that has since become a district or a city (县 → 区 or 市, 撤县设区), when the
+     * list knows {@code name} only so: {@code 密云县} → {@code 密云区}. Null when the name is known as it is, or not
+     * at all.
+     */
+    private String presentName(String name) {
+        if (name.length() < 3 || !name.endsWith("县")) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        for (String present : new String[] {stem + "区", stem + "市"}) {
+            List<Region> found = names.getOrDefault(present, List.of());
+            if (!found.isEmpty() && found.stream().allMatch(r -> r.level() == Level.COUNTY)) {
+                return present;
+            }
+        }
+        return null;
     }
 
     /**
@@ -158,6 +193,120 @@ public final class Places {
             }
         }
         return next == chainNames.size();
+    }
+
+    /**
+     * A region guessed from the place names a text mentions anywhere ({@code 宜昌市}, {@code 池州}, {@code 福建省},
+     * {@code 滕州市}), not from a union's own name: the province named most (ahead of every other), and under it
+     * the prefecture or county named most when {@code level} asks for one and one leads. {@code evidence} lists
+     * the names counted in that province, each with how often it stands ({@code 宜昌市×2}).
+     */
+    public record Guess(Region region, Region province, String evidence) {
+    }
+
+    /** Place names followed by one of these are streets (中山路, 延安大街), not places. */
+    private static final Pattern STREET = Pattern.compile("^(路|街|大街|大道|巷|道|公园|广场)");
+
+    /**
+     * The region the place names in {@code text} point to, at most at {@code level}; empty when the text names
+     * no place, or two provinces as often. A name shared by places in several provinces (新城区) is not counted.
+     */
+    public java.util.Optional<Guess> guess(String text, Level level) {
+        Map<Region, Integer> provinces = new LinkedHashMap<>();
+        Map<Region, Integer> prefectures = new LinkedHashMap<>();
+        Map<Region, Integer> counties = new LinkedHashMap<>();
+        Map<Region, Map<String, Integer>> namedIn = new HashMap<>();
+        int i = 0;
+        while (i < text.length()) {
+            String found = null;
+            for (int len = Math.min(MAX_NAME, text.length() - i); len >= 2; len--) {
+                String candidate = text.substring(i, i + len);
+                if (names.containsKey(candidate)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            i += found.length();
+            if (STREET.matcher(text.substring(i, Math.min(text.length(), i + 2))).find()) {
+                continue;
+            }
+            List<Region> regions = names.get(found);
+            Region province = common(regions, 0);
+            if (province == null) {
+                continue;
+            }
+            provinces.merge(province, 1, Integer::sum);
+            namedIn.computeIfAbsent(province, k -> new LinkedHashMap<>()).merge(found, 1, Integer::sum);
+            Region prefecture = common(regions, 1);
+            if (prefecture != null && prefecture.level() == Level.PREFECTURE) {
+                prefectures.merge(prefecture, 1, Integer::sum);
+            }
+            if (regions.size() == 1 && regions.get(0).level() == Level.COUNTY) {
+                counties.merge(regions.get(0), 1, Integer::sum);
+            }
+        }
+        Region province = leader(provinces);
+        if (province == null) {
+            return java.util.Optional.empty();
+        }
+        Region region = province;
+        if (level != Level.PROVINCE) {
+            Region prefecture = leader(under(prefectures, province));
+            Region county = level == Level.COUNTY ? leader(under(counties, province)) : null;
+            region = county != null && (prefecture == null || isUnder(county, prefecture)) ? county
+                    : prefecture != null ? prefecture : province;
+        }
+        String evidence = namedIn.get(province).entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("、"));
+        return java.util.Optional.of(new Guess(region, province, evidence));
+    }
+
+    /** The region at {@code depth} (0 the province) that all of {@code regions} lie in or under; else null. */
+    private Region common(List<Region> regions, int depth) {
+        Region shared = null;
+        for (Region r : regions) {
+            List<Region> up = catalog.chain(r);
+            if (up.size() <= depth) {
+                return null;
+            }
+            Region at = up.get(depth);
+            if (shared != null && !shared.code().equals(at.code())) {
+                return null;
+            }
+            shared = at;
+        }
+        return shared;
+    }
+
+    private Map<Region, Integer> under(Map<Region, Integer> tally, Region ancestor) {
+        Map<Region, Integer> out = new LinkedHashMap<>();
+        tally.forEach((r, n) -> {
+            if (isUnder(r, ancestor)) {
+                out.put(r, n);
+            }
+        });
+        return out;
+    }
+
+    /** The region counted most, when it is counted more than every other; else null. */
+    private static Region leader(Map<Region, Integer> tally) {
+        Region best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<Region, Integer> e : tally.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** Every name of a region and its descendants, full and short: to see whether a text speaks of that place. */

@@ -105,6 +105,61 @@ public final class Fixtures {
         }
     }
 
+    /** A small PNG of one colour, as a camera's picture stands for in a Word file. */
+    public static byte[] png(java.awt.Color colour) {
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 8, 6);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A contribution with pictures: one after a paragraph with its caption below it in the Caption style, one with
+     * its caption (图为…) above it, and one in a format browsers do not show (EMF).
+     */
+    public static byte[] docxWithPictures() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var styles = doc.createStyles();
+            var caption = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            caption.setStyleId("Caption");
+            caption.addNewName().setVal("caption");
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(caption));
+            XWPFParagraph t = doc.createParagraph();
+            t.setAlignment(ParagraphAlignment.CENTER);
+            t.createRun().setText("定边县总工会2019年工作综述");
+            doc.createParagraph().createRun().setText("一、建会入会");
+            doc.createParagraph().createRun().setText("2019年，榆林市定边县总工会" + WORK + "参加比赛的职工共186名。");
+            picture(doc, png(java.awt.Color.RED), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "a.png");
+            XWPFParagraph c1 = doc.createParagraph();
+            c1.setStyle("Caption");
+            c1.createRun().setText("图1 定边县职工技能大赛现场");
+            doc.createParagraph().createRun().setText("二、服务职工");
+            doc.createParagraph().createRun().setText("2019年，定边县总工会" + MORE);
+            doc.createParagraph().createRun().setText("图为劳模工匠宣讲会现场");
+            picture(doc, png(java.awt.Color.BLUE), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "b.png");
+            doc.createParagraph().createRun().setText(EVEN_MORE);
+            picture(doc, new byte[] {1, 0, 0, 0, 0x6C, 0, 0, 0}, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_EMF, "c.emf");
+            doc.createParagraph().createRun().setText(LAST + "（定边县总工会 王小明）");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void picture(XWPFDocument doc, byte[] data, int type, String name)
+            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(data), type, name,
+                org.apache.poi.util.Units.toEMU(80), org.apache.poi.util.Units.toEMU(60));
+    }
+
     /** A news page as a browser saves it: menus, a sidebar of links, a field line, the article, a footer. */
     public static String html(String charset) {
         return """

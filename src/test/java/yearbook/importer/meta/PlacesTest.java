@@ -2,11 +2,13 @@ package yearbook.importer.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import yearbook.region.Level;
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
 
@@ -89,5 +91,35 @@ class PlacesTest {
         assertEquals(List.of(), PLACES.mentions("自治区总工会"));
         assertEquals(List.of(), PLACES.mentions("市总工会"));
         assertEquals(List.of(), PLACES.mentions("在县委和市总工会的正确领导下，自治区总工会组织了调研。"));
+    }
+
+    // Rule: a county named as it was before it became a district (密云县, now 密云区) is found by its present name,
+    // and the mention keeps the name as written; the two-character tail (云县, in Yunnan) is not taken.
+    @Test
+    void renamedCountyFoundByItsPresentName() {
+        List<Places.Mention> ms = PLACES.mentions("记者从密云县总工会获悉");
+        assertEquals(List.of(new Places.Mention("密云县", "密云县总工会", List.of("密云区"), 3, true, "密云县")), ms);
+        assertEquals("110118", code(PLACES.resolve(ms.get(0).chain(), "")));
+    }
+
+    // Rule: place names anywhere in a text point to the province named most, and to its prefecture when asked.
+    @Test
+    void placeNamesInTheTextGuessTheRegion() {
+        String text = "记者从市总工会获悉，宜昌市“工人先锋号”名单揭晓，12个宜昌职工创新工作室受到通报。";
+        Places.Guess g = PLACES.guess(text, Level.PREFECTURE).orElseThrow();
+        assertEquals("420500", g.region().code());
+        assertEquals("420000", g.province().code());
+        assertEquals("宜昌市×1、宜昌×1", g.evidence());
+        assertEquals("420000", PLACES.guess(text, Level.PROVINCE).orElseThrow().region().code());
+    }
+
+    // Rule: two provinces named as often decide nothing; a name shared across provinces (朝阳区) is not counted;
+    // a street named after a place (延安路) is not that place.
+    @Test
+    void aGuessNeedsOneProvinceAhead() {
+        assertTrue(PLACES.guess("宜昌市和池州市的工会代表交流经验。", Level.PREFECTURE).isEmpty());
+        assertTrue(PLACES.guess("朝阳区总工会组织职工开展读书活动。", Level.COUNTY).isEmpty());
+        assertTrue(PLACES.guess("职工服务中心设在延安路和中山路口。", Level.PROVINCE).isEmpty());
+        assertEquals("341700", PLACES.guess("池州市总工会在延安路召开会议。", Level.PREFECTURE).orElseThrow().region().code());
     }
 }
