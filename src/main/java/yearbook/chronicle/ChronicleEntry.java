@@ -17,10 +17,11 @@ import yearbook.region.Region;
  * @param text    what happened, one sentence or a short paragraph
  * @param region  the region it concerns, or null
  * @param article the content path of the article it is told in (articles/…/x.md), or null
+ * @param articleLine the line of its {@code article} field
  * @param draft   whether it waits for an editor's review (written by import): not published
  */
 public record ChronicleEntry(Path file, int line, int volume, YearMonth month, int day, String text, Region region,
-                             String article, boolean draft) {
+                             String article, int articleLine, boolean draft) {
     /**
      * Date order; within a month the events known only by month first ("events with only a month are placed at the
      * month's head"), then the order they are written in.

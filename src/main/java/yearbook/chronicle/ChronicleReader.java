@@ -73,7 +73,8 @@ public final class ChronicleReader {
                 if (day > 0) {
                     month.atDay(day); // throws for 2月30日
                 }
-                out.add(new ChronicleEntry(file, e.line(), volume.get(), month, day, text.get(), region, article, draft));
+                out.add(new ChronicleEntry(file, e.line(), volume.get(), month, day, text.get(), region, article,
+                        e.line("article"), draft));
             } catch (DateTimeException ex) {
                 d.error(file, e.line("date"), Msg.of("chronicle.no-such-date", dateText.get()));
             }

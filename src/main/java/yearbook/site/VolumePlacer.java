@@ -99,7 +99,7 @@ final class VolumePlacer {
         if (e.article() != null) {
             article = byPath.get(e.article());
             if (article == null && !written.contains(e.article())) {
-                diagnostics.error(e.file(), e.line(), Msg.of("chronicle.unknown-article", e.article()));
+                diagnostics.error(e.file(), e.articleLine(), Msg.of("chronicle.unknown-article", e.article()));
             }
         }
         int covered = e.volume() - settings.volumeFor(0);
