@@ -27,12 +27,12 @@ import yearbook.testing.TestFiles;
  * Pictures in articles, built into a site and a book from real PNG and JPEG files: their size on the page, the
  * smaller copies for narrow screens, figures with captions, and the findings about them, in both languages.
  */
-class PicturesTest {
+public class PicturesTest {
     @TempDir
     Path root;
 
     /** A picture with something in it: a gradient with stripes, so that scaling and compression have work to do. */
-    static void picture(Path file, int width, int height, String format) throws IOException {
+    public static void picture(Path file, int width, int height, String format) throws IOException {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
