@@ -81,4 +81,14 @@ class PictureHtmlTest {
         assertEquals("<p><img src=\"a.jpg\" alt=\"合影\" /></p>\n", r.html());
         assertEquals(List.of(new Picture("a.jpg", 1, "合影", false)), r.pictures());
     }
+
+    @Test
+    void aPictureKeepsItsSizeAndCopiesInADocumentWhoseHtmlIsCleaned() {
+        RenderedMarkdown r = MARKDOWN.render("H<sub>2</sub>O<script>x()</script>\n\n![合影](a.jpg)\n", d -> "/s/" + d,
+                new Known());
+        assertEquals(1, r.removed().size(), r.removed().toString());
+        assertTrue(r.html().contains("<figure><img src=\"/s/a.jpg\" alt=\"合影\" width=\"1200\" height=\"800\""
+                + " srcset=\"/s/a-480w.jpg 480w, /s/a.jpg 1200w\" sizes=\"" + PictureHtml.SIZES + "\""
+                + " loading=\"lazy\" decoding=\"async\"><figcaption>合影</figcaption></figure>"), r.html());
+    }
 }
