@@ -14,9 +14,12 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+
 /**
- * The pictures of a content folder as far as their headers tell: the size in pixels and the format, read once per
- * file and kept (the pixels themselves are not decoded). Only the pictures articles show are read. Thread-safe.
+ * The pictures of a content folder as far as their headers tell: the size in pixels, the format and a JPEG's
+ * orientation mark, read once per file and kept (the pixels themselves are not decoded). Only the pictures articles show are read. Thread-safe.
  */
 public final class PictureFiles {
     /**
@@ -25,11 +28,17 @@ public final class PictureFiles {
      * @param width  its width in pixels
      * @param height its height in pixels
      * @param format its format in lower case as Java's image readers name it: {@code png}, {@code jpeg}, {@code gif}
-     * @param scalable whether smaller copies can be made of it: a PNG or JPEG whose pixels Java can decode (not,
-     *                 for example, a JPEG in the printers' CMYK colours)
+     * @param scalable whether smaller copies can be made of it: a PNG or JPEG of at most {@value #LARGEST} pixels
+     *                 whose pixels Java can decode (not, for example, a JPEG in the printers' CMYK colours), stored
+     *                 upright
+     * @param turned   whether it is a JPEG stored turned or mirrored, with a mark (EXIF orientation) that asks
+     *                 for it to be shown upright: browsers follow the mark, the book and the copies would not
      */
-    public record Size(int width, int height, String format, boolean scalable) {
+    public record Size(int width, int height, String format, boolean scalable, boolean turned) {
     }
+
+    /** The most pixels a picture may have for copies to be made of it (40 million: 160 MB once decoded). */
+    public static final long LARGEST = 40_000_000L;
 
     private final Path folder;
     private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
@@ -73,12 +82,24 @@ public final class PictureFiles {
                 if (width <= 0 || height <= 0) {
                     return Optional.empty();
                 }
-                return Optional.of(new Size(width, height, format, scalable(reader, format)));
+                boolean turned = format.equals("jpeg") && turned(reader);
+                return Optional.of(new Size(width, height, format,
+                        !turned && (long) width * height <= LARGEST && scalable(reader, format), turned));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether a JPEG's EXIF orientation asks for it to be turned or mirrored (read from its header's markers). */
+    private static boolean turned(ImageReader reader) {
+        try {
+            Orientation o = ExifUtils.getExifOrientation(reader, 0);
+            return o != null && o != Orientation.TOP_LEFT;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

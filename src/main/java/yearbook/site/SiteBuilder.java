@@ -267,6 +267,9 @@ public final class SiteBuilder {
                 continue;
             }
             PictureFiles.Size s = size.get();
+            if (s.turned()) {
+                diagnostics.warning(a.file(), line, Msg.of("picture-turned", p.destination()));
+            }
             out.add(new PagePicture(path, line, s.width(), s.height(), s.format(), sitePictures.copies(path, s)));
         }
         return out;

@@ -228,4 +228,40 @@ public class PicturesTest {
         // a site without PDFs does not speak of print
         assertEquals(List.of(), build(false).warnings());
     }
+
+    /** A JPEG file with an EXIF orientation mark put after its JFIF header. */
+    static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0,
+            (byte) orientation, 0, 0, 0, 0, 0, 0};
+        int app0 = 4 + ((jpeg[4] & 0xff) << 8 | (jpeg[5] & 0xff)); // SOI, then APP0 with its length
+        assertEquals((byte) 0xE0, jpeg[3], "JFIF first");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, app0);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xff);
+        out.write(exif, 0, exif.length);
+        out.write(jpeg, app0, jpeg.length - app0);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aJpegStoredOnItsSideIsAWarningAndGetsNoCopiesAndOneStoredUprightIsNot() throws IOException {
+        for (int orientation : new int[] {6, 1}) {
+            Path file = root.resolve("content/img/o" + orientation + ".jpg");
+            picture(file, 1200, 800, "jpg");
+            Files.write(file, withOrientation(Files.readAllBytes(file), orientation));
+        }
+        TestFiles.write(root, TestFiles.BASICS + article("a.md", "a", "![侧放](img/o6.jpg)\n\n![正放](img/o1.jpg)"));
+        BuildResult r = build(false);
+        assertEquals(List.of("a.md:8: warning: the picture 'img/o6.jpg' is stored on its side, upside down or mirrored,"
+                + " with a mark (EXIF orientation) asking for it to be shown upright: browsers follow the mark, but the"
+                + " book prints it as stored and the page cannot reserve its place; turn it upright in a picture editor"
+                + " and save it"), r.warnings().stream().map(d -> d.format(root.resolve("content"))).toList());
+        String a = page("a");
+        assertTrue(a.contains("<img src=\"/yb/img/o6.jpg\" alt=\"侧放\" width=\"1200\" height=\"800\" loading="), a);
+        assertTrue(a.contains("srcset=\"/yb/img/o1-480w.jpg 480w"), a);
+        assertFalse(Files.exists(root.resolve("site/img/o6-480w.jpg")), "no copy that would show it on its side");
+    }
 }
