@@ -41,7 +41,7 @@ final class PictureCopy {
             b.toOutputStream(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new ContentException(List.of(Diagnostic.error(source, 0, Msg.of("picture-unreadable", shown))));
+            throw new ContentException(List.of(Diagnostic.error(source, 0, Msg.of("picture-damaged", shown))));
         }
     }
 }

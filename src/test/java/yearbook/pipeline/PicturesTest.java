@@ -264,4 +264,22 @@ public class PicturesTest {
         assertTrue(a.contains("srcset=\"/yb/img/o1-480w.jpg 480w"), a);
         assertFalse(Files.exists(root.resolve("site/img/o6-480w.jpg")), "no copy that would show it on its side");
     }
+
+    @Test
+    void aPictureWhosePixelsCannotBeDecodedStopsTheBuildWithAFindingAndTheSiteIsKept() throws IOException {
+        TestFiles.write(root, TestFiles.BASICS + article("a.md", "a", "正文。"));
+        build(false);
+        Path file = root.resolve("content/img/cut.png");
+        picture(file, 1000, 500, "png");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, 200)); // the header whole, the pixels cut off
+        TestFiles.write(root, TestFiles.BASICS + article("a.md", "a", "![截断](img/cut.png)"));
+        ContentException e = assertThrows(ContentException.class, () -> build(false));
+        assertEquals(List.of(file + ": error: the picture 'img/cut.png' is damaged: its header can be read but not its"
+                + " pixels, so its smaller copies cannot be made and the book cannot print it; save it again from the"
+                + " original"), e.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertEquals(file + ": 错误: 图片 “img/cut.png” 已损坏：能读出文件头，却读不出像素，无法制作缩小的副本，年鉴也无法印出它；请从原图重新保存",
+                e.diagnostics().get(0).format(null, Messages.CHINESE));
+        assertTrue(page("a").contains("正文。"), "the previous site is left as it was");
+    }
 }
