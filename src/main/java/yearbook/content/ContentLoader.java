@@ -33,13 +33,18 @@ public final class ContentLoader {
     /**
      * The content of a yearbook: articles (sorted by path), asset files (paths inside content) and the article
      * files that could not be read (each reported as an error), so that a link to one of them is not reported
-     * once more as broken.
+     * once more as broken; and the folder they were read from (null when not read from one), where the pictures
+     * the articles show are found.
      */
-    public record Content(List<Article> articles, List<String> assets, Set<String> unread) {
+    public record Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder) {
         public Content {
             articles = List.copyOf(articles);
             assets = List.copyOf(assets);
             unread = Set.copyOf(unread);
+        }
+
+        public Content(List<Article> articles, List<String> assets, Set<String> unread) {
+            this(articles, assets, unread, null);
         }
 
         public Content(List<Article> articles, List<String> assets) {
@@ -86,7 +91,7 @@ public final class ContentLoader {
                 .toList();
         Set<String> unread = new HashSet<>(markdown);
         articles.forEach(a -> unread.remove(a.path()));
-        return new Content(articles, assets, unread);
+        return new Content(articles, assets, unread, contentDir.toAbsolutePath().normalize());
     }
 
     /**

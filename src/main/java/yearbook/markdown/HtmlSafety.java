@@ -35,6 +35,8 @@ final class HtmlSafety {
             .addAttributes("code", "class")
             .addAttributes("th", "align").addAttributes("td", "align")
             .addAttributes("abbr", "title")
+            // what a picture of the content carries on the site ({@link PictureHtml}); none of it runs anything
+            .addAttributes("img", "loading", "decoding", "srcset", "sizes")
             .addProtocols("a", "href", "tel")
             .preserveRelativeLinks(true);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
@@ -77,7 +81,7 @@ public final class MarkdownRenderer {
         return rawHtml;
     }
 
-    /** Same as {@link #render(String, LinkResolver) render(source, LinkResolver.IDENTITY)}. */
+    /** Same as {@link #render(String, LinkResolver, Pictures) render(source, LinkResolver.IDENTITY, Pictures.NONE)}. */
     public RenderedMarkdown render(String source) {
         return render(source, LinkResolver.IDENTITY);
     }
@@ -91,8 +95,25 @@ public final class MarkdownRenderer {
      * @return the HTML fragment with its headings and links
      */
     public RenderedMarkdown render(String source, LinkResolver links) {
+        return render(source, links, Pictures.NONE);
+    }
+
+    /**
+     * Renders one document, its pictures as {@code pictures} knows them: with their size and smaller copies, and
+     * a picture alone in its paragraph as a figure with its caption (the title when one is written, else the
+     * alternative text). A document without pictures is rendered exactly as without {@code pictures}, at no cost.
+     *
+     * @param source   the Markdown text
+     * @param links    rewrites each link and image destination in the HTML; {@link RenderedMarkdown#links()}
+     *                 reports the destinations as written
+     * @param pictures what is known of the pictures, by destination as written; {@link Pictures#NONE} for
+     *                 CommonMark's plain images
+     * @return the HTML fragment with its headings, links and pictures
+     */
+    public RenderedMarkdown render(String source, LinkResolver links, Pictures pictures) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(pictures, "pictures");
         Node document;
         if (CjkEmphasis.appliesTo(source)) {
             document = cjkParser.parse(source);
@@ -105,10 +126,25 @@ public final class MarkdownRenderer {
         Map<Node, String> ids = new IdentityHashMap<>();
         List<Heading> headings = headings(document, ids);
         List<Removed> removed = new ArrayList<>();
-        List<Link> linkList = resolveLinks(document, links, removed);
+        Map<Image, String> written = new LinkedHashMap<>(); // nodes are equal only to themselves
+        List<Link> linkList = resolveLinks(document, links, removed, written);
+        List<Picture> pictureList = written.isEmpty() ? List.of() : pictures(written, pictures != Pictures.NONE);
+        Map<Image, Pictures.Shown> shown = new IdentityHashMap<>();
+        if (pictures != Pictures.NONE) {
+            written.forEach((image, destination) -> {
+                Pictures.Shown s = pictures.shown(destination);
+                if (s != null) {
+                    shown.put(image, s);
+                }
+            });
+        }
         boolean hasRawHtml = rawHtml == RawHtml.SAFE && checkRawHtml(document, removed);
         // Built per document (cheap next to parsing) so that it carries this document's heading ids.
-        HtmlRenderer html = HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder();
+        if (pictures != Pictures.NONE && !written.isEmpty()) {
+            builder.nodeRendererFactory(context -> new PictureHtml(context, shown));
+        }
+        HtmlRenderer html = builder
                 .extensions(EXTENSIONS)
                 .percentEncodeUrls(true)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
@@ -124,7 +160,36 @@ public final class MarkdownRenderer {
             out = HtmlSafety.clean(out);
         }
         removed.sort(Comparator.comparingInt(Removed::line));
-        return new RenderedMarkdown(out, headings, linkList, removed);
+        return new RenderedMarkdown(out, headings, linkList, removed, pictureList);
+    }
+
+    /**
+     * The document's pictures in document order; with {@code figures}, each picture alone in its paragraph (of the
+     * document or of a quotation) with a caption to show is moved into a {@link Figure} in place of the paragraph.
+     */
+    private static List<Picture> pictures(Map<Image, String> written, boolean figures) {
+        List<Picture> out = new ArrayList<>();
+        for (Map.Entry<Image, String> e : written.entrySet()) {
+            Image image = e.getKey();
+            String alt = PictureHtml.altText(image).strip();
+            boolean figure = false;
+            Node parent = image.getParent();
+            if (figures && parent instanceof Paragraph p && p.getFirstChild() == image && image.getNext() == null
+                    && (p.getParent() instanceof Document || p.getParent() instanceof BlockQuote)) {
+                String title = image.getTitle() == null ? "" : image.getTitle().strip();
+                String caption = title.isEmpty() ? alt : title;
+                if (!caption.isEmpty()) {
+                    Figure f = new Figure(caption);
+                    f.setSourceSpans(p.getSourceSpans());
+                    p.insertBefore(f);
+                    f.appendChild(image);
+                    p.unlink();
+                    figure = true;
+                }
+            }
+            out.add(new Picture(e.getValue(), line(image), alt, figure));
+        }
+        return out;
     }
 
     private static Parser.Builder parserBuilder() {
@@ -185,7 +250,8 @@ public final class MarkdownRenderer {
      * Reports every link and image, then replaces its destination with the resolver's. Unless HTML is trusted, a
      * link or image whose address could run something is replaced by its text and reported in {@code removed}.
      */
-    private List<Link> resolveLinks(Node document, LinkResolver resolver, List<Removed> removed) {
+    private List<Link> resolveLinks(Node document, LinkResolver resolver, List<Removed> removed,
+                                    Map<Image, String> written) {
         List<Link> links = new ArrayList<>();
         List<Node> unsafe = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -202,6 +268,7 @@ public final class MarkdownRenderer {
             public void visit(Image image) {
                 if (safe(image, image.getDestination(), true)) {
                     links.add(new Link(image.getDestination(), true, line(image)));
+                    written.put(image, image.getDestination());
                     image.setDestination(resolve(resolver, image.getDestination()));
                 }
                 visitChildren(image);

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param links    every link and image (including autolinks, not raw HTML), in document order, except those
  *                 whose address was left out as unsafe
  * @param removed  what was left out of the HTML because it could run in a reader's browser, by line
+ * @param pictures every picture whose address was kept, in document order
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<Link> links, List<Removed> removed) {
+public record RenderedMarkdown(String html, List<Heading> headings, List<Link> links, List<Removed> removed,
+                               List<Picture> pictures) {
 
     /** Copies the lists, so the record is immutable. */
     public RenderedMarkdown {
@@ -20,5 +22,11 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Link> l
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         removed = List.copyOf(removed);
+        pictures = List.copyOf(pictures);
+    }
+
+    /** A document without pictures. */
+    public RenderedMarkdown(String html, List<Heading> headings, List<Link> links, List<Removed> removed) {
+        this(html, headings, links, removed, List.of());
     }
 }

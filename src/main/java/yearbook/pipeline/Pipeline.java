@@ -23,6 +23,7 @@ import yearbook.markdown.MarkdownRenderer;
 import yearbook.print.Book;
 import yearbook.print.BookRenderer;
 import yearbook.print.PrintPlan;
+import yearbook.print.PrintedPictures;
 import yearbook.render.SiteRenderer;
 import yearbook.chronicle.ChronicleReader;
 import yearbook.honours.HonourReader;
@@ -127,6 +128,9 @@ public final class Pipeline {
                 : CompletableFuture.supplyAsync(() -> loadTemplates(request));
         SiteModel site = model(request, diagnostics, progress);
         List<Book> books = site != null && request.pdf() ? PrintPlan.of(site) : List.of();
+        if (!books.isEmpty()) {
+            PrintedPictures.check(site, diagnostics);
+        }
         Templates parsed = null;
         TemplateError failure = null;
         try {

@@ -66,11 +66,13 @@ final class PrintHtml {
             }
             head.remove();
         }
+        boolean across = body.selectFirst("table") != null;
         for (Element img : body.select("img[src]")) {
             String src = img.attr("src");
             if (src.startsWith(base)) {
                 img.attr("src", src.substring(base.length()));
             }
+            printedSize(img, settings, across);
         }
         numberFigures(body);
         CjkSpacing.apply(body);
@@ -79,13 +81,47 @@ final class PrintHtml {
     }
 
     /**
+     * A picture whose size the site gave ({@code width}, {@code height} in pixels) is printed at its size in the
+     * column ({@link PrintedPictures}); what only a screen uses (smaller copies, lazy loading) is dropped.
+     */
+    private static void printedSize(Element img, Settings settings, boolean across) {
+        img.removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
+        int width = pixels(img.attr("width"));
+        int height = pixels(img.attr("height"));
+        img.removeAttr("width").removeAttr("height");
+        if (width > 0 && height > 0) {
+            PrintedPictures.Size size = PrintedPictures.size(settings.print(), across, width, height);
+            img.attr("style", "width: " + PrintedPictures.mm(size.width()) + "mm; height: "
+                    + PrintedPictures.mm(size.height()) + "mm");
+        }
+    }
+
+    private static int pixels(String value) {
+        try {
+            return value.isEmpty() ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
      * A picture that stands alone in its paragraph becomes a figure with its caption below it, numbered within the
      * article: 图 1　工会干部走访慰问困难职工 (the caption is the picture's alternative text). A picture without one is
-     * left as it is.
+     * left as it is. A figure the site made (a picture with its {@code figcaption}) is numbered the same way.
      */
     static void numberFigures(Element body) {
         int n = 0;
-        for (Element p : body.select("p")) {
+        for (Element p : body.select("p, figure")) {
+            if (p.normalName().equals("figure")) {
+                Element caption = p.selectFirst("> figcaption");
+                if (p.childrenSize() == 2 && p.child(0).normalName().equals("img") && caption != null
+                        && !caption.text().isBlank()) {
+                    n++;
+                    p.addClass("figure");
+                    caption.text("图 " + n + "\u3000" + caption.text().strip());
+                }
+                continue;
+            }
             if (p.childrenSize() != 1 || !p.child(0).normalName().equals("img") || !p.ownText().isBlank()) {
                 continue;
             }

@@ -21,6 +21,7 @@ import yearbook.template.Templates;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
 import yearbook.site.Page;
+import yearbook.site.PagePicture;
 import yearbook.site.RegionNode;
 import yearbook.site.RegionTheme;
 import yearbook.site.SiteModel;
@@ -29,8 +30,9 @@ import yearbook.site.Volume;
 import yearbook.site.VolumeParts;
 
 /**
- * Plans every page of the site through the templates, and the template assets ({@code templates/assets/}) and
- * the content's asset files to copy: what to make and how, making nothing and writing nothing.
+ * Plans every page of the site through the templates, the smaller copies of the articles' pictures
+ * ({@link PictureCopy}), and the template assets ({@code templates/assets/}) and the content's asset files to copy:
+ * what to make and how, making nothing and writing nothing.
  *
  * <p>Template contract: each page template gets {@code site} ({@link SiteView}), {@code page}
  * ({@link PageMeta}) and one object named after its kind: {@code home}, {@code volume}, {@code regions},
@@ -146,6 +148,15 @@ public final class SiteRenderer {
         Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
         for (Job j : jobs) {
             made.put(j.path(), j.bytes());
+        }
+        // the smaller copies of the articles' pictures, each made once however many pages show it
+        for (Page p : site.pages()) {
+            for (PagePicture shown : p.pictures()) {
+                for (int width : shown.copies()) {
+                    made.putIfAbsent(shown.copyPath(width), () -> PictureCopy.make(contentDir.resolve(shown.path()),
+                            shown.path(), width, shown.format()));
+                }
+            }
         }
         Map<String, Path> copied = new LinkedHashMap<>();
         copyTree(templates.builtInDir().resolve(ASSETS), ASSETS + "/", copied); // then the yearbook's own, over them

@@ -61,6 +61,28 @@ final class LinkTargets {
         return assets.contains(t.path) ? null : Msg.of("broken-file-link", destination);
     }
 
+    /**
+     * The path inside the content folder of the picture at {@code destination}, when it is a file published from
+     * there; null otherwise ({@link #pictureProblem} says why).
+     */
+    String picturePath(String destination) {
+        Target t = target(destination);
+        return t != null && !t.path.startsWith("../") && assets.contains(t.path) ? t.path : null;
+    }
+
+    /**
+     * Why a picture cannot be shown, or null when it is a file of the content folder: pictures come only from
+     * there, so an address on the web, a site path or a path leading out of the folder is as wrong as a file that
+     * does not exist.
+     */
+    Msg pictureProblem(String destination) {
+        Target t = target(destination);
+        if (t == null || t.path.isEmpty() || t.path.startsWith("../")) {
+            return Msg.of("picture-outside", destination);
+        }
+        return assets.contains(t.path) ? null : Msg.of("picture-missing", destination);
+    }
+
     private record Target(String path, String fragment) {
     }
 

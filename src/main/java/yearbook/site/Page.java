@@ -15,12 +15,20 @@ import yearbook.region.Region;
  * @param summary    the first words of the body as plain text, for listings and the feed
  * @param lastChange the last commit that changed the article's file, or null when unknown (no git, not
  *                   committed, or turned off with {@code gitInfo: false})
+ * @param pictures   the pictures of the body whose file and size are known, in the order they are written
  */
 public record Page(Article article, String url, List<Region> chain, String html, List<Heading> headings,
-                   String summary, LastChange lastChange) {
+                   String summary, LastChange lastChange, List<PagePicture> pictures) {
     public Page {
         chain = List.copyOf(chain);
         headings = List.copyOf(headings);
+        pictures = List.copyOf(pictures);
+    }
+
+    /** A page without pictures. */
+    public Page(Article article, String url, List<Region> chain, String html, List<Heading> headings, String summary,
+                LastChange lastChange) {
+        this(article, url, chain, html, headings, summary, lastChange, List.of());
     }
 
     public Region region() {

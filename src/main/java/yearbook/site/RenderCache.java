@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
+import yearbook.markdown.Pictures;
 import yearbook.markdown.RenderedMarkdown;
 
 /**
@@ -23,19 +24,31 @@ public final class RenderCache {
 
     /** The body of the article at {@code path} rendered with {@code targets}, from the cache when still the same. */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets) {
+        return render(path, body, markdown, targets, Pictures.NONE);
+    }
+
+    /**
+     * As above, the pictures as {@code pictures} knows them: a body is rendered again also when one of its
+     * pictures changed its size.
+     */
+    RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
         Entry e = byPath.get(path);
-        if (e != null && e.body().equals(body) && e.markdown() == markdown && e.resolved().equals(resolve(e.rendered(), targets))) {
+        if (e != null && e.body().equals(body) && e.markdown() == markdown
+                && e.resolved().equals(resolve(e.rendered(), targets, pictures))) {
             return e.rendered();
         }
-        RenderedMarkdown rendered = markdown.render(body, targets::resolve);
-        byPath.put(path, new Entry(body, markdown, rendered, resolve(rendered, targets)));
+        RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
+        byPath.put(path, new Entry(body, markdown, rendered, resolve(rendered, targets, pictures)));
         return rendered;
     }
 
-    private static List<String> resolve(RenderedMarkdown rendered, LinkTargets targets) {
+    private static List<String> resolve(RenderedMarkdown rendered, LinkTargets targets, Pictures pictures) {
         List<String> out = new ArrayList<>(rendered.links().size());
         for (Link l : rendered.links()) {
             out.add(targets.resolve(l.destination()));
+            if (l.image()) {
+                out.add(String.valueOf(pictures.shown(l.destination())));
+            }
         }
         return out;
     }

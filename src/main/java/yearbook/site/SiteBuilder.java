@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -21,10 +22,13 @@ import yearbook.config.Project;
 import yearbook.config.Settings;
 import yearbook.content.Article;
 import yearbook.content.ContentLoader.Content;
+import yearbook.content.PictureFiles;
 import yearbook.diag.Diagnostics;
 import yearbook.history.LastChange;
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
+import yearbook.markdown.Picture;
+import yearbook.markdown.Pictures;
 import yearbook.markdown.Removed;
 import yearbook.markdown.RenderedMarkdown;
 import yearbook.region.Region;
@@ -82,10 +86,13 @@ public final class SiteBuilder {
         Map<String, String> urlByPath = assignUrls(published, urls, diagnostics);
         Set<String> assets = new HashSet<>(content.assets());
         RegionCatalog regions = project.regions();
+        SitePictures pictures = new SitePictures(content.folder() == null ? null : new PictureFiles(content.folder()),
+                assets, urls);
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, urlByPath, assets, content.unread(), urls, regions, history.get(a.file()), diagnostics))
+                .map(a -> toPage(a, urlByPath, assets, content.unread(), urls, regions, history.get(a.file()), pictures,
+                        diagnostics))
                 .toList();
 
         if (cache != null) {
@@ -224,11 +231,20 @@ public final class SiteBuilder {
     }
 
     private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
-                        RegionCatalog regions, LastChange lastChange, Diagnostics diagnostics) {
+                        RegionCatalog regions, LastChange lastChange, SitePictures sitePictures, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls, unread);
-        RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets)
-                : markdown.render(a.body(), targets::resolve);
+        Pictures shown = destination -> {
+            String path = targets.picturePath(destination);
+            return path == null ? null : sitePictures.size(path).map(size -> sitePictures.shown(path, size)).orElse(null);
+        };
+        RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets, shown)
+                : markdown.render(a.body(), targets::resolve, shown);
+        List<PagePicture> pictures = rendered.pictures().isEmpty() ? List.of()
+                : pictures(a, rendered.pictures(), targets, sitePictures, diagnostics);
         for (Link link : rendered.links()) {
+            if (link.image()) {
+                continue; // checked with the pictures
+            }
             Msg problem = targets.problem(link.destination());
             if (problem != null) {
                 diagnostics.warning(a.file(), a.bodyLine() + link.line() - 1, problem);
@@ -238,7 +254,40 @@ public final class SiteBuilder {
             diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
         return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
-                summary(rendered.html()), lastChange);
+                summary(rendered.html()), lastChange, pictures);
+    }
+
+    /**
+     * The pictures of an article, checked: a picture must be a file of the content folder (an error otherwise, as
+     * the page and the book would miss it), should have an alternative text for readers who cannot see it, and
+     * should be a picture whose size can be read (warnings).
+     */
+    private static List<PagePicture> pictures(Article a, List<Picture> written, LinkTargets targets,
+                                              SitePictures sitePictures, Diagnostics diagnostics) {
+        List<PagePicture> out = new ArrayList<>();
+        for (Picture p : written) {
+            int line = a.bodyLine() + p.line() - 1;
+            if (p.alt().isEmpty()) {
+                diagnostics.warning(a.file(), line, Msg.of("picture-no-alt", p.destination()));
+            }
+            Msg problem = targets.pictureProblem(p.destination());
+            if (problem != null) {
+                diagnostics.error(a.file(), line, problem);
+                continue;
+            }
+            String path = targets.picturePath(p.destination());
+            Optional<PictureFiles.Size> size = sitePictures.size(path);
+            if (size.isEmpty()) {
+                diagnostics.warning(a.file(), line, Msg.of("picture-unreadable", p.destination()));
+                continue;
+            }
+            PictureFiles.Size s = size.get();
+            if (s.turned()) {
+                diagnostics.warning(a.file(), line, Msg.of("picture-turned", p.destination()));
+            }
+            out.add(new PagePicture(path, line, s.width(), s.height(), s.format(), sitePictures.copies(path, s)));
+        }
+        return out;
     }
 
     private static final Pattern HEADING = Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");

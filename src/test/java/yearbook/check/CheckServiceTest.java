@@ -187,7 +187,7 @@ class CheckServiceTest {
 
     @Test
     void brokenLinksAreWarnings() throws IOException {
-        List<String> found = check(TestFiles.BASICS + "-- content/b.md --\n" + ARTICLE_HEAD + "见[甲](nope.md)和![图](no.jpg)。\n");
+        List<String> found = check(TestFiles.BASICS + "-- content/b.md --\n" + ARTICLE_HEAD + "见[甲](nope.md)和[图](no.jpg)。\n");
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.stream().allMatch(s -> s.startsWith("b.md:7") && s.contains(": warning: ")), found.toString());
     }

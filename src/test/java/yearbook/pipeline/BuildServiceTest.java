@@ -309,7 +309,7 @@ public class BuildServiceTest {
                 ---
                 第一段。
 
-                见[乙](missing.md)和![图](photo.jpg)。
+                见[乙](missing.md)和[图](photo.jpg)。
                 """);
         BuildResult r = build();
         List<String> w = r.warnings().stream().map(Diagnostic::toString).toList();

@@ -76,7 +76,8 @@ class PathsStayInsideTest {
         Path outside = root.resolve("outside");
         png(outside.resolve("secret.png"));
         TestFiles.write(outside, article("secret", "机密。"));
-        TestFiles.write(root, TestFiles.BASICS + article("a", "![图](img/secret.png)"));
+        // a picture written as HTML: one written in Markdown that is not a file of the content is an error (PicturesTest)
+        TestFiles.write(root, TestFiles.BASICS + article("a", "<img src=\"img/secret.png\" alt=\"图\">"));
         Files.createDirectories(root.resolve("content/img"));
         Files.createSymbolicLink(root.resolve("content/img/secret.png"), outside.resolve("secret.png"));
         Files.createSymbolicLink(root.resolve("content/secret.md"), outside.resolve("content/secret.md"));
@@ -100,17 +101,24 @@ class PathsStayInsideTest {
         png(root.resolve("outside.png"));
         png(root.resolve("content/inside.png"));
         String abs = root.resolve("outside.png").toUri().toString();
-        TestFiles.write(root, TestFiles.BASICS.replace("baseUrl:", "rawHtml: trusted\nbaseUrl:") + article("a", """
+        String trusted = TestFiles.BASICS.replace("baseUrl:", "rawHtml: trusted\nbaseUrl:");
+        TestFiles.write(root, trusted + article("a", """
                 ![内](inside.png)
 
                 ![外](../outside.png) ![外](%s) ![外](%s)
+                """.formatted(abs, root.resolve("outside.png"))));
+        // a picture in Markdown must be a file of the content folder
+        ContentException e = assertThrows(ContentException.class, () -> build(true));
+        assertEquals(3, e.diagnostics().stream().filter(d -> d.isError() && d.line() == 10
+                && d.code().equals("picture-outside")).count(), e.diagnostics().toString());
+
+        // and one in HTML, which is not checked, does not reach the site or the book either
+        TestFiles.write(root, trusted + article("a", """
+                ![内](inside.png)
 
                 <img src="../outside.png" alt="外"> <img src="%s" alt="外"> <img src="content/../../outside.png" alt="外">
-                """.formatted(abs, root.resolve("outside.png"), abs)));
-
-        BuildResult r = build(true);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("'../outside.png' points outside the content folder")),
-                r.warnings().toString());
+                """.formatted(abs)));
+        build(true);
         assertEquals(1, images(root.resolve("site/pdf/yearbook-2019.pdf")), "only the image inside the content is printed");
         try (var files = Files.walk(root.resolve("site"))) {
             assertEquals(List.of("inside.png"), files.filter(p -> p.toString().endsWith(".png"))

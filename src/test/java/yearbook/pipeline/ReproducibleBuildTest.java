@@ -40,8 +40,8 @@ class ReproducibleBuildTest {
 
     @TempDir
     static Path root;
-    /** The content's files, path → text, in the order a person would write them. */
-    static Map<String, String> files;
+    /** The content's files, path → bytes, in the order a person would write them. */
+    static Map<String, byte[]> files;
     /** The site built from the files written in order, with the default pool and no date given. */
     static Map<String, byte[]> reference;
 
@@ -53,10 +53,12 @@ class ReproducibleBuildTest {
         assertTrue(reference.keySet().stream().anyMatch(p -> p.startsWith("pdf/") && p.endsWith(".pdf")), "PDFs are made");
         assertTrue(reference.keySet().stream().anyMatch(p -> p.startsWith("search/")), "a search index is made");
         assertTrue(reference.containsKey("nm/img/photo.png"), "assets are published");
+        assertTrue(reference.containsKey("nm/img/photo-960w.png") && reference.containsKey("sx/img/photo-480w.jpg"),
+                "smaller copies of the pictures are made");
     }
 
-    /** Articles in two provinces and several prefectures, years, themes and weights, with ties, and one image. */
-    static Map<String, String> corpus() {
+    /** Articles in two provinces and several prefectures, years, themes and weights, with ties, and two pictures. */
+    static Map<String, byte[]> corpus() throws IOException {
         String[] regions = {"150623", "150300", "150602", "610825", "611000", "150000", "610000"};
         String[] themes = {"model-workers", "hardship-aid", "model-workers, hardship-aid", ""};
         Map<String, String> out = new LinkedHashMap<>();
@@ -69,10 +71,22 @@ class ReproducibleBuildTest {
                     + "\norganization: " + (i % 2 == 0 ? "总工会" : "市总工会") + "\nregion: " + region
                     + "\nyear: " + (2018 + i % 3) + "\nthemes: [" + themes[i % themes.length] + "]\nslug: " + slug
                     + "\nweight: " + (i % 4 == 0 ? 1 : 0) + (i % 6 == 0 ? "\ndate: 2019-0" + (1 + i % 9) + "-1" + (i % 10) : "")
-                    + "\n---\n职工之家建设和送温暖活动，劳模精神代代相传。第" + i + "段。\n\n![图](img/photo.png)\n");
+                    + "\n---\n职工之家建设和送温暖活动，劳模精神代代相传。第" + i + "段。\n\n![图](img/photo."
+                    + (dir.equals("nm") ? "png" : "jpg") + ")\n");
         }
-        out.put("content/nm/img/photo.png", "PNG");
-        return out;
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        out.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        bytes.put("content/nm/img/photo.png", picture(1000, 600, "png"));
+        bytes.put("content/sx/img/photo.jpg", picture(1300, 800, "jpg"));
+        return bytes;
+    }
+
+    private static byte[] picture(int width, int height, String format) throws IOException {
+        Path file = Files.createTempFile(root, "picture", "." + format);
+        PicturesTest.picture(file, width, height, format);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.delete(file);
+        return bytes;
     }
 
     private static void split(String archive, Map<String, String> into) {
@@ -90,7 +104,7 @@ class ReproducibleBuildTest {
         for (String path : order) {
             Path f = dir.resolve(path);
             Files.createDirectories(f.getParent());
-            Files.writeString(f, files.get(path), StandardCharsets.UTF_8);
+            Files.write(f, files.get(path));
         }
         return dir.resolve("content");
     }
@@ -147,7 +161,7 @@ class ReproducibleBuildTest {
             Path f = dir.resolve(order.get(i));
             Files.createDirectories(f.getParent());
             Path tmp = f.resolveSibling("tmp-" + i + ".txt");
-            Files.writeString(tmp, files.get(order.get(i)), StandardCharsets.UTF_8);
+            Files.write(tmp, files.get(order.get(i)));
             renames.add(new Path[] {tmp, f});
         }
         Collections.shuffle(renames, new Random(7));

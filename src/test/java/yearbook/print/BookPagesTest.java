@@ -341,7 +341,7 @@ class BookPagesTest {
     @Test
     void aPictureIsPrintedInItsColumnWithANumberedCaption(@TempDir Path root) throws Exception {
         String text = "旗总工会走访慰问困难职工，送去慰问金和生活用品。".repeat(6);
-        Path content = root.resolve("content");
+        Path content = root.resolve("content/articles"); // beside the article, which names them
         Files.createDirectories(content);
         for (String name : List.of("visit.png", "talk.png")) {
             javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB),

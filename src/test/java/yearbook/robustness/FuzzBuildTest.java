@@ -110,6 +110,10 @@ class FuzzBuildTest {
                 rejected.put(file, e.getKey());
             }
         }
+        // the picture the cases show (nested images), so that they try the nesting, not a missing file
+        Files.createDirectories(content.resolve("articles"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("articles/a.png").toFile());
         String templates = TestFiles.templates().toString();
         Run check = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> Run.of("check", "--content", content.toString(), "--templates", templates),

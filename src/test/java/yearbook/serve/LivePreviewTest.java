@@ -179,6 +179,30 @@ class LivePreviewTest {
     }
 
     @Test
+    void aPictureShowsWithItsSizeAndCopiesAReplacedOneWithItsNewSizeAndAMissingOneIsAnErrorOnItsLine() throws Exception {
+        start(TestFiles.templates());
+        String url = articleUrl("laomo");
+        yearbook.pipeline.PicturesTest.picture(content().resolve("img/photo.png"), 1000, 500, "png");
+        edit("laomo.md", "正文。", "正文。\n\n![合影](img/photo.png)");
+        waitUntil("the picture with its size", bodyOf(url, 200, "width=\"1000\" height=\"500\""));
+        assertTrue(get(url).body().contains("/yb/img/photo-480w.png 480w, /yb/img/photo-960w.png 960w"), get(url).body());
+        HttpResponse<byte[]> copy = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/yb/img/photo-480w.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, copy.statusCode());
+        assertEquals(480, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy.body())).getWidth());
+        // the picture replaced by a narrower one: the page gives the new size
+        Path smaller = dir.resolve("smaller.png");
+        yearbook.pipeline.PicturesTest.picture(smaller, 600, 300, "png");
+        Files.move(smaller, content().resolve("img/photo.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        waitUntil("the new size", bodyOf(url, 200, "width=\"600\" height=\"300\""));
+        // a picture that does not exist: the error page names the article's line
+        edit("laomo.md", "img/photo.png", "img/nope.png");
+        waitUntil("the error page", bodyOf(url, 500, "laomo.md:12"));
+        assertTrue(get(url).body().contains("content/laomo.md:12: error: the picture 'img/nope.png' does not exist"),
+                get(url).body());
+    }
+
+    @Test
     void aBrokenTemplateShowsTheTemplateFileAndLine() throws Exception {
         Path templates = dir.resolve("templates");
         TestFiles.copyTree(TestFiles.templates(), templates);
