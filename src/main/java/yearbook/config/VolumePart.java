@@ -9,13 +9,14 @@ import java.util.Optional;
  * given there is the order on the volume's page and in print, and a part left out is not shown. {@code themes}
  * arranges articles by field of work (类目 = theme, 分目 = region below it), {@code regions} by region (各地工会);
  * with both, the provincial unions' own articles go under their themes and the others under their regions.
+ * {@code pictures} (图片) is printed in the front matter, after the 编辑说明, wherever it stands in the list.
  */
 public enum VolumePart {
-    SPECIAL("special", "特载"), CHRONICLE("chronicle", "大事记"), THEMES("themes", "工作综述"), REGIONS("regions", "各地工会"),
+    PICTURES("pictures", "图片"), SPECIAL("special", "特载"), CHRONICLE("chronicle", "大事记"), THEMES("themes", "工作综述"), REGIONS("regions", "各地工会"),
     STATISTICS("statistics", "统计资料"), HONOURS("honours", "先进名录"), APPENDIX("appendix", "附录");
 
     /** The usual order of a union yearbook, arranged by region. */
-    public static final List<VolumePart> USUAL = List.of(SPECIAL, CHRONICLE, REGIONS, STATISTICS, HONOURS, APPENDIX);
+    public static final List<VolumePart> USUAL = List.of(PICTURES, SPECIAL, CHRONICLE, REGIONS, STATISTICS, HONOURS, APPENDIX);
 
     private final String id;
     private final String title;

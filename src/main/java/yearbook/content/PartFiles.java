@@ -21,7 +21,7 @@ import yearbook.text.TextFiles;
  */
 public final class PartFiles {
     /** The folders of the volume parts: their data files are read as such, not published as assets. */
-    public static final Set<String> FOLDERS = Set.of("chronicle", "honours", "statistics");
+    public static final Set<String> FOLDERS = Set.of("chronicle", "honours", "statistics", "pictures");
 
     /** One file of a part: where it is, its path inside the content folder and its text. */
     public record File(Path path, String contentPath, String text) {

@@ -27,6 +27,7 @@ import yearbook.print.PrintedPictures;
 import yearbook.render.SiteRenderer;
 import yearbook.chronicle.ChronicleReader;
 import yearbook.honours.HonourReader;
+import yearbook.plates.PlateReader;
 import yearbook.site.PartSources;
 import yearbook.site.RenderCache;
 import yearbook.statistics.StatReader;
@@ -165,7 +166,8 @@ public final class Pipeline {
         progress.step(Msg.of("progress.rendering", content.articles().size()));
         PartSources parts = new PartSources(ChronicleReader.read(request.content(), project, diagnostics),
                 HonourReader.read(request.content(), project, diagnostics),
-                StatReader.read(request.content(), project, diagnostics));
+                StatReader.read(request.content(), project, diagnostics),
+                PlateReader.read(request.content(), diagnostics));
         SiteModel site = new SiteBuilder(project, markdown.get(project.settings().rawHtml()), bodies)
                 .build(content, parts, changes.join(), diagnostics);
         return diagnostics.hasErrors() ? null : site;

@@ -88,7 +88,19 @@ public final class BookRenderer {
                 book.special().stream().map(e -> entry(e, 2, inBook)).toList(), chronicle(book), statistics(book),
                 honours(book), book.appendix().stream().map(e -> entry(e, 2, inBook)).toList(), people(book),
                 book.themes().stream().map(t -> new BookView.ThemePart(t.id(), t.name(),
-                        t.regions().stream().map(r -> section(r, List.of(t.name()), 1, inBook)).toList())).toList());
+                        t.regions().stream().map(r -> section(r, List.of(t.name()), 1, inBook)).toList())).toList(),
+                plates(book));
+    }
+
+    /** The 图片 section: each picture across the page, at most half its height. */
+    private List<BookView.Plate> plates(Book book) {
+        List<BookView.Plate> out = new ArrayList<>();
+        for (yearbook.plates.Plate p : book.parts().plates()) {
+            PrintedPictures.Size size = PrintedPictures.size(settings.print(), true, p.width(), p.height());
+            out.add(new BookView.Plate(p.path(), p.alt(), p.caption(), PrintedPictures.mm(size.width()),
+                    PrintedPictures.mm(size.height())));
+        }
+        return out;
     }
 
     /** The body's parts that the book has, in the order of {@code volume.parts}. */
@@ -97,6 +109,7 @@ public final class BookRenderer {
         VolumeParts p = book.parts();
         for (VolumePart part : settings.volumeParts()) {
             boolean has = switch (part) {
+                case PICTURES -> false; // in the front matter
                 case SPECIAL -> !book.special().isEmpty();
                 case CHRONICLE -> !p.chronicle().isEmpty();
                 case THEMES -> !book.themes().isEmpty();

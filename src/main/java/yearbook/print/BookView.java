@@ -27,6 +27,7 @@ import java.util.List;
  * @param appendix the 附录 articles
  * @param people   the 人名索引: every person on the rolls, in pinyin order, with the anchors of their entries
  * @param themes   the articles arranged by theme (类目), each theme's regions below it (分目)
+ * @param plates   the 图片 section of the front matter: each picture with its printed size
  */
 public record BookView(String name, String title, String subtitle, String publisher, String description,
                        String copyright, int volume, String region, int year, String date, int articleCount,
@@ -36,8 +37,9 @@ public record BookView(String name, String title, String subtitle, String publis
                        Colophon colophon, List<yearbook.config.Credit> board, List<yearbook.config.Credit> staff,
                        String preface, List<String> order, List<Entry> special, List<Month> chronicle,
                        List<Table> statistics, List<Roll> honours, List<Entry> appendix, List<Term> people,
-                       List<ThemePart> themes) {
+                       List<ThemePart> themes, List<Plate> plates) {
     public BookView {
+        plates = List.copyOf(plates);
         themes = List.copyOf(themes);
         order = List.copyOf(order);
         special = List.copyOf(special);
@@ -117,6 +119,13 @@ public record BookView(String name, String title, String subtitle, String publis
             refs = List.copyOf(refs);
             see = List.copyOf(see);
         }
+    }
+
+    /**
+     * A picture of the 图片 section: its file (relative to the content folder), description, caption, and printed
+     * width and height in millimetres (as CSS writes them).
+     */
+    public record Plate(String src, String alt, String caption, String width, String height) {
     }
 
     /** A theme's part (类目): its anchor, its name, and its articles by region. */

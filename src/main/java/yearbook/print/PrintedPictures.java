@@ -64,6 +64,14 @@ public final class PrintedPictures {
      */
     public static void check(SiteModel site, Diagnostics diagnostics) {
         PrintSettings print = site.settings().print();
+        site.volumes().forEach(v -> v.parts().plates().forEach(p -> {
+            Size printed = size(print, true, p.width(), p.height());
+            int needed = pixelsNeeded(printed.width());
+            if (p.width() < needed) {
+                diagnostics.warning(p.file(), p.line(), Msg.of("picture-low-resolution", p.path(), mm(printed.width()),
+                        p.width(), needed));
+            }
+        }));
         for (Page page : site.pages()) {
             List<PagePicture> pictures = page.pictures();
             if (pictures.isEmpty()) {

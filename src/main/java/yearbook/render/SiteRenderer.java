@@ -44,7 +44,7 @@ public final class SiteRenderer {
     /** The templates a template folder must have. */
     public static final List<String> TEMPLATES = List.of("home.ftlh", "volume.ftlh", "regions.ftlh", "region.ftlh",
             "region-theme.ftlh", "themes.ftlh", "theme.ftlh", "article.ftlh", "search.ftlh", "404.ftlh", "atom.ftlx",
-            "sitemap.ftlx", "robots.txt.ftl", "chronicle.ftlh", "honours.ftlh", "statistics.ftlh");
+            "sitemap.ftlx", "robots.txt.ftl", "chronicle.ftlh", "honours.ftlh", "statistics.ftlh", "pictures.ftlh");
     public static final String ASSETS = "assets";
 
     private final Templates templates;
@@ -85,6 +85,10 @@ public final class SiteRenderer {
                         "volume.ftlh", "volume", () -> views.volume(v, number));
             }
             VolumeParts parts = v.parts();
+            if (parts.picturesUrl() != null) {
+                page(jobs, sitemap, site.settings(), siteView, parts.picturesUrl(), "pictures", v.name() + " · 图片", null,
+                        "pictures.ftlh", "plates", () -> views.plates(v));
+            }
             if (parts.chronicleUrl() != null) {
                 page(jobs, sitemap, site.settings(), siteView, parts.chronicleUrl(), "chronicle", v.name() + " · 大事记", null,
                         "chronicle.ftlh", "chronicle", () -> views.chronicle(v));

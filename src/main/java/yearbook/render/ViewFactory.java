@@ -35,6 +35,7 @@ import yearbook.render.view.SourceView;
 import yearbook.render.view.ThemeView;
 import yearbook.render.view.VolumeView;
 import yearbook.render.view.VolumePartsView;
+import yearbook.render.view.PlatesView;
 import yearbook.render.view.ChronicleView;
 import yearbook.render.view.EventView;
 import yearbook.render.view.HonourRollView;
@@ -171,7 +172,7 @@ final class ViewFactory {
     }
 
     private static final VolumePartsView NO_CONTENTS = new VolumePartsView(List.of(), null, List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), null);
 
     /** A volume's parts besides its regional sections, for its first page. */
     VolumePartsView contents(Volume v) {
@@ -187,6 +188,7 @@ final class ViewFactory {
         List<String> order = new ArrayList<>();
         for (yearbook.config.VolumePart part : settings.volumeParts()) {
             boolean has = switch (part) {
+                case PICTURES -> !p.plates().isEmpty();
                 case SPECIAL -> !p.special().isEmpty();
                 case CHRONICLE -> chronicle != null;
                 case THEMES -> !themes.isEmpty();
@@ -202,7 +204,17 @@ final class ViewFactory {
         return new VolumePartsView(p.special().stream().map(this::item).toList(), chronicle,
                 p.statistics().stream().map(t -> new CountLink(t.table().title(), t.url(), t.table().rows().size())).toList(),
                 p.honours().stream().map(r -> new CountLink(r.roll().title(), r.url(), r.roll().entries().size())).toList(),
-                p.appendix().stream().map(this::item).toList(), themes, order);
+                p.appendix().stream().map(this::item).toList(), themes, order,
+                p.picturesUrl() == null ? null : new CountLink("图片", p.picturesUrl(), p.plates().size()));
+    }
+
+    /** A volume's picture section. */
+    PlatesView plates(Volume v) {
+        List<PlatesView.PlateView> out = new ArrayList<>();
+        for (yearbook.plates.Plate p : v.parts().plates()) {
+            out.add(new PlatesView.PlateView(urls.asset(p.path()), p.width(), p.height(), p.alt(), p.caption(), out.size() + 1));
+        }
+        return new PlatesView(v.name(), v.url(), out);
     }
 
     /** A volume's chronicle page: its entries by month. */

@@ -100,6 +100,11 @@ public final class Urls {
         return base + volume + "/chronicle/";
     }
 
+    /** The picture section (图片) of a volume. */
+    public String pictures(int volume) {
+        return base + volume + "/pictures/";
+    }
+
     /** An honour roll (先进名录) of a volume. */
     public String honourRoll(int volume, String slug) {
         return base + volume + "/honours/" + slug + "/";
@@ -112,7 +117,7 @@ public final class Urls {
 
     /** The addresses under a volume that belong to its parts, which no article may take. */
     public java.util.List<String> reserved(int volume) {
-        return java.util.List.of(chronicle(volume), base + volume + "/honours/", base + volume + "/statistics/");
+        return java.util.List.of(chronicle(volume), pictures(volume), base + volume + "/honours/", base + volume + "/statistics/");
     }
 
     public String regions() {

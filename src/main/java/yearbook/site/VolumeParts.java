@@ -4,6 +4,7 @@ import java.util.List;
 
 import yearbook.chronicle.ChronicleEntry;
 import yearbook.honours.HonourRoll;
+import yearbook.plates.Plate;
 import yearbook.statistics.StatTable;
 
 /**
@@ -12,10 +13,12 @@ import yearbook.statistics.StatTable;
  * marked appendix).
  *
  * @param chronicleUrl the chronicle's page, or null when the volume has no chronicle
+ * @param picturesUrl  the picture section's page (图片), or null when the volume has none
  */
 public record VolumeParts(List<Page> special, List<Page> appendix, String chronicleUrl, List<Event> chronicle,
-                          List<Roll> honours, List<Table> statistics) {
-    public static final VolumeParts NONE = new VolumeParts(List.of(), List.of(), null, List.of(), List.of(), List.of());
+                          List<Roll> honours, List<Table> statistics, String picturesUrl, List<Plate> plates) {
+    public static final VolumeParts NONE = new VolumeParts(List.of(), List.of(), null, List.of(), List.of(), List.of(),
+            null, List.of());
 
     public VolumeParts {
         special = List.copyOf(special);
@@ -23,6 +26,7 @@ public record VolumeParts(List<Page> special, List<Page> appendix, String chroni
         chronicle = List.copyOf(chronicle);
         honours = List.copyOf(honours);
         statistics = List.copyOf(statistics);
+        plates = List.copyOf(plates);
     }
 
     /** A chronicle entry and the article it refers to (null when none). */
@@ -45,6 +49,7 @@ public record VolumeParts(List<Page> special, List<Page> appendix, String chroni
     }
 
     public boolean isEmpty() {
-        return special.isEmpty() && appendix.isEmpty() && chronicle.isEmpty() && honours.isEmpty() && statistics.isEmpty();
+        return special.isEmpty() && appendix.isEmpty() && chronicle.isEmpty() && honours.isEmpty() && statistics.isEmpty()
+                && plates.isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import yearbook.content.Part;
 import yearbook.diag.Diagnostics;
 import yearbook.diag.Msg;
 import yearbook.honours.HonourRoll;
+import yearbook.plates.Plate;
 import yearbook.region.Region;
 import yearbook.region.RegionCatalog;
 import yearbook.statistics.StatTable;
@@ -55,12 +56,14 @@ final class VolumePlacer {
                 : parts.chronicle().stream().filter(e -> settings.drafts() || !e.draft()).toList();
         if (!settings.shows(VolumePart.HONOURS) || !settings.shows(VolumePart.STATISTICS)) {
             parts = new PartSources(parts.chronicle(), settings.shows(VolumePart.HONOURS) ? parts.honours() : List.of(),
-                    settings.shows(VolumePart.STATISTICS) ? parts.statistics() : List.of());
+                    settings.shows(VolumePart.STATISTICS) ? parts.statistics() : List.of(), parts.plates());
         }
         TreeSet<Integer> numbers = new TreeSet<>(byVolume.keySet());
         chronicle.forEach(e -> numbers.add(e.volume()));
         parts.honours().forEach(r -> numbers.add(r.volume()));
         parts.statistics().forEach(t -> numbers.add(t.volume()));
+        List<Plate> plates = settings.shows(VolumePart.PICTURES) ? parts.plates() : List.of();
+        plates.forEach(p -> numbers.add(p.volume()));
         List<Volume> out = new ArrayList<>();
         for (int n : numbers) {
             List<Page> articles = byVolume.getOrDefault(n, List.of());
@@ -86,8 +89,9 @@ final class VolumePlacer {
             }
             List<VolumeParts.Table> tables = parts.statistics().stream().filter(t -> t.volume() == n)
                     .map(t -> new VolumeParts.Table(t, urls.statTable(n, t.slug()))).toList();
+            List<Plate> volumePlates = plates.stream().filter(p -> p.volume() == n).toList();
             VolumeParts vp = new VolumeParts(special, appendix, volumeEvents.isEmpty() ? null : urls.chronicle(n),
-                    volumeEvents, rolls, tables);
+                    volumeEvents, rolls, tables, volumePlates.isEmpty() ? null : urls.pictures(n), volumePlates);
             out.add(new Volume(n, settings.volumeName(n), urls.volume(n), articles, vp));
         }
         return out;

@@ -30,7 +30,7 @@ class LayersTest {
             "config",
             "content",
             "history",
-            "chronicle", "honours", "statistics",
+            "chronicle", "honours", "statistics", "plates",
             "markdown",
             "site",
             "template",

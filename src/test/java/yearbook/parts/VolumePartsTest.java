@@ -43,9 +43,14 @@ class VolumePartsTest {
     }
 
     private List<Diagnostic> findings() {
+        return findings(false);
+    }
+
+    /** Every finding of a run, with the print yearbook's checks when {@code pdf}. */
+    private List<Diagnostic> findings(boolean pdf) {
         Diagnostics d = new Diagnostics();
-        Pipeline.once("t").run(new Pipeline.Request(root.resolve("content"), TestFiles.templates(), false, false, false,
-                false, null), d, Progress.NONE);
+        Pipeline.once("t").run(new Pipeline.Request(root.resolve("content"), TestFiles.templates(), false, pdf, false,
+                pdf, null), d, Progress.NONE);
         return d.all();
     }
 
@@ -268,6 +273,85 @@ class VolumePartsTest {
         List<String> found = findings().stream().map(VolumePartsTest::at).toList();
         assertTrue(found.contains("yearbook.yaml:6 bad-volume-part"), found.toString());
         assertTrue(found.contains("yearbook.yaml:7 volume-part-twice"), found.toString());
+    }
+
+    /** A picture file of {@code width} × {@code height} pixels, drawn as two colour fields. */
+    private void picture(String path, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1f5fa8));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0xb8471b));
+        g.fillRect(0, height / 2, width, height - height / 2);
+        g.dispose();
+        Path file = root.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    static final String PICTURES = """
+            -- content/pictures/2019.yaml --
+            volume: 2019
+            pictures:
+              - file: pictures/2019/meeting.png
+                caption: 2018年7月，全总领导到呼和浩特市总工会调研。
+                alt: 会议室里，调研组听取市总工会的工作汇报。
+              - file: pictures/2019/small.png
+                caption: 定边县总工会职工书屋。
+            """;
+
+    @Test
+    void aPictureSectionIsShownOnTheSiteAndPrintedAfterThePreface() throws IOException {
+        write(PICTURES);
+        picture("pictures/2019/meeting.png", 2400, 1600);
+        picture("pictures/2019/small.png", 300, 200);
+        List<String> found = findings(true).stream().map(VolumePartsTest::at).toList();
+        assertTrue(found.contains("2019.yaml:6 plate.no-alt"), found.toString());
+        assertTrue(found.contains("2019.yaml:6 picture-low-resolution"), "too few pixels for 300 dpi across the page: " + found);
+        assertFalse(found.contains("2019.yaml:3 picture-low-resolution"), found.toString());
+        build(true);
+        Document page = page("2019/pictures");
+        assertEquals(List.of("2400", "300"), page.select("figure.plate img").eachAttr("width"));
+        assertEquals(List.of("1600", "200"), page.select("figure.plate img").eachAttr("height"));
+        assertEquals("会议室里，调研组听取市总工会的工作汇报。", page.selectFirst("figure.plate img").attr("alt"));
+        assertEquals("2018年7月，全总领导到呼和浩特市总工会调研。", page.selectFirst("figure.plate figcaption").text());
+        assertTrue(Files.exists(root.resolve("site/pictures/2019/meeting.png")), "the picture is published");
+        assertFalse(Files.exists(root.resolve("site/pictures/2019.yaml")), "its list is not");
+        assertTrue(page("2019").select("a[href$=/2019/pictures/]").size() == 1, "the volume's page links the section");
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            List<String> top = new ArrayList<>();
+            for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(i.getTitle());
+            }
+            assertEquals(List.of("编辑说明", "图片", "目录"), top.subList(0, 3), top.toString());
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            PDFTextStripper s = new PDFTextStripper();
+            int at = -1;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                if (s.getText(doc).replaceAll("\\s+", "").contains("全总领导到呼和浩特市总工会调研")) {
+                    at = p - 1;
+                }
+            }
+            assertTrue(at >= 0, "the caption is printed");
+            assertTrue(labels[at].matches("[ivxlc]+"), "in the front matter, numbered " + labels[at]);
+            int images = 0;
+            for (var name : doc.getPage(at).getResources().getXObjectNames()) {
+                if (doc.getPage(at).getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            assertTrue(images >= 1, "the picture itself is on the page");
+        }
+    }
+
+    @Test
+    void aPictureNotInTheContentFolderIsAnErrorAtItsLine() throws IOException {
+        write(PICTURES.replace("pictures/2019/small.png", "../outside.png"));
+        picture("pictures/2019/meeting.png", 2400, 1600);
+        List<String> found = findings().stream().map(VolumePartsTest::at).toList();
+        assertTrue(found.contains("2019.yaml:6 plate.not-found"), found.toString());
     }
 
     /** The index of the page whose printed number (page label) is {@code number} in the body. */

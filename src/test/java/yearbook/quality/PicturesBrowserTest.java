@@ -62,6 +62,15 @@ class PicturesBrowserTest {
                 > ![2018年会员人数](img/chart.png "全市工会会员人数逐年增长")
 
                 会议号召全市职工建功新时代。
+                -- content/pictures/2019.yaml --
+                volume: 2019
+                pictures:
+                  - file: nm/img/meeting.jpg
+                    caption: 乌海市总工会第三届职工代表大会会场。
+                    alt: 会场全景，代表们坐在台下。
+                  - file: nm/img/chart.png
+                    caption: 全市工会会员人数。
+                    alt: 会员人数的条形图。
                 """);
         BuildResult r = new BuildService("t").build(new BuildOptions(dir.resolve("content"), TestFiles.templates(),
                 dir.resolve("site"), true, false, null), Progress.NONE);
@@ -82,6 +91,27 @@ class PicturesBrowserTest {
         String html = TestFiles.read(site.resolve("2019/tupian/index.html"));
         assertTrue(html.contains("<figure>") && html.contains("srcset="), html);
         assertEquals(List.of(), NuChecker.shared().check(site.resolve("2019/tupian/index.html")));
+    }
+
+    @Test
+    void theVolumesPictureSectionIsValidAndAccessibleOnALaptopAndAPhone() throws Exception {
+        assertEquals(List.of(), NuChecker.shared().check(site.resolve("2019/pictures/index.html")));
+        for (Chromium.Viewport viewport : List.of(Chromium.DESKTOP, Chromium.MOBILE)) {
+            ChromeDriver browser = Chromium.driver();
+            Chromium.viewport(browser, viewport);
+            browser.get(server.uri().resolve("/2019/pictures/").toString());
+            browser.executeScript("window.scrollTo(0, document.body.scrollHeight);");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
+                    (Boolean) browser.executeScript("return [...document.images].every(i => i.complete && i.naturalWidth > 0);"));
+            assertEquals(List.of(), Axe.run(browser), "the picture section at " + viewport.width() + " px");
+            long client = (Long) browser.executeScript("return document.documentElement.clientWidth");
+            long scroll = (Long) browser.executeScript(
+                    "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+            assertTrue(scroll <= client, "the picture section is " + scroll + " px wide at " + client + " px");
+            Object shown = browser.executeScript(
+                    "return [...document.querySelectorAll('figure.plate img')].map(i => Math.round(i.getBoundingClientRect().width / i.getBoundingClientRect().height * 100));");
+            assertEquals(List.of(171L, 180L), shown, "each picture in its own proportions");
+        }
     }
 
     @TestFactory

@@ -10,12 +10,13 @@ import java.util.List;
  * @param statistics each table with its number of rows
  * @param honours   each honour roll with the number honoured
  * @param themes    the volume's themes with the number of its articles in each, linking to the theme's page
+ * @param pictures  the picture section's page with its number of pictures, or null
  * @param order     the parts the volume shows, in the order of {@code volume.parts}: special, chronicle, themes,
  *                  regions, statistics, honours, appendix
  */
 public record VolumePartsView(List<ArticleItem> special, CountLink chronicle, List<CountLink> statistics,
                               List<CountLink> honours, List<ArticleItem> appendix, List<CountLink> themes,
-                              List<String> order) {
+                              List<String> order, CountLink pictures) {
     public VolumePartsView {
         themes = List.copyOf(themes);
         order = List.copyOf(order);
