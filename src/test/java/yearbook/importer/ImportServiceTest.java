@@ -210,7 +210,7 @@ class ImportServiceTest {
         assertEquals("GB18030/GBK", gbk.outcomes().get(0).encoding());
         Path other = ImportServiceTestSupport.contentFolder(root, "content2");
         ImportResult utf8 = ImportService.forContent(other).run(new ImportOptions(List.of(in.resolve("utf8")), other, false, root.resolve("r2.md")));
-        assertEquals("UTF-8 (with byte-order mark)", utf8.outcomes().get(0).encoding());
+        assertEquals("UTF-8（带字节顺序标记）", utf8.outcomes().get(0).encoding());
         assertEquals(utf8.outcomes().get(0).articles().stream().map(w -> w.draft().body()).toList(), gbkTitles);
         assertEquals(2, gbkTitles.size());
     }

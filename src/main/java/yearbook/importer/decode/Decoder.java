@@ -67,13 +67,13 @@ public final class Decoder {
         String text;
         try {
             if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-                encoding = "UTF-8 (with byte-order mark)";
+                encoding = "UTF-8（带字节顺序标记）";
                 text = strict(StandardCharsets.UTF_8, bytes, 3);
             } else if (startsWith(bytes, 0xFF, 0xFE)) {
-                encoding = "UTF-16LE (with byte-order mark)";
+                encoding = "UTF-16LE（带字节顺序标记）";
                 text = strict(StandardCharsets.UTF_16LE, bytes, 2);
             } else if (startsWith(bytes, 0xFE, 0xFF)) {
-                encoding = "UTF-16BE (with byte-order mark)";
+                encoding = "UTF-16BE（带字节顺序标记）";
                 text = strict(StandardCharsets.UTF_16BE, bytes, 2);
             } else if (indexOf(bytes, (byte) 0) >= 0) {
                 return Decoded.failed(Msg.of("import.nul"));

@@ -56,7 +56,7 @@ class DecoderTest {
     @Test
     void utf8WithBomHasBomRemoved() {
         Decoder.Decoded d = ok(concat(bytes(0xEF, 0xBB, 0xBF), "工会会员".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("UTF-8 (with byte-order mark)", d.encoding());
+        assertEquals("UTF-8（带字节顺序标记）", d.encoding());
         assertEquals("工会会员", d.text());
     }
 
@@ -64,7 +64,7 @@ class DecoderTest {
     @Test
     void utf16LittleEndianWithBom() {
         Decoder.Decoded d = ok(concat(bytes(0xFF, 0xFE), "职工之家A".getBytes(StandardCharsets.UTF_16LE)));
-        assertEquals("UTF-16LE (with byte-order mark)", d.encoding());
+        assertEquals("UTF-16LE（带字节顺序标记）", d.encoding());
         assertEquals("职工之家A", d.text());
     }
 
@@ -72,7 +72,7 @@ class DecoderTest {
     @Test
     void utf16BigEndianWithBom() {
         Decoder.Decoded d = ok(concat(bytes(0xFE, 0xFF), "职工之家A".getBytes(StandardCharsets.UTF_16BE)));
-        assertEquals("UTF-16BE (with byte-order mark)", d.encoding());
+        assertEquals("UTF-16BE（带字节顺序标记）", d.encoding());
         assertEquals("职工之家A", d.text());
     }
 
