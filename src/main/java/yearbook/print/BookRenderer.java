@@ -23,7 +23,6 @@ import yearbook.template.Templates;
 import yearbook.honours.HonourRoll;
 import yearbook.site.VolumeParts;
 import yearbook.config.VolumePart;
-import yearbook.statistics.Numbers;
 import yearbook.statistics.StatTable;
 import yearbook.text.ChineseOrder;
 import yearbook.theme.Theme;
@@ -147,21 +146,8 @@ public final class BookRenderer {
         List<BookView.Table> out = new ArrayList<>();
         for (VolumeParts.Table t : book.parts().statistics()) {
             StatTable table = t.table();
-            List<BookView.Cell> header = new ArrayList<>();
-            for (int c = 0; c < table.header().size(); c++) {
-                header.add(new BookView.Cell(table.header().get(c), table.numeric().get(c)));
-            }
-            List<List<BookView.Cell>> rows = new ArrayList<>();
-            for (StatTable.Row r : table.rows()) {
-                List<BookView.Cell> cells = new ArrayList<>();
-                for (int c = 0; c < r.cells().size(); c++) {
-                    boolean numeric = table.numeric().get(c);
-                    cells.add(new BookView.Cell(numeric ? Numbers.format(r.cells().get(c)) : r.cells().get(c), numeric));
-                }
-                rows.add(cells);
-            }
             out.add(new BookView.Table("t-" + (out.size() + 1), table.title(), table.unit(), table.source(), table.notes(),
-                    header, rows));
+                    table.headerCells(), table.shownRows()));
         }
         return out;
     }

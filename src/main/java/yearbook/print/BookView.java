@@ -150,17 +150,13 @@ public record BookView(String name, String title, String subtitle, String publis
      * A statistics table: anchor, title, unit, source and notes (null or empty when not given), the header and the
      * rows, each cell's text (numbers grouped) and whether it is a number.
      */
-    public record Table(String id, String title, String unit, String source, List<String> notes, List<Cell> header,
-                        List<List<Cell>> rows) {
+    public record Table(String id, String title, String unit, String source, List<String> notes,
+                        List<yearbook.statistics.StatTable.Cell> header, List<List<yearbook.statistics.StatTable.Cell>> rows) {
         public Table {
             notes = List.copyOf(notes);
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
         }
-    }
-
-    /** A table cell as printed. */
-    public record Cell(String text, boolean numeric) {
     }
 
     /** An honour roll: anchor, the honour, who gave it and the year (0 when not said), and the honoured. */

@@ -43,7 +43,6 @@ import yearbook.render.view.HonouredView;
 import yearbook.render.view.StatTableView;
 import yearbook.site.VolumeParts;
 import yearbook.statistics.Chart;
-import yearbook.statistics.Numbers;
 import yearbook.statistics.StatTable;
 import yearbook.render.view.YearGroup;
 import yearbook.site.Page;
@@ -255,21 +254,8 @@ final class ViewFactory {
     /** A statistics table's page. */
     StatTableView table(Volume v, VolumeParts.Table t) {
         StatTable table = t.table();
-        List<StatTableView.Cell> header = new ArrayList<>();
-        for (int c = 0; c < table.header().size(); c++) {
-            header.add(new StatTableView.Cell(table.header().get(c), table.numeric().get(c)));
-        }
-        List<List<StatTableView.Cell>> rows = new ArrayList<>();
-        for (StatTable.Row r : table.rows()) {
-            List<StatTableView.Cell> cells = new ArrayList<>();
-            for (int c = 0; c < r.cells().size(); c++) {
-                boolean numeric = table.numeric().get(c);
-                cells.add(new StatTableView.Cell(numeric ? Numbers.format(r.cells().get(c)) : r.cells().get(c), numeric));
-            }
-            rows.add(cells);
-        }
         return new StatTableView(table.title(), v.name(), v.url(), table.unit(), table.source(), table.notes(),
-                table.region() == null ? null : regionLink(table.region()), header, rows,
+                table.region() == null ? null : regionLink(table.region()), table.headerCells(), table.shownRows(),
                 Chart.drawable(table) ? Chart.svg(table, "chart-" + table.slug()) : null);
     }
 

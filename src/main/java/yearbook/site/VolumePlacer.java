@@ -153,7 +153,7 @@ final class VolumePlacer {
         }
         Region region = common == null || common.isEmpty() ? null : common.get(common.size() - 1);
         int covered = r.volume() - settings.volumeFor(0);
-        Article a = new Article(r.file(), HonourRollPath.of(r), r.title(), null, "先进名录", r.awardedBy(), region,
+        Article a = new Article(r.file(), yearbook.honours.HonourReader.FOLDER + "/" + r.file().getFileName(), r.title(), null, "先进名录", r.awardedBy(), region,
                 r.year() > 0 ? r.year() : covered, null, r.volume(), List.of(), List.of(), null, null, null, false, 0,
                 "", 1, List.of(), Part.REGIONAL);
         String summary = r.entries().stream().limit(8).map(HonourRoll.Honouree::name).reduce((x, y) -> x + "、" + y).orElse("");
@@ -163,12 +163,5 @@ final class VolumePlacer {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** The content path of a roll's file. */
-    private static final class HonourRollPath {
-        static String of(HonourRoll r) {
-            return yearbook.honours.HonourReader.FOLDER + "/" + r.file().getFileName();
-        }
     }
 }

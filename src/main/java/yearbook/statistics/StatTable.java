@@ -42,6 +42,22 @@ public record StatTable(Path file, String slug, String title, int volume, String
         }
     }
 
+    /** A cell as shown: its text (a number with its digits grouped) and whether it holds a number. */
+    public record Cell(String text, boolean numeric) {
+    }
+
+    /** The header as shown: each heading marked when its column holds numbers. */
+    public List<Cell> headerCells() {
+        return java.util.stream.IntStream.range(0, header.size()).mapToObj(c -> new Cell(header.get(c), numeric.get(c))).toList();
+    }
+
+    /** The rows as shown: numbers grouped by three, other cells as written. */
+    public List<List<Cell>> shownRows() {
+        return rows.stream().map(r -> java.util.stream.IntStream.range(0, r.cells().size())
+                .mapToObj(c -> new Cell(numeric.get(c) ? Numbers.format(r.cells().get(c)) : r.cells().get(c), numeric.get(c)))
+                .toList()).toList();
+    }
+
     /** The columns that hold numbers: those a chart can draw. */
     public List<Integer> numericColumns() {
         return java.util.stream.IntStream.range(0, numeric.size()).filter(numeric::get).boxed().toList();

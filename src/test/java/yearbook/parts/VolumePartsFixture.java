@@ -5,25 +5,7 @@ public final class VolumePartsFixture {
     private VolumePartsFixture() {
     }
 
-    public static final String ARTICLES = """
-            -- content/articles/a.md --
-            ---
-            title: 鄂托克前旗总工会开展送温暖活动
-            organization: 鄂托克前旗总工会
-            region: 150623
-            year: 2018
-            themes: [hardship-aid]
-            ---
-            旗总工会走访慰问困难职工，送去慰问金和生活用品。
-            -- content/articles/b.md --
-            ---
-            title: 定边县总工会表彰劳模
-            organization: 定边县总工会
-            region: 610825
-            year: 2018
-            themes: [model-workers]
-            ---
-            县总工会表彰了一批劳动模范。
+    public static final String ARTICLES = yearbook.testing.TestFiles.TWO_ARTICLES + """
             -- content/articles/special.md --
             ---
             title: 在自治区总工会全委会议上的工作报告

@@ -2,6 +2,8 @@ package yearbook.render.view;
 
 import java.util.List;
 
+import yearbook.statistics.StatTable;
+
 /**
  * A statistics table's page ({@code table} in statistics.ftlh).
  *
@@ -12,15 +14,12 @@ import java.util.List;
  * @param chart  a bar chart as SVG (print with ?no_esc), or null when the table has none
  */
 public record StatTableView(String title, String volume, String volumeUrl, String unit, String source,
-                            List<String> notes, LinkView region, List<Cell> header, List<List<Cell>> rows,
+                            List<String> notes, LinkView region, List<StatTable.Cell> header,
+                            List<List<StatTable.Cell>> rows,
                             String chart) {
     public StatTableView {
         notes = List.copyOf(notes);
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
-    }
-
-    /** One cell: its text as shown and whether it holds a number. */
-    public record Cell(String text, boolean numeric) {
     }
 }
