@@ -219,6 +219,22 @@ class VolumePartsTest {
                     .orElseThrow();
             assertTrue(people.indexOf("W") < people.indexOf("乌云其木格") && people.indexOf("Z") < people.indexOf("张建国")
                     && people.indexOf("乌云其木格") < people.indexOf("张建国"), "pinyin order under initials: " + people);
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            int indexPage = pages.lastIndexOf(people);
+            s.setStartPage(indexPage + 1);
+            s.setEndPage(indexPage + 1);
+            String indexText = s.getText(doc);
+            for (String name : List.of("乌云其木格", "张建国")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "[\\s\\p{Z}]*(\\d+)").matcher(indexText);
+                assertTrue(m.find(), name + " with a page in the 人名索引: " + indexText);
+                int entry = -1;
+                for (int p = 0; p < pages.size(); p++) {
+                    if (pages.get(p).contains(name + "（") && !pages.get(p).contains("人名索引")) {
+                        entry = p;
+                    }
+                }
+                assertEquals(labels[entry], m.group(1), name + "'s page in the 人名索引 is the page of the roll that names them");
+            }
             String table = pages.stream().filter(p -> p.contains("帮扶资金")).reduce((a, b) -> b).orElseThrow();
             assertTrue(table.contains("冬送温暖4001,509"), "the table's rows, numbers grouped: " + table);
         }
