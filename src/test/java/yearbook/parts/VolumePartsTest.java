@@ -185,7 +185,7 @@ class VolumePartsTest {
     }
 
     @Test
-    void thePrintVolumeSetsThePartsInOrderWithContentsPagesAndBookmarks() throws IOException {
+    void thePrintVolumeSetsThePartsInOrderWithContentsPagesAndBookmarks() throws Exception {
         write(VolumePartsFixture.PARTS);
         build(true);
         try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
@@ -238,6 +238,7 @@ class VolumePartsTest {
             String table = pages.stream().filter(p -> p.contains("帮扶资金")).reduce((a, b) -> b).orElseThrow();
             assertTrue(table.contains("冬送温暖4001,509"), "the table's rows, numbers grouped: " + table);
         }
+        yearbook.print.PrintYearbookTest.assertValid(root.resolve("site/pdf"));
     }
 
     @Test
@@ -317,7 +318,7 @@ class VolumePartsTest {
             """;
 
     @Test
-    void aPictureSectionIsShownOnTheSiteAndPrintedAfterThePreface() throws IOException {
+    void aPictureSectionIsShownOnTheSiteAndPrintedAfterThePreface() throws Exception {
         write(PICTURES);
         picture("pictures/2019/meeting.png", 2400, 1600);
         picture("pictures/2019/small.png", 300, 200);
@@ -360,6 +361,7 @@ class VolumePartsTest {
             }
             assertTrue(images >= 1, "the picture itself is on the page");
         }
+        yearbook.print.PrintYearbookTest.assertValid(root.resolve("site/pdf"));
     }
 
     @Test
@@ -368,6 +370,43 @@ class VolumePartsTest {
         picture("pictures/2019/meeting.png", 2400, 1600);
         List<String> found = findings().stream().map(VolumePartsTest::at).toList();
         assertTrue(found.contains("2019.yaml:6 plate.not-found"), found.toString());
+    }
+
+    @Test
+    void aTableContinuedOnTheNextPageRepeatsItsHeadUnder续表() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 90; i++) {
+            rows.append("第").append(i).append("行,").append(i * 37).append(',').append(i * 101).append('\n');
+        }
+        write("""
+                -- content/statistics/long.csv --
+                ---
+                title: 长表
+                volume: 2019
+                unit: 个
+                ---
+                项目,甲,乙
+                """ + rows);
+        build(true);
+        try (PDDocument doc = Loader.loadPDF(root.resolve("site/pdf/yearbook-2019.pdf").toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            List<String> withRows = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                String text = s.getText(doc).replaceAll("[\\s\\p{Z}]+", "");
+                if (text.contains("第1行") || text.contains("第90行") || text.matches(".*第\\d+行.*") && text.contains("统计资料")) {
+                    withRows.add(text);
+                }
+            }
+            assertTrue(withRows.size() >= 2, "the table goes on over " + withRows.size() + " pages");
+            assertTrue(withRows.get(0).contains("单位：个项目甲乙") && !withRows.get(0).contains("续表"),
+                    "its first page: the unit over the head, no 续表: " + withRows.get(0));
+            for (String page : withRows.subList(1, withRows.size())) {
+                assertTrue(page.contains("续表单位：个项目甲乙"), "a page it goes on over repeats its head under 续表: " + page);
+            }
+        }
+        yearbook.print.PrintYearbookTest.assertValid(root.resolve("site/pdf"));
     }
 
     /** The index of the page whose printed number (page label) is {@code number} in the body. */

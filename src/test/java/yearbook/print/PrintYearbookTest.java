@@ -50,7 +50,7 @@ import yearbook.testing.TestFiles;
  * The print yearbook of the repository's own content, read back with PDFBox and checked with veraPDF:
  * structure, page numbers, fonts, text, line breaking, metadata, PDF/A and reproducibility.
  */
-class PrintYearbookTest {
+public class PrintYearbookTest {
     static final Instant PRINTED = Instant.parse("2020-06-01T00:00:00Z");
     /** Closing punctuation that must never start a line of Chinese text. */
     static final String CLOSING = "，。、；：？！）》」』”’】〕…·";
@@ -432,7 +432,7 @@ class PrintYearbookTest {
     }
 
     /** Validates every PDF of the folder with veraPDF: PDF/A-2u, and what a machine can check of PDF/UA-1. */
-    static void assertValid(Path folder) throws Exception {
+    public static void assertValid(Path folder) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (var files = Files.list(folder)) {
             for (Path pdf : files.sorted().toList()) {
