@@ -187,6 +187,16 @@ class ReproducibleBuildTest {
         assertTrue(p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), Files.readString(root.resolve("cli.log")));
         assertSameSite(one, snapshot(out));
+        // and on one processor, where the PDFs' parts are laid out one at a time rather than at once: the same bytes
+        Path single = root.resolve("site-dated-cli-1");
+        ProcessBuilder one1 = new ProcessBuilder(CommandProcess.command(List.of("-XX:ActiveProcessorCount=1"), "build",
+                "--content", content.toString(), "--templates", TestFiles.templates().toString(), "--output", single.toString()))
+                .redirectErrorStream(true).redirectOutput(root.resolve("cli-1.log").toFile());
+        one1.environment().put("SOURCE_DATE_EPOCH", Long.toString(PRINTED.getEpochSecond()));
+        Process p1 = one1.start();
+        assertTrue(p1.waitFor(3, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(0, p1.exitValue(), Files.readString(root.resolve("cli-1.log")));
+        assertSameSite(one, snapshot(single));
         // the date is in the PDFs and only there
         for (String path : reference.keySet()) {
             if (path.endsWith(".pdf")) {
