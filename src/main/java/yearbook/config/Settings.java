@@ -79,6 +79,11 @@ public record Settings(String title, String subtitle, String publisher, String d
         return year + volumeOffset;
     }
 
+    /** The year a volume covers: the inverse of {@link #volumeFor}. */
+    public int coveredYear(int volume) {
+        return volume - volumeOffset;
+    }
+
     public String volumeName(int volume) {
         return volumeTitle.replace("{title}", title).replace("{volume}", Integer.toString(volume));
     }

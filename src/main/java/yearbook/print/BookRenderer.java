@@ -77,7 +77,7 @@ public final class BookRenderer {
         List<BookView.Section> sections = book.sections().stream().map(s -> section(s, List.of(), inBook)).toList();
         return new BookView(book.title(), settings.title(), settings.subtitle(), settings.publisher(),
                 settings.description(), settings.copyright(), book.volume(),
-                book.province() == null ? null : book.province().name(), book.volume() - settings.volumeOffset(),
+                book.province() == null ? null : book.province().name(), settings.coveredYear(book.volume()),
                 book.date().getYear() + "年" + book.date().getMonthValue() + "月", book.articles().size(), regions,
                 book.subjects().size(), parts,
                 new BookView.PageSetup(print.width(), print.height(), m.top(), m.bottom(), m.inside(), m.outside(),
@@ -130,7 +130,7 @@ public final class BookRenderer {
 
     private List<BookView.Month> chronicle(Book book) {
         Map<java.time.YearMonth, List<BookView.Event>> byMonth = new java.util.TreeMap<>();
-        int covered = book.volume() - settings.volumeOffset();
+        int covered = settings.coveredYear(book.volume());
         for (VolumeParts.Event e : book.parts().chronicle()) {
             var entry = e.entry();
             byMonth.computeIfAbsent(entry.month(), k -> new ArrayList<>()).add(new BookView.Event(entry.dateText(),

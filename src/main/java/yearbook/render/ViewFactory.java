@@ -178,8 +178,9 @@ final class ViewFactory {
         VolumeParts p = v.parts();
         CountLink chronicle = p.chronicleUrl() == null ? null : new CountLink("大事记", p.chronicleUrl(), p.chronicle().size());
         List<CountLink> themes = new ArrayList<>();
+        List<Page> regional = v.regional();
         for (ThemeNode t : site.themes()) {
-            long n = v.regional().stream().filter(pg -> pg.article().themes().contains(t.theme())).count();
+            long n = regional.stream().filter(pg -> pg.article().themes().contains(t.theme())).count();
             if (n > 0) {
                 themes.add(new CountLink(t.theme().name(), t.url(), (int) n));
             }
@@ -191,7 +192,7 @@ final class ViewFactory {
                 case SPECIAL -> !p.special().isEmpty();
                 case CHRONICLE -> chronicle != null;
                 case THEMES -> !themes.isEmpty();
-                case REGIONS -> !v.regional().isEmpty();
+                case REGIONS -> !regional.isEmpty();
                 case STATISTICS -> !p.statistics().isEmpty();
                 case HONOURS -> !p.honours().isEmpty();
                 case APPENDIX -> !p.appendix().isEmpty();
@@ -222,7 +223,7 @@ final class ViewFactory {
         for (VolumeParts.Event e : v.parts().chronicle()) {
             byMonth.computeIfAbsent(e.entry().month(), k -> new ArrayList<>()).add(event(e));
         }
-        int covered = v.number() - settings.volumeFor(0);
+        int covered = settings.coveredYear(v.number());
         List<ChronicleView.Month> months = new ArrayList<>();
         byMonth.forEach((m, events) -> months.add(new ChronicleView.Month(
                 m.getYear() == covered ? String.format("m%02d", m.getMonthValue()) : String.format("m%d-%02d", m.getYear(), m.getMonthValue()),

@@ -112,7 +112,7 @@ public final class SearchIndex {
     private static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
-        List<Page> pages = numbered(java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList());
+        List<Page> pages = numbered(site.searched());
         TermKeys keys = new TermKeys();
         DocTerms[] docs = new DocTerms[pages.size()];
         IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = count(pages.get(i), keys));

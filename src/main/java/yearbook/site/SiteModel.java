@@ -49,6 +49,17 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         return volumes.stream().flatMap(v -> v.parts().honours().stream()).map(VolumeParts.Roll::page).toList();
     }
 
+    /** Everything the site's search finds: the articles, then the honour rolls. */
+    public List<Page> searched() {
+        List<Page> extras = searchExtras();
+        if (extras.isEmpty()) {
+            return pages;
+        }
+        List<Page> all = new java.util.ArrayList<>(pages);
+        all.addAll(extras);
+        return all;
+    }
+
     /** The site's addresses, under the settings' base path. */
     public Urls urls() {
         return new Urls(settings.basePath());

@@ -52,25 +52,22 @@ final class VolumePlacer {
         }
         Set<String> written = new HashSet<>(content.unread());
         content.articles().forEach(a -> written.add(a.path()));
-        List<ChronicleEntry> chronicle = !settings.shows(VolumePart.CHRONICLE) ? List.of()
-                : parts.chronicle().stream().filter(e -> settings.drafts() || !e.draft()).toList();
-        if (!settings.shows(VolumePart.HONOURS) || !settings.shows(VolumePart.STATISTICS)) {
-            parts = new PartSources(parts.chronicle(), settings.shows(VolumePart.HONOURS) ? parts.honours() : List.of(),
-                    settings.shows(VolumePart.STATISTICS) ? parts.statistics() : List.of(), parts.plates());
-        }
+        // the parts volume.parts shows; the others are read (and checked) but not placed
+        List<ChronicleEntry> chronicle = shown(VolumePart.CHRONICLE, parts.chronicle()).stream()
+                .filter(e -> settings.drafts() || !e.draft()).toList();
+        List<HonourRoll> honours = shown(VolumePart.HONOURS, parts.honours());
+        List<StatTable> statistics = shown(VolumePart.STATISTICS, parts.statistics());
+        List<Plate> plates = shown(VolumePart.PICTURES, parts.plates());
         TreeSet<Integer> numbers = new TreeSet<>(byVolume.keySet());
         chronicle.forEach(e -> numbers.add(e.volume()));
-        parts.honours().forEach(r -> numbers.add(r.volume()));
-        parts.statistics().forEach(t -> numbers.add(t.volume()));
-        List<Plate> plates = settings.shows(VolumePart.PICTURES) ? parts.plates() : List.of();
+        honours.forEach(r -> numbers.add(r.volume()));
+        statistics.forEach(t -> numbers.add(t.volume()));
         plates.forEach(p -> numbers.add(p.volume()));
         List<Volume> out = new ArrayList<>();
         for (int n : numbers) {
             List<Page> articles = byVolume.getOrDefault(n, List.of());
-            List<Page> special = !settings.shows(VolumePart.SPECIAL) ? List.of()
-                    : articles.stream().filter(p -> p.article().part() == Part.SPECIAL).toList();
-            List<Page> appendix = !settings.shows(VolumePart.APPENDIX) ? List.of()
-                    : articles.stream().filter(p -> p.article().part() == Part.APPENDIX).toList();
+            List<Page> special = shown(VolumePart.SPECIAL, articles).stream().filter(p -> p.article().part() == Part.SPECIAL).toList();
+            List<Page> appendix = shown(VolumePart.APPENDIX, articles).stream().filter(p -> p.article().part() == Part.APPENDIX).toList();
             List<VolumeParts.Event> volumeEvents = new ArrayList<>();
             for (ChronicleEntry e : chronicle) {
                 if (e.volume() == n) {
@@ -78,7 +75,7 @@ final class VolumePlacer {
                 }
             }
             List<VolumeParts.Roll> rolls = new ArrayList<>();
-            for (HonourRoll r : parts.honours()) {
+            for (HonourRoll r : honours) {
                 if (r.volume() == n) {
                     VolumeParts.Roll roll = roll(r);
                     rolls.add(roll);
@@ -87,7 +84,7 @@ final class VolumePlacer {
                     }
                 }
             }
-            List<VolumeParts.Table> tables = parts.statistics().stream().filter(t -> t.volume() == n)
+            List<VolumeParts.Table> tables = statistics.stream().filter(t -> t.volume() == n)
                     .map(t -> new VolumeParts.Table(t, urls.statTable(n, t.slug()))).toList();
             List<Plate> volumePlates = plates.stream().filter(p -> p.volume() == n).toList();
             VolumeParts vp = new VolumeParts(special, appendix, volumeEvents.isEmpty() ? null : urls.chronicle(n),
@@ -95,6 +92,11 @@ final class VolumePlacer {
             out.add(new Volume(n, settings.volumeName(n), urls.volume(n), articles, vp));
         }
         return out;
+    }
+
+    /** {@code items} when the settings show {@code part}, else none. */
+    private <T> List<T> shown(VolumePart part, List<T> items) {
+        return settings.shows(part) ? items : List.of();
     }
 
     private VolumeParts.Event event(ChronicleEntry e, Map<String, Page> byPath, Set<String> written,
@@ -106,7 +108,7 @@ final class VolumePlacer {
                 diagnostics.error(e.file(), e.articleLine(), Msg.of("chronicle.unknown-article", e.article()));
             }
         }
-        int covered = e.volume() - settings.volumeFor(0);
+        int covered = settings.coveredYear(e.volume());
         if (e.month().getYear() != covered) {
             diagnostics.warning(e.file(), e.line(), Msg.of("chronicle.outside-year", e.isoDate(), covered, e.volume()));
         }
@@ -152,7 +154,7 @@ final class VolumePlacer {
             html.append("</p>");
         }
         Region region = common == null || common.isEmpty() ? null : common.get(common.size() - 1);
-        int covered = r.volume() - settings.volumeFor(0);
+        int covered = settings.coveredYear(r.volume());
         Article a = new Article(r.file(), yearbook.honours.HonourReader.FOLDER + "/" + r.file().getFileName(), r.title(), null, "先进名录", r.awardedBy(), region,
                 r.year() > 0 ? r.year() : covered, null, r.volume(), List.of(), List.of(), null, null, null, false, 0,
                 "", 1, List.of(), Part.REGIONAL);

@@ -61,25 +61,10 @@ class SearchBrowserTest {
         }
     }
 
-    /** Everything of an article the index covers, as one text. */
-    static String searchable(Page p) {
-        var a = p.article();
-        StringBuilder sb = new StringBuilder(a.title());
-        for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(), a.source() == null ? null : a.source().name()}) {
-            if (s != null) {
-                sb.append('\n').append(s);
-            }
-        }
-        p.chain().forEach(r -> sb.append('\n').append(r.name()));
-        a.themes().forEach(t -> sb.append('\n').append(t.name()));
-        a.authors().forEach(s -> sb.append('\n').append(s));
-        return sb.append('\n').append(Jsoup.parse(p.html()).text()).toString();
-    }
-
     static Set<String> expected(String words, Predicate<Page> filter) {
         Set<String> urls = new TreeSet<>();
-        for (Page p : java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList()) {
-            if (searchable(p).contains(words) && filter.test(p)) {
+        for (Page p : site.searched()) {
+            if (TestSites.searchable(p).contains(words) && filter.test(p)) {
                 urls.add(p.url());
             }
         }
@@ -148,7 +133,7 @@ class SearchBrowserTest {
                 numbers.put("/" + m.group(1), numbers.size());
             }
         }
-        assertEquals(site.pages().size() + site.searchExtras().size(), numbers.size(), "the articles and the honour rolls");
+        assertEquals(site.searched().size(), numbers.size(), "the articles and the honour rolls");
         String index = java.nio.file.Files.readString(built.resolve("search/index.json"));
         int perFile = Integer.parseInt(index.replaceAll("(?s).*\"perFile\":(\\d+).*", "$1"));
 

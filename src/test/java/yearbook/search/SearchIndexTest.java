@@ -42,7 +42,7 @@ class SearchIndexTest {
     /** The articles in the index's numbering. */
     /** What the index holds: the articles and the honour rolls. */
     private static List<Page> docs() {
-        return java.util.stream.Stream.concat(site.pages().stream(), site.searchExtras().stream()).toList();
+        return site.searched();
     }
 
     private static List<Page> numbered() {
@@ -74,26 +74,11 @@ class SearchIndexTest {
         List<Integer> docs = new ArrayList<>();
         List<Page> pages = numbered();
         for (int i = 0; i < pages.size(); i++) {
-            if (searchable(pages.get(i)).contains(words)) {
+            if (TestSites.searchable(pages.get(i)).contains(words)) {
                 docs.add(i);
             }
         }
         return docs;
-    }
-
-    /** Everything of an article the index covers, as the index reads it. */
-    static String searchable(Page p) {
-        var a = p.article();
-        StringBuilder sb = new StringBuilder(a.title());
-        for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(), a.source() == null ? null : a.source().name()}) {
-            if (s != null) {
-                sb.append('\n').append(s);
-            }
-        }
-        p.chain().forEach(r -> sb.append('\n').append(r.name()));
-        a.themes().forEach(t -> sb.append('\n').append(t.name()));
-        a.authors().forEach(s -> sb.append('\n').append(s));
-        return sb.append('\n').append(Jsoup.parseBodyFragment(p.html()).text()).toString();
     }
 
     /** The details of article n, as search.js reads them from its details file. */
@@ -296,7 +281,7 @@ class SearchIndexTest {
         // the round trip: what the files say equals what the articles' text gives, term by term
         List<Page> pages = numbered();
         for (int doc = 0; doc < pages.size(); doc++) {
-            String text = searchable(pages.get(doc));
+            String text = TestSites.searchable(pages.get(doc));
             Map<String, List<Integer>> expected = new java.util.TreeMap<>();
             String normal = Terms.normalize(text);
             Terms.visit(text, new Terms.Visitor() {

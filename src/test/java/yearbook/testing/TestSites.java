@@ -36,4 +36,19 @@ public final class TestSites {
     public static String article(String slug, String region, int year, String themes) {
         return article(slug, region, year, themes, 0);
     }
+
+    /** Everything of an article the index covers, as the index reads it. */
+    public static String searchable(yearbook.site.Page p) {
+        var a = p.article();
+        StringBuilder sb = new StringBuilder(a.title());
+        for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(), a.source() == null ? null : a.source().name()}) {
+            if (s != null) {
+                sb.append('\n').append(s);
+            }
+        }
+        p.chain().forEach(r -> sb.append('\n').append(r.name()));
+        a.themes().forEach(t -> sb.append('\n').append(t.name()));
+        a.authors().forEach(s -> sb.append('\n').append(s));
+        return sb.append('\n').append(org.jsoup.Jsoup.parseBodyFragment(p.html()).text()).toString();
+    }
 }
