@@ -14,6 +14,7 @@ import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.print.Book;
 import yearbook.print.PrintPlan;
+import yearbook.publish.BuildCache;
 import yearbook.publish.Publisher;
 import yearbook.render.SitePlan;
 import yearbook.render.SiteRenderer;
@@ -54,6 +55,10 @@ public final class BuildService {
         List<Book> books = run.books();
         // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
         Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
+        // what the last build made is kept when its fingerprint is the same; a PDF-only build keeps no record
+        BuildCache cache = options.cache() != null && options.site()
+                ? BuildCache.open(options.cache(), options.output(), toolFingerprint())
+                : BuildCache.none(options.output());
         int pages = 0;
         int files;
         long bytes;
@@ -62,40 +67,70 @@ public final class BuildService {
                 progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
-                staging.writeAll(counted(plan.made(), progress));
+                java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+                int total = plan.made().size();
+                staging.writeAll(plan.made(), (into, path, make) -> {
+                    cache.place(into, path, make);
+                    progress.count(done.incrementAndGet(), total);
+                });
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
                 progress.step(Msg.of("progress.search"));
-                SearchIndex.of(site).files().entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
+                cache.placeGroup(staging, "search", cache.enabled() ? SearchIndex.key(site) : null,
+                        () -> SearchIndex.of(site).files());
             }
             if (!books.isEmpty()) {
+                // a book whose fingerprint is the one recorded for its PDF is not laid out again
+                String[] keys = new String[books.size()];
+                if (cache.enabled()) {
+                    java.util.stream.IntStream.range(0, keys.length).parallel()
+                            .forEach(i -> keys[i] = run.printer().key(books.get(i)));
+                }
+                List<Book> toPrint = new java.util.ArrayList<>();
+                Map<String, String> keyByPath = new java.util.HashMap<>();
+                for (int i = 0; i < keys.length; i++) {
+                    Book b = books.get(i);
+                    keyByPath.put(b.path(), keys[i]);
+                    if (!cache.keep(staging, b.path(), keys[i])) {
+                        toPrint.add(b);
+                    }
+                }
                 // within the phase, the articles laid out in all the books: a book takes its time by its articles
-                long articles = books.stream().mapToLong(b -> b.articles().size()).sum();
-                progress.step(Msg.of(books.size() == 1 ? "progress.pdf.articles.one" : "progress.pdf.articles", books.size()));
+                long articles = toPrint.stream().mapToLong(b -> b.articles().size()).sum();
+                progress.step(Msg.of(toPrint.size() == 1 ? "progress.pdf.articles.one" : "progress.pdf.articles", toPrint.size()));
                 java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
                 // a PDF-only build stages the pdf/ folder itself
-                run.printer().printAll(books, (book, pdf) -> staging.write(options.site() ? book.path() : book.fileName(), pdf),
+                run.printer().printAll(toPrint, (book, pdf) -> cache.write(staging, options.site() ? book.path() : book.fileName(),
+                                keyByPath.get(book.path()), pdf),
                         n -> progress.count(laidOut.addAndGet(n), articles));
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
             staging.commit();
         }
+        try {
+            cache.save();
+        } catch (IOException e) {
+            // the site is in place; without a record the next build makes everything again
+            BuildCache.clear(options.cache());
+        }
         fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, cache.kept());
     }
 
-    /** The files to make, each telling {@code progress} once it is made: so many of so many. */
-    private static Map<String, Supplier<byte[]>> counted(Map<String, Supplier<byte[]>> made, Progress progress) {
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        Map<String, Supplier<byte[]>> out = new LinkedHashMap<>();
-        made.forEach((path, make) -> out.put(path, () -> {
-            byte[] bytes = make.get();
-            progress.count(done.incrementAndGet(), made.size());
-            return bytes;
-        }));
-        return out;
+    /**
+     * A fingerprint of the tool's own code, which a build cache is valid for: the jar's path, size and time, so
+     * that a new build of the tool starts its caches afresh.
+     */
+    static String toolFingerprint() {
+        try {
+            Path code = Path.of(BuildService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return yearbook.fingerprint.Fingerprint.once(code.toString(), Files.isRegularFile(code) ? Files.size(code) : -1,
+                    Files.getLastModifiedTime(code).toMillis());
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     /**

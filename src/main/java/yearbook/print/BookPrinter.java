@@ -1,5 +1,7 @@
 package yearbook.print;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +21,7 @@ import java.util.function.IntConsumer;
 import yearbook.config.Settings;
 import yearbook.diag.Diagnostics;
 import yearbook.diag.Msg;
+import yearbook.fingerprint.Fingerprint;
 import yearbook.template.Templates;
 
 /**
@@ -28,6 +31,8 @@ import yearbook.template.Templates;
 public final class BookPrinter {
     private final BookRenderer renderer;
     private final PdfMaker maker;
+    private final PrintFonts fonts;
+    private final String generator;
     private final Settings settings;
     private final Path content;
     private final Instant printed;
@@ -42,6 +47,8 @@ public final class BookPrinter {
                        Instant printed, String preface) {
         this.renderer = new BookRenderer(templates, settings, generator, preface);
         this.maker = new PdfMaker(fonts, generator);
+        this.fonts = fonts;
+        this.generator = generator;
         this.settings = settings;
         this.content = content;
         this.printed = printed;
@@ -56,6 +63,40 @@ public final class BookPrinter {
         return Preface.read(content, settings, diagnostics).orElse(null);
     }
 
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("\\ssrc=\"([^\"]*)\"");
+
+    /**
+     * A fingerprint of everything the book's PDF is made from: its HTML, its metadata, the fonts and the bytes
+     * of each picture it shows. Two books with the same fingerprint print the same PDF.
+     */
+    public String key(Book book) {
+        String html = renderer.render(book);
+        List<Object> parts = new ArrayList<>(List.of(html, book.path(), meta(book), fonts.fingerprint(), generator));
+        java.util.regex.Matcher m = SOURCE.matcher(html);
+        String base = content.toUri().toString();
+        while (m.find()) {
+            String src = m.group(1).replace("&amp;", "&");
+            parts.add(src);
+            byte[] bytes = null;
+            try {
+                Path file = Path.of(java.net.URI.create(base).resolve(src)).normalize();
+                if (file.startsWith(content) && Files.isRegularFile(file)) {
+                    bytes = Files.readAllBytes(file);
+                }
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | IOException e) {
+                bytes = null;
+            }
+            parts.add(bytes);
+        }
+        return Fingerprint.once(parts.toArray());
+    }
+
+    private PdfMaker.Meta meta(Book book) {
+        Instant created = printed != null ? printed : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        String author = settings.publisher() != null ? settings.publisher() : settings.title();
+        return new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created);
+    }
+
     /** One book as PDF bytes. */
     public byte[] print(Book book) {
         return print(book, n -> { });
@@ -67,14 +108,12 @@ public final class BookPrinter {
      */
     public byte[] print(Book book, IntConsumer articlesLaidOut) {
         String html = renderer.render(book);
-        Instant created = printed != null ? printed : book.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-        String author = settings.publisher() != null ? settings.publisher() : settings.title();
         Set<String> articles = new HashSet<>();
         book.articles().forEach(e -> articles.add(e.id()));
         Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger told = new AtomicInteger();
         byte[] pdf = maker.make(book.path(), html, content,
-                new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created), ids -> {
+                meta(book), ids -> {
                     int n = (int) ids.stream().filter(id -> articles.contains(id) && seen.add(id)).count();
                     if (n > 0) {
                         told.addAndGet(n);

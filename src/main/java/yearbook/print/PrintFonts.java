@@ -67,6 +67,18 @@ public final class PrintFonts {
     /** Each face parsed once, for every PDF made with these fonts: PDFBox reads a parsed font from many threads. */
     private final Map<FontRole, TrueTypeFont> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private volatile String fingerprint;
+
+    /** A fingerprint of the faces: their roles, names and bytes. */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = yearbook.fingerprint.Fingerprint.once(faces);
+            fingerprint = f;
+        }
+        return f;
+    }
+
     private PrintFonts(Map<FontRole, Face> faces, BitSet coverage) {
         this.faces = Map.copyOf(faces);
         this.coverage = coverage;

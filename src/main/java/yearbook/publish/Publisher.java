@@ -125,13 +125,23 @@ public final class Publisher {
          * caller cleans up.
          */
         public void writeAll(Map<String, Supplier<byte[]>> made) {
+            writeAll(made, (staging, path, make) -> staging.write(path, make.get()));
+        }
+
+        /** How one file is put in the staging folder: made and written, or kept from the previous site. */
+        public interface Placer {
+            void place(Staging staging, String sitePath, Supplier<byte[]> make);
+        }
+
+        /** As {@link #writeAll(Map)}, each file put in place by {@code placer}. */
+        public void writeAll(Map<String, Supplier<byte[]>> made, Placer placer) {
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
             made.entrySet().parallelStream().forEach(j -> {
                 if (failure.get() != null) {
                     return;
                 }
                 try {
-                    write(j.getKey(), j.getValue().get());
+                    placer.place(this, j.getKey(), j.getValue());
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -139,6 +149,26 @@ public final class Publisher {
             if (failure.get() != null) {
                 throw failure.get();
             }
+        }
+
+        /**
+         * Puts a file of the previous site into this one as it is, as a second name of the same file (a hard link)
+         * where the file system allows it, else as a copy. The previous site is left as it was.
+         */
+        public void keep(Path previous, String sitePath) {
+            Path target = resolve(sitePath);
+            try {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, previous);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                bytes.addAndGet(Files.size(target));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot keep " + sitePath, e);
+            }
+            files.incrementAndGet();
         }
 
         /** Copies a file into the site (never following a symbolic link). */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import yearbook.fingerprint.Fingerprint;
+import yearbook.fingerprint.Keyed;
 import yearbook.icon.Icons;
 import yearbook.config.Settings;
 import yearbook.print.Book;
@@ -50,6 +52,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final String generator;
     private final List<Book> books;
+    private volatile String shared;
 
     /** @param books the print yearbook's PDFs, which the volume and province pages link */
     public SiteRenderer(Templates templates, String generator, List<Book> books) {
@@ -143,8 +146,20 @@ public final class SiteRenderer {
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
                 "sitemap", views.sitemap(List.of(site.urls().sitemap()))))));
 
-        site.redirects().forEach((from, to) -> jobs.add(new Job(from + "index.html",
-                () -> redirect(to, site.settings().absolute(to)))));
+        site.redirects().forEach((from, to) -> {
+            String permalink = site.settings().absolute(to);
+            jobs.add(new Job(from + "index.html", null, new Keyed() {
+                @Override
+                public String key() {
+                    return Fingerprint.once("redirect", to, permalink);
+                }
+
+                @Override
+                public byte[] get() {
+                    return redirect(to, permalink).getBytes(StandardCharsets.UTF_8);
+                }
+            }));
+        });
         Path picture = Icons.given(contentDir);
         jobs.add(new Job("favicon.ico", null, () -> Icons.favicon(site.settings().title(), picture)));
         jobs.add(new Job("apple-touch-icon.png", null, () -> Icons.touchIcon(site.settings().title(), picture)));
@@ -157,7 +172,7 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             for (PagePicture shown : p.pictures()) {
                 for (int width : shown.copies()) {
-                    made.putIfAbsent(shown.copyPath(width), () -> PictureCopy.make(contentDir.resolve(shown.path()),
+                    made.putIfAbsent(shown.copyPath(width), new PictureFile(contentDir.resolve(shown.path()),
                             shown.path(), width, shown.format()));
                 }
             }
@@ -171,6 +186,23 @@ public final class SiteRenderer {
         return new SitePlan(made, copied, pages);
     }
 
+    /** A smaller copy of a picture, whose fingerprint is taken from the picture's bytes and the copy's width. */
+    private record PictureFile(Path source, String path, int width, String format) implements Keyed {
+        @Override
+        public String key() {
+            try {
+                return Fingerprint.once("picture", path, width, format, Files.readAllBytes(source));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public byte[] get() {
+            return PictureCopy.make(source, path, width, format);
+        }
+    }
+
     /** A list page's title: the list's own on its first page, with the page's number on the others. */
     static String numbered(String title, int page) {
         return page <= 1 ? title : title + "（第" + page + "页）";
@@ -181,10 +213,66 @@ public final class SiteRenderer {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
-        jobs.add(new Job(path, null, () -> {
-            PageMeta withPermalink = new PageMeta(kind, title, url, settings.absolute(url), description);
-            return templates.renderUtf8(template, Map.of("site", siteView, "page", withPermalink, key, view.get()));
-        }));
+        PageMeta meta = new PageMeta(kind, title, url, settings.absolute(url), description);
+        jobs.add(new Job(path, null, new PageFile(template, key, meta, siteView, view)));
+    }
+
+    /**
+     * One page: its view, made once, is what the page's fingerprint is taken from and what the template renders.
+     * Used by one thread.
+     */
+    private final class PageFile implements Keyed {
+        private final String template;
+        private final String key;
+        private final PageMeta meta;
+        private final SiteView siteView;
+        private final Supplier<Object> view;
+        private Object made;
+
+        PageFile(String template, String key, PageMeta meta, SiteView siteView, Supplier<Object> view) {
+            this.template = template;
+            this.key = key;
+            this.meta = meta;
+            this.siteView = siteView;
+            this.view = view;
+        }
+
+        private Object view() {
+            if (made == null) {
+                made = view.get();
+            }
+            return made;
+        }
+
+        @Override
+        public String key() {
+            try {
+                return new Fingerprint().of(sharedKey(siteView), template, key, meta, view());
+            } catch (Fingerprint.Unknown e) {
+                return null;
+            }
+        }
+
+        @Override
+        public byte[] get() {
+            Object v = view();
+            made = null;
+            return templates.renderUtf8(template, Map.of("site", siteView, "page", meta, key, v));
+        }
+    }
+
+    /** What every page is made from besides its own view: the templates, the site's view and the tool. */
+    private String sharedKey(SiteView siteView) {
+        String k = shared;
+        if (k == null) {
+            synchronized (this) {
+                if (shared == null) {
+                    shared = Fingerprint.once(templates.fingerprint(), siteView, generator);
+                }
+                k = shared;
+            }
+        }
+        return k;
     }
 
     /** The page at an earlier address: it sends the reader on at once (and search engines to the new one). */

@@ -111,6 +111,18 @@ public final class SearchIndex {
     private static final long WEIGHT_MASK = (1L << KEY_SHIFT) - 1;
     private static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
+    /**
+     * A fingerprint of everything the index is made from (the site model: its articles, regions, themes,
+     * volumes and settings), or null when it cannot be taken.
+     */
+    public static String key(SiteModel site) {
+        try {
+            return yearbook.fingerprint.Fingerprint.once("search", site);
+        } catch (yearbook.fingerprint.Fingerprint.Unknown e) {
+            return null;
+        }
+    }
+
     public static SearchIndex of(SiteModel site) {
         List<Page> pages = numbered(site.searched());
         TermKeys keys = new TermKeys();

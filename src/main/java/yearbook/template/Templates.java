@@ -2,6 +2,7 @@ package yearbook.template;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -25,6 +27,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import yearbook.diag.Msg;
+import yearbook.fingerprint.Fingerprint;
 
 /**
  * The FreeMarker templates of a site, looked up first in the yearbook's own templates folder, then among the
@@ -36,6 +39,7 @@ import yearbook.diag.Msg;
 public final class Templates {
     private final Configuration config;
     private final Path dir;
+    private String fingerprint;
 
     /**
      * The templates of a folder over the built-in ones, none parsed yet; a folder that does not exist adds none.
@@ -90,6 +94,32 @@ public final class Templates {
                 return null;
             }
         }
+    }
+
+    /**
+     * A fingerprint of every file the templates come from, the yearbook's own folder and the built-in set: two
+     * builds whose templates have the same fingerprint render the same view into the same page.
+     */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            List<Object> files = new ArrayList<>();
+            for (Path root : List.of(dir, builtInDir())) {
+                if (!Files.isDirectory(root)) {
+                    files.add(null);
+                    continue;
+                }
+                try (Stream<Path> all = Files.walk(root)) {
+                    for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
+                        files.add(root.relativize(f).toString());
+                        files.add(Files.readAllBytes(f));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            fingerprint = Fingerprint.once(files);
+        }
+        return fingerprint;
     }
 
     /** The yearbook's own templates folder (which may not exist). */

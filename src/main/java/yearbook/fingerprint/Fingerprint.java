@@ -1,0 +1,230 @@
+package yearbook.fingerprint;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A digest (SHA-256) of everything a file of the site is made from: strings, numbers, and records, lists and maps
+ * of them, followed all the way down, so that two values with the same fingerprint make the same file. A build
+ * keeps the fingerprint of each file it wrote, and the next build makes again only the files whose fingerprint
+ * changed. A value of a kind this class cannot follow (an object that is neither a record, a collection, a map nor
+ * a plain value) has no fingerprint: {@link #of} throws {@link Unknown} and the file is always made again.
+ *
+ * <p>One instance remembers the digests of the records it has seen, by identity, so a record shared by many
+ * values (a page listed on many region pages) is followed once. Not thread-safe: one instance per thread.
+ */
+public final class Fingerprint {
+    /** A value of a kind that cannot be fingerprinted. */
+    public static final class Unknown extends RuntimeException {
+        Unknown(Class<?> kind) {
+            super("no fingerprint for " + kind.getName(), null, false, false);
+        }
+    }
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] out = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = components[i].getAccessor();
+                out[i].setAccessible(true);
+            }
+            return out;
+        }
+    };
+
+    private static final MessageDigest PROTOTYPE = newSha256();
+
+    private final Map<Object, byte[]> seen = new IdentityHashMap<>();
+    /** Digests not in use, kept for the next record: making one is slower than digesting a short record. */
+    private final java.util.ArrayDeque<MessageDigest> spare = new java.util.ArrayDeque<>();
+    private final byte[] chars = new byte[8192];
+
+    /** The fingerprint of the values, in order, as 64 hexadecimal digits. */
+    public String of(Object... values) {
+        MessageDigest d = sha256();
+        for (Object v : values) {
+            add(d, v);
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** The fingerprint of the values, each with a fresh instance (nothing remembered between calls). */
+    public static String once(Object... values) {
+        return new Fingerprint().of(values);
+    }
+
+    /** The fingerprint of bytes. */
+    public static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private void add(MessageDigest d, Object v) {
+        if (v == null) {
+            d.update((byte) 0);
+        } else if (v instanceof String s) {
+            d.update((byte) 1);
+            string(d, s);
+        } else if (v instanceof Number || v instanceof Boolean || v instanceof Character) {
+            d.update((byte) 2);
+            string(d, v.getClass().getSimpleName() + ":" + v);
+        } else if (v instanceof Enum<?> e) {
+            d.update((byte) 3);
+            string(d, e.getDeclaringClass().getName() + "." + e.name());
+        } else if (v instanceof Path || v instanceof TemporalAccessor || v instanceof java.net.URI) {
+            d.update((byte) 4);
+            string(d, v.getClass().getSimpleName() + ":" + v);
+        } else if (v instanceof Record r) {
+            byte[] known = seen.get(r);
+            if (known == null) {
+                MessageDigest inner = take();
+                string(inner, r.getClass().getName());
+                for (Method m : ACCESSORS.get(r.getClass())) {
+                    add(inner, component(m, r));
+                }
+                known = inner.digest();
+                spare.push(inner);
+                seen.put(r, known);
+            }
+            d.update((byte) 5);
+            d.update(known);
+        } else if (v instanceof List<?> || v instanceof java.util.SortedSet<?> || v instanceof java.util.LinkedHashSet<?>) {
+            Collection<?> c = (Collection<?>) v;
+            d.update((byte) 6);
+            count(d, c.size());
+            for (Object o : c) {
+                add(d, o);
+            }
+        } else if (v instanceof Collection<?> c) {
+            // a set whose order is not its own (Set.of, HashSet): the same elements in any order are the same set
+            d.update((byte) 12);
+            count(d, c.size());
+            List<byte[]> each = new ArrayList<>();
+            for (Object o : c) {
+                each.add(digest(o));
+            }
+            sorted(d, each);
+        } else if (v instanceof java.util.SortedMap<?, ?> || v instanceof java.util.LinkedHashMap<?, ?>) {
+            Map<?, ?> m = (Map<?, ?>) v;
+            d.update((byte) 7);
+            count(d, m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                add(d, e.getKey());
+                add(d, e.getValue());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            // a map whose order is not its own (Map.copyOf, HashMap): its entries in any order
+            d.update((byte) 13);
+            count(d, m.size());
+            List<byte[]> each = new ArrayList<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                MessageDigest entry = take();
+                add(entry, e.getKey());
+                add(entry, e.getValue());
+                each.add(entry.digest());
+                spare.push(entry);
+            }
+            sorted(d, each);
+        } else if (v instanceof Optional<?> o) {
+            d.update((byte) 8);
+            add(d, o.orElse(null));
+        } else if (v instanceof byte[] b) {
+            d.update((byte) 9);
+            count(d, b.length);
+            d.update(b);
+        } else if (v instanceof int[] a) {
+            d.update((byte) 10);
+            count(d, a.length);
+            for (int i : a) {
+                count(d, i);
+            }
+        } else if (v instanceof Object[] a) {
+            d.update((byte) 11);
+            count(d, a.length);
+            for (Object o : a) {
+                add(d, o);
+            }
+        } else {
+            throw new Unknown(v.getClass());
+        }
+    }
+
+    private byte[] digest(Object v) {
+        MessageDigest d = take();
+        add(d, v);
+        byte[] out = d.digest();
+        spare.push(d);
+        return out;
+    }
+
+    private MessageDigest take() {
+        MessageDigest d = spare.poll();
+        return d != null ? d : sha256();
+    }
+
+    private static void sorted(MessageDigest d, List<byte[]> digests) {
+        digests.sort(Arrays::compare);
+        digests.forEach(d::update);
+    }
+
+    private static Object component(Method accessor, Record r) {
+        try {
+            return accessor.invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new Unknown(r.getClass());
+        }
+    }
+
+    /** A string as its UTF-16 code units, without making a copy of it. */
+    private void string(MessageDigest d, String s) {
+        int n = s.length();
+        count(d, n);
+        for (int from = 0; from < n; from += chars.length / 2) {
+            int to = Math.min(n, from + chars.length / 2);
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                chars[k++] = (byte) (c >>> 8);
+                chars[k++] = (byte) c;
+            }
+            d.update(chars, 0, k);
+        }
+    }
+
+    private static void count(MessageDigest d, int n) {
+        d.update((byte) (n >>> 24));
+        d.update((byte) (n >>> 16));
+        d.update((byte) (n >>> 8));
+        d.update((byte) n);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package yearbook.fingerprint;
+
+import java.util.function.Supplier;
+
+/**
+ * How to make one file, which also knows the {@link Fingerprint} of what the file is made from: a build that finds
+ * the same fingerprint recorded for the file it made last time keeps that file instead of making it again.
+ */
+public interface Keyed extends Supplier<byte[]> {
+    /** The fingerprint of everything the file is made from, or null when it has none (then it is always made). */
+    String key();
+}

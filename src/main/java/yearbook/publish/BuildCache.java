@@ -1,0 +1,262 @@
+package yearbook.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import yearbook.fingerprint.Keyed;
+
+/**
+ * What the last build made, kept for the next one in a folder of its own ({@code .<site>-cache} beside the site
+ * by default): for each file of the site that has a {@link Keyed fingerprint}, the fingerprint of what it was
+ * made from, and its size and modification time as written. The next build keeps a file of the previous site,
+ * without making it again, when its fingerprint is the same and the file is still the one written (same size
+ * and time); every other file is made as without a cache. So a cached build writes the same bytes as a full one.
+ *
+ * <p>The record names the tool that wrote it ({@code tool}, a fingerprint of the tool's own code) and the site
+ * folder: another tool version, another site folder or a record that cannot be read is the same as no record.
+ * It is written only after the site it describes is in place; a build stopped before leaves the previous
+ * record, which then still describes every file the new site kept. Thread-safe.
+ */
+public final class BuildCache {
+    private static final String FORMAT = "yearbook-build-cache 1";
+    private static final String RECORD = "files.tsv";
+
+    private record Entry(String key, long size, long modified) {
+    }
+
+    private final Path folder;
+    private final Path site;
+    private final String tool;
+    private final Map<String, Entry> previous;
+    /** The files of the new site that have a fingerprint: path → fingerprint. */
+    private final Map<String, String> made = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
+    private final AtomicInteger remade = new AtomicInteger();
+
+    private BuildCache(Path folder, Path site, String tool, Map<String, Entry> previous) {
+        this.folder = folder;
+        this.site = site;
+        this.tool = tool;
+        this.previous = previous;
+    }
+
+    /** No cache: every file is made. */
+    public static BuildCache none(Path site) {
+        return new BuildCache(null, site.toAbsolutePath().normalize(), "", Map.of());
+    }
+
+    /** The folder a site's cache is kept in when none is given: beside the site, {@code .<name>-cache}. */
+    public static Path besides(Path site) {
+        Path s = site.toAbsolutePath().normalize();
+        return s.resolveSibling("." + s.getFileName() + "-cache");
+    }
+
+    /**
+     * Opens the cache in {@code folder} for the site in {@code site}, made by the tool whose code has the
+     * fingerprint {@code tool}. A missing, unreadable or foreign record is read as empty.
+     */
+    public static BuildCache open(Path folder, Path site, String tool) {
+        Path s = site.toAbsolutePath().normalize();
+        Path f = folder.toAbsolutePath().normalize();
+        return new BuildCache(f, s, tool, read(f.resolve(RECORD), s, tool));
+    }
+
+    private static Map<String, Entry> read(Path record, Path site, String tool) {
+        Map<String, Entry> out = new TreeMap<>();
+        if (!Files.isRegularFile(record)) {
+            return out;
+        }
+        try {
+            List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(tool)
+                    || !lines.get(2).equals(site.toString())) {
+                return out;
+            }
+            for (String line : lines.subList(3, lines.size())) {
+                String[] f = line.split("\t");
+                if (f.length == 4) {
+                    out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return new TreeMap<>();
+        }
+    }
+
+    /** Whether the build keeps a record at all. */
+    public boolean enabled() {
+        return folder != null;
+    }
+
+    /**
+     * Puts the file at {@code sitePath} into the new site: the previous site's file when {@code make} has the
+     * fingerprint recorded for it and the file is unchanged, else the bytes {@code make} makes.
+     */
+    public void place(Publisher.Staging staging, String sitePath, Supplier<byte[]> make) {
+        String key = make instanceof Keyed k && enabled() ? k.key() : null;
+        if (key != null && keep(staging, sitePath, key)) {
+            return;
+        }
+        staging.write(sitePath, make.get());
+        if (key != null) {
+            made.put(strip(sitePath), key);
+            remade.incrementAndGet();
+        }
+    }
+
+    /**
+     * Keeps the previous site's file at {@code sitePath} when {@code key} is the fingerprint recorded for it and
+     * the file is unchanged; false (and nothing done) otherwise.
+     */
+    public boolean keep(Publisher.Staging staging, String sitePath, String key) {
+        if (!enabled() || key == null) {
+            return false;
+        }
+        String path = strip(sitePath);
+        Entry e = previous.get(path);
+        if (e == null || !e.key().equals(key)) {
+            return false;
+        }
+        Path file = site.resolve(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
+                return false;
+            }
+        } catch (IOException missing) {
+            return false;
+        }
+        staging.keep(file, path);
+        made.put(path, key);
+        kept.incrementAndGet();
+        return true;
+    }
+
+    /** Writes bytes made for {@code sitePath}, recording their fingerprint {@code key} (null: none). */
+    public void write(Publisher.Staging staging, String sitePath, String key, byte[] bytes) {
+        staging.write(sitePath, bytes);
+        if (key != null && enabled()) {
+            made.put(strip(sitePath), key);
+            remade.incrementAndGet();
+        }
+    }
+
+    /**
+     * Keeps every file of a group made together (such as the search index) when the group's fingerprint is the
+     * one recorded and all its files are unchanged; else makes the group and writes each of its files.
+     *
+     * @param name a name for the group, not a path of the site
+     */
+    public void placeGroup(Publisher.Staging staging, String name, String key, Supplier<Map<String, byte[]>> make) {
+        String marker = "#" + name;
+        Entry e = enabled() && key != null ? previous.get(marker) : null;
+        if (e != null && e.key().equals(key)) {
+            List<String> members = new ArrayList<>();
+            previous.forEach((path, entry) -> {
+                if (entry.key().equals(marker + " " + key)) {
+                    members.add(path);
+                }
+            });
+            if (members.size() == e.size() && members.stream().allMatch(p -> unchanged(p))) {
+                members.parallelStream().forEach(p -> {
+                    staging.keep(site.resolve(p), p);
+                    made.put(p, marker + " " + key);
+                });
+                made.put(marker, key);
+                kept.addAndGet(members.size());
+                return;
+            }
+        }
+        Map<String, byte[]> files = make.get();
+        files.entrySet().parallelStream().forEach(f -> staging.write(f.getKey(), f.getValue()));
+        if (enabled() && key != null) {
+            files.keySet().forEach(p -> made.put(strip(p), marker + " " + key));
+            made.put(marker, key);
+            remade.addAndGet(files.size());
+        }
+    }
+
+    private boolean unchanged(String path) {
+        Entry e = previous.get(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified();
+        } catch (IOException missing) {
+            return false;
+        }
+    }
+
+    /** How many files were kept from the previous site. */
+    public int kept() {
+        return kept.get();
+    }
+
+    /** How many files with a fingerprint were made again. */
+    public int remade() {
+        return remade.get();
+    }
+
+    /**
+     * Records what the new site holds, once it is in place: each file's fingerprint with its size and time as it
+     * now is in the site folder. Does nothing without a cache folder.
+     */
+    public void save() throws IOException {
+        if (!enabled()) {
+            return;
+        }
+        Map<String, String> sorted = new TreeMap<>(made);
+        List<String> lines = new ArrayList<>(sorted.size() + 3);
+        lines.add(FORMAT);
+        lines.add(tool);
+        lines.add(site.toString());
+        // a group's marker line counts its files in the size column
+        Map<String, Integer> members = new TreeMap<>();
+        sorted.values().forEach(k -> {
+            if (k.startsWith("#")) {
+                members.merge(k, 1, Integer::sum);
+            }
+        });
+        List<String> stamped = sorted.keySet().parallelStream().map(path -> {
+            String key = sorted.get(path);
+            if (path.startsWith("#")) {
+                return path + "\t" + key + "\t" + members.getOrDefault(path + " " + key, 0) + "\t0";
+            }
+            try {
+                BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return path + "\t" + key + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        lines.addAll(stamped);
+        Files.createDirectories(folder);
+        AtomicFile.write(folder.resolve(RECORD), String.join("\n", lines) + "\n");
+    }
+
+    private static String strip(String sitePath) {
+        return sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+    }
+
+    /** Deletes the cache folder's record (the next build makes everything). */
+    public static void clear(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(RECORD));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package yearbook.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.testing.TestFiles;
+
+/**
+ * The build cache: a build that keeps the files whose fingerprint did not change writes, after every kind of
+ * change, the same bytes as a build from nothing; and it does keep what did not change, and makes again what did.
+ * Which files were kept is told by the files' identity on disk: a kept file is the previous site's file itself.
+ */
+class BuildCacheTest {
+    @TempDir
+    Path root;
+
+    private Path content;
+    private Path templates;
+    private int full;
+
+    private void writeCorpus() throws IOException {
+        ReproducibleBuildTest.root = root; // where its corpus draws its pictures
+        Map<String, byte[]> files = ReproducibleBuildTest.corpus();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path p = root.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getValue());
+        }
+        content = root.resolve("content");
+        templates = root.resolve("templates");
+        TestFiles.copyTree(TestFiles.templates(), templates);
+    }
+
+    /** A build with the cache beside the output folder {@code cached}. */
+    private BuildResult cached(boolean pdf) throws IOException {
+        Path out = root.resolve("cached");
+        BuildOptions o = new BuildOptions(content, templates, out, true, pdf, ReproducibleBuildTest.PRINTED)
+                .cached(root.resolve("cache"));
+        return new BuildService(ReproducibleBuildTest.GENERATOR).build(o, Progress.NONE);
+    }
+
+    /** A build from nothing into a fresh folder, returning its files. */
+    private Map<String, byte[]> fresh(boolean pdf) throws Exception {
+        Path out = root.resolve("full-" + full++);
+        new BuildService(ReproducibleBuildTest.GENERATOR).build(
+                new BuildOptions(content, templates, out, true, pdf, ReproducibleBuildTest.PRINTED), Progress.NONE);
+        return ReproducibleBuildTest.snapshot(out);
+    }
+
+    /** Each file of the cached site and its identity on disk (device and inode). */
+    private Map<String, Object> identities() throws IOException {
+        Path out = root.resolve("cached");
+        Map<String, Object> ids = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                ids.put(out.relativize(f).toString().replace('\\', '/'),
+                        Files.readAttributes(f, BasicFileAttributes.class).fileKey());
+            }
+        }
+        return ids;
+    }
+
+    private void assertSameAsFull(boolean pdf) throws Exception {
+        ReproducibleBuildTest.assertSameSite(fresh(pdf), ReproducibleBuildTest.snapshot(root.resolve("cached")));
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path f = root.resolve(path);
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), path + " holds " + from);
+        Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** The site path of the article page whose slug is {@code slug} (one volume folder holds it). */
+    private static String articlePage(Map<String, Object> ids, String slug) {
+        return ids.keySet().stream().filter(p -> p.endsWith("/" + slug + "/index.html")).findFirst()
+                .orElseThrow(() -> new AssertionError("no page for " + slug));
+    }
+
+    @Test
+    void afterEachKindOfChangeTheCachedSiteIsTheFullOneAndOnlyWhatChangedIsMadeAgain() throws Exception {
+        writeCorpus();
+        BuildResult first = cached(false);
+        assertEquals(0, first.kept(), "nothing to keep the first time");
+        assertTrue(Files.isRegularFile(root.resolve("cache/files.tsv")), "the record is written");
+        assertSameAsFull(false);
+
+        // nothing changed: every file with a fingerprint is kept, the search index as a whole
+        Map<String, Object> before = identities();
+        BuildResult same = cached(false);
+        Map<String, Object> after = identities();
+        Map<String, Object> was = before;
+        Map<String, Object> now = after;
+        assertEquals(java.util.List.of(), was.keySet().stream().filter(p -> p.endsWith("index.html"))
+                .filter(p -> !was.get(p).equals(now.get(p))).toList(), "every page is kept");
+        assertTrue(same.kept() > before.keySet().stream().filter(p -> p.endsWith("index.html")).count(),
+                "files kept: " + same.kept());
+        String unrelated = articlePage(before, "ad3");
+        String changed = articlePage(before, "aa0");
+        assertEquals(before.get(unrelated), after.get(unrelated), "an article page is kept");
+        assertEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is kept");
+        assertEquals(before.get("nm/img/photo-960w.png"), after.get("nm/img/photo-960w.png"), "a picture's copy is kept");
+        assertSameAsFull(false);
+
+        // an article edited: its page is made again, an unrelated article's is not; the search index is made again
+        edit("content/nm/aa0.md", "第0段。", "第0段，改过了。");
+        before = identities();
+        cached(false);
+        after = identities();
+        assertNotEquals(before.get(changed), after.get(changed), "the edited article's page is made again");
+        assertEquals(before.get(unrelated), after.get(unrelated), "an unrelated article's page is kept");
+        assertNotEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is made again");
+        assertTrue(new String(Files.readAllBytes(root.resolve("cached").resolve(changed)), StandardCharsets.UTF_8)
+                .contains("改过了"));
+        assertSameAsFull(false);
+
+        // an article added
+        Files.writeString(root.resolve("content/nm/new1.md"), "---\ntitle: 新增的文章\norganization: 鄂托克前旗总工会\nregion: 150623\nyear: 2019\n"
+                + "themes: [model-workers]\nslug: new1\n---\n新增的一段文字，劳模精神。\n", StandardCharsets.UTF_8);
+        cached(false);
+        assertTrue(identities().keySet().stream().anyMatch(p -> p.endsWith("/new1/index.html")), "the new page is made");
+        assertSameAsFull(false);
+
+        // an article removed
+        Files.delete(root.resolve("content/nm/new1.md"));
+        cached(false);
+        assertFalse(identities().keySet().stream().anyMatch(p -> p.endsWith("/new1/index.html")), "the page is gone");
+        assertSameAsFull(false);
+
+        // an article's file renamed (its slug, and so its address, stays)
+        Files.move(root.resolve("content/nm/ab1.md"), root.resolve("content/nm/renamed.md"));
+        cached(false);
+        assertSameAsFull(false);
+
+        // a template changed: every article page is made again, the search index is kept
+        before = identities();
+        edit("templates/article.ftlh", "<article class=\"entry\">", "<article class=\"entry\"><!-- 模板改过 -->");
+        cached(false);
+        after = identities();
+        assertNotEquals(before.get(unrelated), after.get(unrelated), "article pages are made again");
+        assertEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is kept");
+        assertSameAsFull(false);
+
+        // a setting changed: the site's title is on every page
+        before = identities();
+        edit("content/yearbook.yaml", "title: ", "title: 新");
+        cached(false);
+        after = identities();
+        assertNotEquals(before.get(unrelated), after.get(unrelated), "pages are made again");
+        assertSameAsFull(false);
+
+        // a picture replaced by another of the same name: its smaller copies are made again
+        before = identities();
+        Path photo = root.resolve("content/nm/img/photo.png");
+        PicturesTest.picture(photo, 1000, 600, "png");
+        byte[] other = Files.readAllBytes(photo);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1000, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xff0000);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        assertFalse(java.util.Arrays.equals(other, Files.readAllBytes(photo)), "the picture changed");
+        cached(false);
+        after = identities();
+        assertNotEquals(before.get("nm/img/photo-960w.png"), after.get("nm/img/photo-960w.png"), "the copy is made again");
+        assertSameAsFull(false);
+    }
+
+    @Test
+    void aBookWhoseArticlesDidNotChangeKeepsItsPdf() throws Exception {
+        writeCorpus();
+        cached(true);
+        Map<String, Object> before = identities();
+        assertTrue(before.keySet().stream().filter(p -> p.endsWith(".pdf")).count() > 2, "several PDFs: " + before.keySet());
+        // aa0 is in the 2018 volume, in Inner Mongolia
+        edit("content/nm/aa0.md", "第0段。", "第0段，改过了。");
+        cached(true);
+        Map<String, Object> after = identities();
+        long kept = before.keySet().stream().filter(p -> p.endsWith(".pdf"))
+                .filter(p -> before.get(p).equals(after.get(p))).count();
+        long remade = before.keySet().stream().filter(p -> p.endsWith(".pdf"))
+                .filter(p -> !before.get(p).equals(after.get(p))).count();
+        assertTrue(kept > 0, "the PDFs of other volumes are kept");
+        assertTrue(remade > 0, "the PDFs with the article are made again");
+        assertSameAsFull(true);
+    }
+}
