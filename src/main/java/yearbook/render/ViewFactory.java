@@ -185,22 +185,9 @@ final class ViewFactory {
                 themes.add(new CountLink(t.theme().name(), t.url(), (int) n));
             }
         }
-        List<String> order = new ArrayList<>();
-        for (yearbook.config.VolumePart part : settings.volumeParts()) {
-            boolean has = switch (part) {
-                case PICTURES -> !p.plates().isEmpty();
-                case SPECIAL -> !p.special().isEmpty();
-                case CHRONICLE -> chronicle != null;
-                case THEMES -> !themes.isEmpty();
-                case REGIONS -> !regional.isEmpty();
-                case STATISTICS -> !p.statistics().isEmpty();
-                case HONOURS -> !p.honours().isEmpty();
-                case APPENDIX -> !p.appendix().isEmpty();
-            };
-            if (has) {
-                order.add(part.id());
-            }
-        }
+        List<String> order = p.present(settings.volumeParts(), !themes.isEmpty(),
+                settings.shows(yearbook.config.VolumePart.REGIONS) && !regional.isEmpty()).stream()
+                .map(yearbook.config.VolumePart::id).toList();
         return new VolumePartsView(p.special().stream().map(this::item).toList(), chronicle,
                 p.statistics().stream().map(t -> new CountLink(t.table().title(), t.url(), t.table().rows().size())).toList(),
                 p.honours().stream().map(r -> new CountLink(r.roll().title(), r.url(), r.roll().entries().size())).toList(),
