@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import yearbook.config.Settings;
+import yearbook.config.VolumePart;
+import yearbook.region.Level;
+import yearbook.theme.Theme;
 
 /**
  * The whole yearbook as the site shows it: every page placed at its address, the region tree, themes and
@@ -58,6 +61,58 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         List<Page> all = new java.util.ArrayList<>(pages);
         all.addAll(extras);
         return all;
+    }
+
+    /**
+     * How the volume's articles besides its 特载 and 附录 are arranged ({@link Arrangement}), by the themes of
+     * {@code volume.parts} in the vocabulary's order and by region.
+     */
+    public Arrangement arrangement(Volume v) {
+        List<Page> arranged = v.regional();
+        boolean byRegion = settings.shows(VolumePart.REGIONS);
+        if (!settings.shows(VolumePart.THEMES)) {
+            return new Arrangement(List.of(), byRegion ? arranged : List.of());
+        }
+        List<Page> byTheme = byRegion ? arranged.stream().filter(p -> p.region().level() == Level.PROVINCE).toList() : arranged;
+        Map<String, List<Page>> pagesOf = new java.util.LinkedHashMap<>();
+        Map<String, Theme> named = new java.util.HashMap<>();
+        List<Page> none = new java.util.ArrayList<>();
+        for (Page p : byTheme) {
+            List<Theme> t = p.article().themes();
+            if (t.isEmpty()) {
+                none.add(p);
+            } else {
+                pagesOf.computeIfAbsent(t.get(0).id(), k -> new java.util.ArrayList<>()).add(p);
+                named.put(t.get(0).id(), t.get(0));
+            }
+        }
+        List<Arrangement.ThemeGroup> groups = new java.util.ArrayList<>();
+        for (ThemeNode t : themes) {
+            List<Page> pages = pagesOf.remove(t.theme().id());
+            if (pages != null) {
+                groups.add(new Arrangement.ThemeGroup(t.theme(), pages));
+            }
+        }
+        pagesOf.forEach((id, pages) -> groups.add(new Arrangement.ThemeGroup(named.get(id), pages)));
+        if (!none.isEmpty()) {
+            groups.add(new Arrangement.ThemeGroup(null, none));
+        }
+        List<Page> regional = List.of();
+        if (byRegion) {
+            java.util.Set<Page> themed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            themed.addAll(byTheme);
+            regional = arranged.stream().filter(p -> !themed.contains(p)).toList();
+        }
+        return new Arrangement(groups, regional);
+    }
+
+    /**
+     * The parts of the volume's body that it has, in the order of {@code volume.parts}: {@link VolumeParts#present}
+     * with its {@link #arrangement}.
+     */
+    public List<VolumePart> parts(Volume v) {
+        Arrangement a = arrangement(v);
+        return v.parts().present(settings.volumeParts(), !a.themes().isEmpty(), !a.regions().isEmpty());
     }
 
     /** The site's addresses, under the settings' base path. */
