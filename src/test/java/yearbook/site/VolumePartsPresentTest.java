@@ -33,6 +33,13 @@ class VolumePartsPresentTest {
 
     private int yearbooks;
 
+    /** The model of a yearbook written from {@code archive}, in a folder of its own. */
+    private SiteModel site(String archive) throws IOException {
+        Path dir = root.resolve("y" + ++yearbooks);
+        TestFiles.write(dir, archive);
+        return TestSites.model(dir.resolve("content"));
+    }
+
     /** The parts of the one volume of a yearbook of the fixture's articles and {@code extra}, in a folder of its own. */
     private VolumeParts parts(String extra) throws IOException {
         Path dir = root.resolve("y" + ++yearbooks);
@@ -75,5 +82,30 @@ class VolumePartsPresentTest {
                 "a province's part has only its regional sections");
         assertEquals(List.of(), VolumeParts.NONE.present(VolumePart.USUAL, true, false).stream()
                 .filter(p -> p == REGIONS).toList(), "and none without regional articles");
+    }
+
+    private static List<String> titles(List<Page> pages) {
+        return pages.stream().map(p -> p.article().title()).toList();
+    }
+
+    @Test
+    void aVolumeArrangedByThemeAndRegionHasBothWhenEachHasArticles() throws IOException {
+        SiteModel site = site(TestFiles.BASICS + VolumePartsFixture.ARTICLES + VolumePartsFixture.THEMED);
+        Volume v = site.volumes().get(0);
+        Arrangement a = site.arrangement(v);
+        assertEquals(List.of("劳模工匠", "困难职工帮扶", "其他"), a.themes().stream().map(Arrangement.ThemeGroup::name).toList(),
+                "the vocabulary's order, articles without a theme last");
+        assertEquals(List.of("陕西省总工会评选劳模并开展帮扶"), titles(a.themes().get(0).articles()),
+                "an article with two themes under its first only");
+        assertEquals(List.of("陕西省总工会评选劳模并开展帮扶", "自治区总工会开展送温暖活动", "自治区总工会召开全委会议"),
+                titles(a.themed()));
+        assertEquals(List.of("鄂托克前旗总工会开展送温暖活动", "定边县总工会表彰劳模"), titles(a.regions()),
+                "the provincial unions' own articles under their themes, the others under their regions");
+        assertEquals(List.of(SPECIAL, THEMES, REGIONS, APPENDIX), site.parts(v));
+
+        SiteModel provincial = site(TestFiles.BASICS + VolumePartsFixture.THEMED);
+        Volume only = provincial.volumes().get(0);
+        assertEquals(List.of(), provincial.arrangement(only).regions());
+        assertEquals(List.of(THEMES), provincial.parts(only), "no regional sections when every article stands under a theme");
     }
 }

@@ -2,6 +2,8 @@ package yearbook.render.view;
 
 import java.util.List;
 
+import yearbook.config.VolumePart;
+
 /**
  * A volume page ({@code volume} in volume.ftlh): its parts, its articles by theme and by province.
  *
@@ -35,7 +37,7 @@ public record VolumeView(int number, String name, String url, List<Integer> year
     public String lastList() {
         String last = null;
         for (String part : order) {
-            if (part.equals("themes") || part.equals("regions")) {
+            if (part.equals(VolumePart.THEMES.id()) || part.equals(VolumePart.REGIONS.id())) {
                 last = part;
             }
         }
