@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import yearbook.config.PrintSettings;
 import yearbook.config.Settings;
 import yearbook.region.Region;
+import yearbook.site.Arrangement;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
 import yearbook.site.SiteModel;
@@ -67,7 +68,7 @@ public final class PrintPlan {
 
     /** A whole volume: its articles arranged as {@code volume.parts} says ({@link SiteModel#arrangement}). */
     private static Book volumeBook(SiteModel site, String path, Volume v) {
-        yearbook.site.Arrangement arranged = site.arrangement(v);
+        Arrangement arranged = site.arrangement(v);
         return book(site, path, v.name(), v.number(), null, arranged.regions(), arranged.themed(), v.parts());
     }
 

@@ -1,8 +1,14 @@
 package yearbook.site;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import yearbook.config.Settings;
 import yearbook.config.VolumePart;
@@ -38,7 +44,7 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         themes = List.copyOf(themes);
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
-        redirects = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
+        redirects = Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
         events = events.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         honoured = honoured.entrySet().stream()
@@ -58,7 +64,7 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         if (extras.isEmpty()) {
             return pages;
         }
-        List<Page> all = new java.util.ArrayList<>(pages);
+        List<Page> all = new ArrayList<>(pages);
         all.addAll(extras);
         return all;
     }
@@ -74,19 +80,19 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
             return new Arrangement(List.of(), byRegion ? arranged : List.of());
         }
         List<Page> byTheme = byRegion ? arranged.stream().filter(p -> p.region().level() == Level.PROVINCE).toList() : arranged;
-        Map<String, List<Page>> pagesOf = new java.util.LinkedHashMap<>();
-        Map<String, Theme> named = new java.util.HashMap<>();
-        List<Page> none = new java.util.ArrayList<>();
+        Map<String, List<Page>> pagesOf = new LinkedHashMap<>();
+        Map<String, Theme> named = new HashMap<>();
+        List<Page> none = new ArrayList<>();
         for (Page p : byTheme) {
             List<Theme> t = p.article().themes();
             if (t.isEmpty()) {
                 none.add(p);
             } else {
-                pagesOf.computeIfAbsent(t.get(0).id(), k -> new java.util.ArrayList<>()).add(p);
+                pagesOf.computeIfAbsent(t.get(0).id(), k -> new ArrayList<>()).add(p);
                 named.put(t.get(0).id(), t.get(0));
             }
         }
-        List<Arrangement.ThemeGroup> groups = new java.util.ArrayList<>();
+        List<Arrangement.ThemeGroup> groups = new ArrayList<>();
         for (ThemeNode t : themes) {
             List<Page> pages = pagesOf.remove(t.theme().id());
             if (pages != null) {
@@ -99,7 +105,7 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         }
         List<Page> regional = List.of();
         if (byRegion) {
-            java.util.Set<Page> themed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Page> themed = Collections.newSetFromMap(new IdentityHashMap<>());
             themed.addAll(byTheme);
             regional = arranged.stream().filter(p -> !themed.contains(p)).toList();
         }
