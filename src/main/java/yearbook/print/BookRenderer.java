@@ -102,30 +102,13 @@ public final class BookRenderer {
         return out;
     }
 
-    /** The body's parts that the book has, in the order of {@code volume.parts}. */
+    /**
+     * The body's parts that the book has, in the order of {@code volume.parts} ({@link VolumeParts#present}); the
+     * pictures are printed in the front matter.
+     */
     private List<String> order(Book book, List<BookView.Section> sections) {
-        List<String> order = new ArrayList<>();
-        VolumeParts p = book.parts();
-        for (VolumePart part : settings.volumeParts()) {
-            boolean has = switch (part) {
-                case PICTURES -> false; // in the front matter
-                case SPECIAL -> !book.special().isEmpty();
-                case CHRONICLE -> !p.chronicle().isEmpty();
-                case THEMES -> !book.themes().isEmpty();
-                case REGIONS -> !sections.isEmpty();
-                case STATISTICS -> !p.statistics().isEmpty();
-                case HONOURS -> !p.honours().isEmpty();
-                case APPENDIX -> !book.appendix().isEmpty();
-            };
-            if (has) {
-                order.add(part.id());
-            }
-        }
-        if (!sections.isEmpty() && !order.contains(VolumePart.REGIONS.id())) {
-            order.add(order.contains(VolumePart.CHRONICLE.id()) ? order.indexOf(VolumePart.CHRONICLE.id()) + 1 : 0,
-                    VolumePart.REGIONS.id()); // a province's part, printed by region whatever the volume's arrangement
-        }
-        return order;
+        return book.parts().present(settings.volumeParts(), !book.themes().isEmpty(), !sections.isEmpty()).stream()
+                .filter(part -> part != VolumePart.PICTURES).map(VolumePart::id).toList();
     }
 
     private List<BookView.Month> chronicle(Book book) {

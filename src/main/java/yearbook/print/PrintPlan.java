@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import yearbook.config.PrintSettings;
 import yearbook.config.Settings;
 import yearbook.region.Region;
+import yearbook.site.Arrangement;
 import yearbook.site.Page;
 import yearbook.site.RegionNode;
 import yearbook.site.SiteModel;
@@ -65,24 +66,10 @@ public final class PrintPlan {
         return books;
     }
 
-    /**
-     * A whole volume: its articles arranged as {@code volume.parts} says — by region, by theme (each article under its
-     * first theme, those without one under 其他), or both (the provincial unions' own articles by theme, the others
-     * by region).
-     */
+    /** A whole volume: its articles arranged as {@code volume.parts} says ({@link SiteModel#arrangement}). */
     private static Book volumeBook(SiteModel site, String path, Volume v) {
-        Settings settings = site.settings();
-        List<Page> arranged = v.regional();
-        List<Page> byTheme = List.of();
-        List<Page> byRegion = settings.shows(VolumePart.REGIONS) ? arranged : List.of();
-        if (settings.shows(VolumePart.THEMES)) {
-            byTheme = settings.shows(VolumePart.REGIONS)
-                    ? arranged.stream().filter(p -> p.region().level() == yearbook.region.Level.PROVINCE).toList() : arranged;
-            java.util.Set<Page> themed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            themed.addAll(byTheme);
-            byRegion = byRegion.stream().filter(p -> !themed.contains(p)).toList();
-        }
-        return book(site, path, v.name(), v.number(), null, byRegion, byTheme, v.parts());
+        Arrangement arranged = site.arrangement(v);
+        return book(site, path, v.name(), v.number(), null, arranged.regions(), arranged.themed(), v.parts());
     }
 
     private static Book book(SiteModel site, String path, String title, int volume, Region province,
@@ -101,7 +88,7 @@ public final class PrintPlan {
         for (VolumePart part : site.settings().volumeParts()) {
             switch (part) {
                 case SPECIAL -> special = entries(parts.special(), entries);
-                case THEMES -> themed = entries(themeOrder(byTheme, site), entries);
+                case THEMES -> themed = entries(byTheme, entries);
                 case REGIONS -> regional = entries(pages, entries);
                 case APPENDIX -> appendix = entries(parts.appendix(), entries);
                 default -> { }
@@ -127,28 +114,6 @@ public final class PrintPlan {
         }
         return new Book(path, site.urls().file(path), title, volume, province, sections(regional, "r-"), entries,
                 subjects, places, organizations, date, special, appendix, parts, themeSections(themed));
-    }
-
-    /** The articles by their first theme, in the vocabulary's order, those without a theme last; site order within. */
-    private static List<Page> themeOrder(List<Page> pages, SiteModel site) {
-        Map<String, Integer> vocabulary = new HashMap<>();
-        site.themes().forEach(t -> vocabulary.put(t.theme().id(), vocabulary.size()));
-        Map<String, List<Page>> byTheme = new LinkedHashMap<>();
-        List<Page> none = new ArrayList<>();
-        for (Page p : pages) {
-            List<Theme> themes = p.article().themes();
-            if (themes.isEmpty()) {
-                none.add(p);
-            } else {
-                byTheme.computeIfAbsent(themes.get(0).id(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        List<Page> out = new ArrayList<>();
-        byTheme.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(id -> vocabulary.getOrDefault(id, Integer.MAX_VALUE))))
-                .forEach(e -> out.addAll(e.getValue()));
-        out.addAll(none);
-        return out;
     }
 
     /** The 类目 of a book arranged by theme: each theme with its articles' regions below it (分目). */

@@ -82,7 +82,7 @@ public final class SiteRenderer {
         page(jobs, sitemap, site.settings(), siteView, site.urls().home(), "home", site.settings().title(), site.settings().description(),
                 "home.ftlh", "home", views::home);
         for (Volume v : site.volumes()) {
-            for (int i = 1; i <= views.pageCount(v.regional().size()); i++) {
+            for (int i = 1; i <= views.volumePages(v); i++) {
                 int number = i;
                 page(jobs, sitemap, site.settings(), siteView, site.urls().listPage(v.url(), i), "volume", numbered(v.name(), i), null,
                         "volume.ftlh", "volume", () -> views.volume(v, number));

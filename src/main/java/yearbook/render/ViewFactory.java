@@ -42,6 +42,8 @@ import yearbook.render.view.HonourRollView;
 import yearbook.render.view.HonouredView;
 import yearbook.render.view.StatTableView;
 import yearbook.site.VolumeParts;
+import yearbook.site.Arrangement;
+import yearbook.config.VolumePart;
 import yearbook.statistics.Chart;
 import yearbook.statistics.StatTable;
 import yearbook.render.view.YearGroup;
@@ -126,34 +128,50 @@ final class ViewFactory {
         return volume(v, 1);
     }
 
+    /** How many pages a volume's page takes: its articles arranged by theme and by region, {@code site.pageSize} a page. */
+    int volumePages(Volume v) {
+        Arrangement a = site.arrangement(v);
+        return pageCount(a.themed().size() + a.regions().size());
+    }
+
+    /**
+     * Page {@code number} of a volume: on the first its parts in the order of {@code volume.parts}; the articles
+     * arranged by theme and by region, in that order too, go on over further pages, {@code site.pageSize} a page,
+     * and each table of contents (themes, provinces) links where its entries begin.
+     */
     VolumeView volume(Volume v, int number) {
-        Map<String, List<Page>> byProvince = new LinkedHashMap<>();
-        List<Page> regional = v.regional();
-        for (Page p : regional) {
-            byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
-        }
+        Arrangement arranged = site.arrangement(v);
+        List<VolumePart> present = site.parts(v);
         int size = settings.pageSize();
-        int from = (number - 1) * size;
-        int to = from + size;
+        Slicer slicer = new Slicer(v.url(), (number - 1) * size, number * size, size);
+        List<SectionView> themes = new ArrayList<>();
+        List<CountLink> themeToc = new ArrayList<>();
         List<SectionView> sections = new ArrayList<>();
         List<CountLink> toc = new ArrayList<>();
-        int at = 0;
-        int index = 0;
-        for (Map.Entry<String, List<Page>> e : byProvince.entrySet()) {
-            RegionNode node = site.regionsByCode().get(e.getKey());
-            List<Page> pages = e.getValue();
-            String anchor = "s" + index++;
-            int start = at;
-            at += pages.size();
-            List<Page> here = pages.subList(Math.max(0, Math.min(pages.size(), from - start)),
-                    Math.max(0, Math.min(pages.size(), to - start)));
-            if (!here.isEmpty()) {
-                sections.add(new SectionView(node.region().name(), node.url(), anchor, here.stream().map(this::item).toList()));
+        for (VolumePart part : present) {
+            if (part == VolumePart.THEMES) {
+                for (Arrangement.ThemeGroup g : arranged.themes()) {
+                    String anchor = "t-" + (g.theme() == null ? "other" : g.theme().id());
+                    slicer.add(g.name(), g.theme() == null ? null : themeUrls.get(g.theme().id()), anchor, g.articles(),
+                            themes, themeToc);
+                }
+            } else if (part == VolumePart.REGIONS) {
+                Map<String, List<Page>> byProvince = new LinkedHashMap<>();
+                for (Page p : arranged.regions()) {
+                    byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
+                }
+                int index = 0;
+                for (Map.Entry<String, List<Page>> e : byProvince.entrySet()) {
+                    RegionNode node = site.regionsByCode().get(e.getKey());
+                    slicer.add(node.region().name(), node.url(), "s" + index++, e.getValue(), sections, toc);
+                }
             }
-            String href = start >= from && start < to || !here.isEmpty() ? "#" + anchor
-                    : urls.listPage(v.url(), start / size + 1) + "#" + anchor;
-            toc.add(new CountLink(node.region().name(), href, pages.size()));
         }
+        // the first page shows every part; a later one only the articles on it
+        List<String> order = present.stream()
+                .filter(part -> number == 1 || part == VolumePart.THEMES && !themes.isEmpty()
+                        || part == VolumePart.REGIONS && !sections.isEmpty())
+                .map(VolumePart::id).toList();
         List<Integer> years = v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList();
         LinkView pdf = null;
         List<LinkView> parts = new ArrayList<>();
@@ -167,44 +185,57 @@ final class ViewFactory {
             }
         }
         return new VolumeView(v.number(), v.name(), v.url(), years, v.articles().size(), sections, pdf, parts, toc,
-                pager(v.url(), number, regional.size()), number == 1 ? contents(v) : NO_CONTENTS);
+                pager(v.url(), number, slicer.total()), number == 1 ? contents(v) : NO_CONTENTS, themes, themeToc, order);
+    }
+
+    /**
+     * Cuts a volume's lists of articles (a theme's, a province's), one after another, to one page of them: each
+     * list's articles on the page become a section, and each list gets its table-of-contents entry, linking to
+     * where it begins, on this page or another.
+     */
+    private final class Slicer {
+        private final String url;
+        private final int from;
+        private final int to;
+        private final int size;
+        private int at;
+
+        Slicer(String url, int from, int to, int size) {
+            this.url = url;
+            this.from = from;
+            this.to = to;
+            this.size = size;
+        }
+
+        void add(String title, String link, String anchor, List<Page> pages, List<SectionView> sections, List<CountLink> toc) {
+            int start = at;
+            at += pages.size();
+            List<Page> here = pages.subList(Math.max(0, Math.min(pages.size(), from - start)),
+                    Math.max(0, Math.min(pages.size(), to - start)));
+            if (!here.isEmpty()) {
+                sections.add(new SectionView(title, link, anchor, here.stream().map(ViewFactory.this::item).toList()));
+            }
+            String href = start >= from && start < to || !here.isEmpty() ? "#" + anchor
+                    : urls.listPage(url, start / size + 1) + "#" + anchor;
+            toc.add(new CountLink(title, href, pages.size()));
+        }
+
+        int total() {
+            return at;
+        }
     }
 
     private static final VolumePartsView NO_CONTENTS = new VolumePartsView(List.of(), null, List.of(), List.of(), List.of(),
-            List.of(), List.of(), null);
+            null);
 
-    /** A volume's parts besides its regional sections, for its first page. */
+    /** A volume's parts besides its articles arranged by theme and by region, for its first page. */
     VolumePartsView contents(Volume v) {
         VolumeParts p = v.parts();
         CountLink chronicle = p.chronicleUrl() == null ? null : new CountLink("大事记", p.chronicleUrl(), p.chronicle().size());
-        List<CountLink> themes = new ArrayList<>();
-        List<Page> regional = v.regional();
-        for (ThemeNode t : site.themes()) {
-            long n = regional.stream().filter(pg -> pg.article().themes().contains(t.theme())).count();
-            if (n > 0) {
-                themes.add(new CountLink(t.theme().name(), t.url(), (int) n));
-            }
-        }
-        List<String> order = new ArrayList<>();
-        for (yearbook.config.VolumePart part : settings.volumeParts()) {
-            boolean has = switch (part) {
-                case PICTURES -> !p.plates().isEmpty();
-                case SPECIAL -> !p.special().isEmpty();
-                case CHRONICLE -> chronicle != null;
-                case THEMES -> !themes.isEmpty();
-                case REGIONS -> !regional.isEmpty();
-                case STATISTICS -> !p.statistics().isEmpty();
-                case HONOURS -> !p.honours().isEmpty();
-                case APPENDIX -> !p.appendix().isEmpty();
-            };
-            if (has) {
-                order.add(part.id());
-            }
-        }
         return new VolumePartsView(p.special().stream().map(this::item).toList(), chronicle,
                 p.statistics().stream().map(t -> new CountLink(t.table().title(), t.url(), t.table().rows().size())).toList(),
                 p.honours().stream().map(r -> new CountLink(r.roll().title(), r.url(), r.roll().entries().size())).toList(),
-                p.appendix().stream().map(this::item).toList(), themes, order,
+                p.appendix().stream().map(this::item).toList(),
                 p.picturesUrl() == null ? null : new CountLink("图片", p.picturesUrl(), p.plates().size()));
     }
 

@@ -1,10 +1,19 @@
 package yearbook.site;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import yearbook.config.Settings;
+import yearbook.config.VolumePart;
+import yearbook.region.Level;
+import yearbook.theme.Theme;
 
 /**
  * The whole yearbook as the site shows it: every page placed at its address, the region tree, themes and
@@ -35,7 +44,7 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         themes = List.copyOf(themes);
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
-        redirects = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
+        redirects = Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
         events = events.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         honoured = honoured.entrySet().stream()
@@ -55,9 +64,61 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         if (extras.isEmpty()) {
             return pages;
         }
-        List<Page> all = new java.util.ArrayList<>(pages);
+        List<Page> all = new ArrayList<>(pages);
         all.addAll(extras);
         return all;
+    }
+
+    /**
+     * How the volume's articles besides its 特载 and 附录 are arranged ({@link Arrangement}), by the themes of
+     * {@code volume.parts} in the vocabulary's order and by region.
+     */
+    public Arrangement arrangement(Volume v) {
+        List<Page> arranged = v.regional();
+        boolean byRegion = settings.shows(VolumePart.REGIONS);
+        if (!settings.shows(VolumePart.THEMES)) {
+            return new Arrangement(List.of(), byRegion ? arranged : List.of());
+        }
+        List<Page> byTheme = byRegion ? arranged.stream().filter(p -> p.region().level() == Level.PROVINCE).toList() : arranged;
+        Map<String, List<Page>> pagesOf = new LinkedHashMap<>();
+        Map<String, Theme> named = new HashMap<>();
+        List<Page> none = new ArrayList<>();
+        for (Page p : byTheme) {
+            List<Theme> t = p.article().themes();
+            if (t.isEmpty()) {
+                none.add(p);
+            } else {
+                pagesOf.computeIfAbsent(t.get(0).id(), k -> new ArrayList<>()).add(p);
+                named.put(t.get(0).id(), t.get(0));
+            }
+        }
+        List<Arrangement.ThemeGroup> groups = new ArrayList<>();
+        for (ThemeNode t : themes) {
+            List<Page> pages = pagesOf.remove(t.theme().id());
+            if (pages != null) {
+                groups.add(new Arrangement.ThemeGroup(t.theme(), pages));
+            }
+        }
+        pagesOf.forEach((id, pages) -> groups.add(new Arrangement.ThemeGroup(named.get(id), pages)));
+        if (!none.isEmpty()) {
+            groups.add(new Arrangement.ThemeGroup(null, none));
+        }
+        List<Page> regional = List.of();
+        if (byRegion) {
+            Set<Page> themed = Collections.newSetFromMap(new IdentityHashMap<>());
+            themed.addAll(byTheme);
+            regional = arranged.stream().filter(p -> !themed.contains(p)).toList();
+        }
+        return new Arrangement(groups, regional);
+    }
+
+    /**
+     * The parts of the volume's body that it has, in the order of {@code volume.parts}: {@link VolumeParts#present}
+     * with its {@link #arrangement}.
+     */
+    public List<VolumePart> parts(Volume v) {
+        Arrangement a = arrangement(v);
+        return v.parts().present(settings.volumeParts(), !a.themes().isEmpty(), !a.regions().isEmpty());
     }
 
     /** The site's addresses, under the settings' base path. */

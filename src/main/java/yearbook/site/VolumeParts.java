@@ -1,8 +1,10 @@
 package yearbook.site;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import yearbook.chronicle.ChronicleEntry;
+import yearbook.config.VolumePart;
 import yearbook.honours.HonourRoll;
 import yearbook.plates.Plate;
 import yearbook.statistics.StatTable;
@@ -46,6 +48,39 @@ public record VolumeParts(List<Page> special, List<Page> appendix, String chroni
 
     /** An honoured person or collective and the roll that names them. */
     public record Honoured(Roll roll, HonourRoll.Honouree who) {
+    }
+
+    /**
+     * The parts of a volume's body that it has, in the order of {@code order} ({@code volume.parts}), for its page
+     * and its print volume alike: a part is left out when it has nothing to show. The articles arranged by theme and
+     * by region are not held here, so whether there are any is given. The regional sections are present whenever
+     * there are any: at their place in {@code order}, or, when it leaves them out (a province's part of the print
+     * yearbook, always arranged by region), after the chronicle, else first.
+     *
+     * @param themed   whether any article is arranged by theme (工作综述)
+     * @param regional whether any article is arranged by region (各地工会)
+     */
+    public List<VolumePart> present(List<VolumePart> order, boolean themed, boolean regional) {
+        List<VolumePart> out = new ArrayList<>();
+        for (VolumePart part : order) {
+            boolean has = switch (part) {
+                case PICTURES -> !plates.isEmpty();
+                case SPECIAL -> !special.isEmpty();
+                case CHRONICLE -> !chronicle.isEmpty();
+                case THEMES -> themed;
+                case REGIONS -> regional;
+                case STATISTICS -> !statistics.isEmpty();
+                case HONOURS -> !honours.isEmpty();
+                case APPENDIX -> !appendix.isEmpty();
+            };
+            if (has) {
+                out.add(part);
+            }
+        }
+        if (regional && !out.contains(VolumePart.REGIONS)) {
+            out.add(out.indexOf(VolumePart.CHRONICLE) + 1, VolumePart.REGIONS);
+        }
+        return out;
     }
 
     public boolean isEmpty() {

@@ -68,4 +68,42 @@ public final class VolumePartsFixture {
                 region: 610825
             """;
 
+    /**
+     * Three articles of provincial unions to add to {@link #ARTICLES}: one with two themes (劳模工匠 first), one with
+     * 困难职工帮扶, one without a theme; and settings that arrange the volume by theme and by region, so that these
+     * stand under their first theme (or 其他) and the counties' articles under their provinces.
+     */
+    public static final String THEMED = """
+            -- content/articles/c.md --
+            ---
+            title: 陕西省总工会评选劳模并开展帮扶
+            organization: 陕西省总工会
+            region: 610000
+            year: 2018
+            themes: [model-workers, hardship-aid]
+            ---
+            省总工会评选劳模，并走访慰问困难职工。
+            -- content/articles/d.md --
+            ---
+            title: 自治区总工会开展送温暖活动
+            organization: 内蒙古自治区总工会
+            region: 150000
+            year: 2018
+            themes: [hardship-aid]
+            ---
+            自治区总工会走访慰问困难职工。
+            -- content/articles/e.md --
+            ---
+            title: 自治区总工会召开全委会议
+            organization: 内蒙古自治区总工会
+            region: 150000
+            year: 2018
+            ---
+            自治区总工会召开全委会议。
+            -- content/yearbook.yaml --
+            title: 测试年鉴
+            baseUrl: https://example.org/yb/
+            volume:
+              parts: [special, chronicle, themes, regions, statistics, honours, appendix]
+            """;
 }

@@ -275,6 +275,92 @@ class VolumePartsTest {
         }
     }
 
+    /** Under each theme heading of the volume page's 工作综述, the titles of its articles: heading → titles. */
+    private static Map<String, List<String>> byTheme(Document volume) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Element h : volume.select("#themes ~ section > h3[id^=t-]")) {
+            out.put(h.text(), h.parent().select("ul.articles .article-title").eachText());
+        }
+        return out;
+    }
+
+    /** Under each province heading of the volume page's 各地工会, the titles of its articles. */
+    private static Map<String, List<String>> byRegion(Document volume) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Element h : volume.select("#regions ~ section > h2[id~=^s\\d+$]")) {
+            out.put(h.text(), h.parent().select("ul.articles .article-title").eachText());
+        }
+        return out;
+    }
+
+    @Test
+    void aVolumeArrangedByThemeListsItsArticlesUnderTheirFirstThemeOnItsPage() throws IOException {
+        write(VolumePartsFixture.PARTS + VolumePartsFixture.THEMED);
+        build(false);
+        Document volume = page("2019");
+        assertEquals(List.of("特载", "大事记", "工作综述", "各地工会", "统计资料", "先进名录", "附录"),
+                volume.select("main h2[id]").stream().filter(h -> !h.id().matches("s\\d+")).map(Element::text).toList(),
+                "the parts in the order of volume.parts");
+        Map<String, List<String>> themes = new java.util.LinkedHashMap<>();
+        themes.put("劳模工匠", List.of("陕西省总工会评选劳模并开展帮扶"));
+        themes.put("困难职工帮扶", List.of("自治区总工会开展送温暖活动"));
+        themes.put("其他", List.of("自治区总工会召开全委会议"));
+        assertEquals(themes, byTheme(volume), "the provincial unions' articles under their first theme, in the "
+                + "vocabulary's order, those without a theme under 其他");
+        assertEquals(1, volume.select("main .article-title:containsOwn(陕西省总工会评选劳模并开展帮扶)").size(),
+                "an article with two themes is listed once, under its first");
+        assertEquals("/yb/themes/model-workers/", volume.selectFirst("#t-model-workers a").attr("href"),
+                "a theme's heading links to its page");
+        assertEquals(List.of("#t-model-workers", "#t-hardship-aid", "#t-other"),
+                volume.select("nav[aria-label=工作综述目录] a").eachAttr("href"));
+        Map<String, List<String>> regions = new java.util.LinkedHashMap<>();
+        regions.put("内蒙古自治区", List.of("鄂托克前旗总工会开展送温暖活动"));
+        regions.put("陕西省", List.of("定边县总工会表彰劳模"));
+        assertEquals(regions, byRegion(volume), "the others under their provinces, none twice");
+
+        // by theme alone: every article under its theme, 特载 and 附录 left out with their articles among the others
+        write(VolumePartsFixture.THEMED.replace("[special, chronicle, themes, regions, statistics, honours, appendix]", "[themes]"));
+        build(false);
+        volume = page("2019");
+        themes = byTheme(volume);
+        assertEquals(List.of("劳模工匠", "困难职工帮扶", "其他"), List.copyOf(themes.keySet()));
+        assertEquals(List.of("陕西省总工会评选劳模并开展帮扶", "定边县总工会表彰劳模"), themes.get("劳模工匠"),
+                "site order within a theme: by region");
+        assertEquals(List.of("自治区总工会开展送温暖活动", "鄂托克前旗总工会开展送温暖活动"), themes.get("困难职工帮扶"));
+        assertEquals(java.util.Set.of("自治区总工会召开全委会议", "在自治区总工会全委会议上的工作报告", "关于开展劳动竞赛的通知"),
+                java.util.Set.copyOf(themes.get("其他")));
+        assertEquals(List.of(), volume.select("#regions"), "no regional part");
+    }
+
+    @Test
+    void aVolumeArrangedByThemeGoesOnOverPagesOfThePageSize() throws IOException {
+        write(VolumePartsFixture.PARTS + VolumePartsFixture.THEMED + "site:\n  pageSize: 2\n");
+        build(false);
+        Document first = page("2019");
+        Document second = page("2019/page/2");
+        Document third = page("2019/page/3");
+        assertFalse(Files.exists(root.resolve("site/2019/page/4")), "five articles arranged, two a page");
+        assertEquals(List.of("劳模工匠", "困难职工帮扶"), List.copyOf(byTheme(first).keySet()));
+        assertEquals(List.of(), byRegion(first).keySet().stream().toList(), "the provinces' articles begin on page 2");
+        assertEquals(List.of("#t-model-workers", "#t-hardship-aid", "/yb/2019/page/2/#t-other"),
+                first.select("nav[aria-label=工作综述目录] a").eachAttr("href"), "each theme's entry links where it begins");
+        assertEquals(List.of("/yb/2019/page/2/#s0", "/yb/2019/page/3/#s1"),
+                first.select("nav[aria-label=本卷目录] a").eachAttr("href"));
+        assertTrue(first.select("#special").size() == 1 && first.select("#statistics").size() == 1, "the other parts on page 1");
+
+        assertEquals(Map.of("其他", List.of("自治区总工会召开全委会议")), byTheme(second));
+        assertEquals(Map.of("内蒙古自治区", List.of("鄂托克前旗总工会开展送温暖活动")), byRegion(second));
+        assertEquals(List.of("工作综述", "各地工会"), second.select("main h2[id=themes], main h2[id=regions]").eachText(),
+                "a later page shows only the articles arranged by theme and by region");
+        assertTrue(second.select("#special, #chronicle, #statistics, #honours, #appendix").isEmpty());
+        assertTrue(second.selectFirst("nav.pages").text().contains("第 3–4 篇，共 5 篇"), second.selectFirst("nav.pages").text());
+        assertEquals(1, second.select("nav.pages").size(), "one pager, after the last list");
+
+        assertEquals(Map.of(), byTheme(third));
+        assertTrue(third.select("#themes").isEmpty(), "no theme on the last page");
+        assertEquals(Map.of("陕西省", List.of("定边县总工会表彰劳模")), byRegion(third));
+    }
+
     @Test
     void anUnknownPartIsAnErrorAtItsLine() throws IOException {
         write("""
