@@ -24,7 +24,8 @@ import java.util.Optional;
  * a plain value) has no fingerprint: {@link #of} throws {@link Unknown} and the file is always made again.
  *
  * <p>One instance remembers the digests of the records it has seen, by identity, so a record shared by many
- * values (a page listed on many region pages) is followed once. Not thread-safe: one instance per thread.
+ * values (a page listed on many region pages) is followed once. Not thread-safe: one instance per thread, used by
+ * the thread that made it.
  */
 public final class Fingerprint {
     /** A value of a kind that cannot be fingerprinted. */
@@ -51,16 +52,21 @@ public final class Fingerprint {
 
     private final Map<Object, byte[]> seen = new IdentityHashMap<>();
     /** Digests not in use, kept for the next record: making one is slower than digesting a short record. */
-    private final java.util.ArrayDeque<MessageDigest> spare = new java.util.ArrayDeque<>();
-    private final byte[] chars = new byte[8192];
+    private static final ThreadLocal<java.util.ArrayDeque<MessageDigest>> SPARE =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+    private static final ThreadLocal<byte[]> CHARS = ThreadLocal.withInitial(() -> new byte[8192]);
+    private final java.util.ArrayDeque<MessageDigest> spare = SPARE.get();
+    private final byte[] chars = CHARS.get();
 
     /** The fingerprint of the values, in order, as 64 hexadecimal digits. */
     public String of(Object... values) {
-        MessageDigest d = sha256();
+        MessageDigest d = take();
         for (Object v : values) {
             add(d, v);
         }
-        return HexFormat.of().formatHex(d.digest());
+        String out = HexFormat.of().formatHex(d.digest());
+        spare.push(d);
+        return out;
     }
 
     /** The fingerprint of the values, each with a fresh instance (nothing remembered between calls). */

@@ -19,6 +19,7 @@ import yearbook.publish.Publisher;
 import yearbook.render.SitePlan;
 import yearbook.render.SiteRenderer;
 import yearbook.search.SearchIndex;
+import yearbook.site.RenderCache;
 import yearbook.site.SiteModel;
 import yearbook.template.TemplateError;
 
@@ -48,22 +49,38 @@ public final class BuildService {
         checkFolders(options);
         // a build stopped half-way put right before anything else, also for a build that fails or makes only PDFs
         Publisher.recover(options.output());
-        Run run = Pipeline.once(generator).run(new Pipeline.Request(options.content(), options.templates(),
+        // what the last build made is kept when its fingerprint is the same; a PDF-only build keeps no record
+        BuildCache cache = options.cache() != null && options.site()
+                ? BuildCache.open(options.cache(), options.output(), toolFingerprint())
+                : BuildCache.none(options.output());
+        RenderCache bodies = cache.enabled() ? cache.bodies() : null;
+        Run run = Pipeline.once(generator, bodies).run(new Pipeline.Request(options.content(), options.templates(),
                 options.site(), options.pdf(), options.site(), true, options.printed()), new Diagnostics(), progress);
         run.throwIfErrors();
         SiteModel site = run.site();
         List<Book> books = run.books();
         // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
         Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
-        // what the last build made is kept when its fingerprint is the same; a PDF-only build keeps no record
-        BuildCache cache = options.cache() != null && options.site()
-                ? BuildCache.open(options.cache(), options.output(), toolFingerprint())
-                : BuildCache.none(options.output());
         int pages = 0;
         int files;
         long bytes;
         try (Publisher.Staging staging = publisher.begin()) {
             if (options.site()) {
+                // the search index's fingerprint is taken from the whole site model, meanwhile, in a thread of its own
+                java.util.concurrent.CompletableFuture<String> searchKey = new java.util.concurrent.CompletableFuture<>();
+                if (cache.enabled()) {
+                    Thread t = new Thread(() -> {
+                        try {
+                            searchKey.complete(SearchIndex.key(site));
+                        } catch (RuntimeException | Error e) {
+                            searchKey.complete(null);
+                        }
+                    }, "yearbook-search-fingerprint");
+                    t.setDaemon(true);
+                    t.start();
+                } else {
+                    searchKey.complete(null);
+                }
                 progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
@@ -76,7 +93,7 @@ public final class BuildService {
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
                 progress.step(Msg.of("progress.search"));
-                cache.placeGroup(staging, "search", cache.enabled() ? SearchIndex.key(site) : null,
+                cache.placeGroup(staging, "search", searchKey.join(),
                         () -> SearchIndex.of(site).files());
             }
             if (!books.isEmpty()) {
@@ -110,6 +127,9 @@ public final class BuildService {
         }
         try {
             cache.save();
+            if (bodies != null) {
+                cache.saveBodies(bodies);
+            }
         } catch (IOException e) {
             // the site is in place; without a record the next build makes everything again
             BuildCache.clear(options.cache());

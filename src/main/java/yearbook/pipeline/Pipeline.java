@@ -77,10 +77,10 @@ public final class Pipeline {
         }
     }
 
-    private Pipeline(String generator, boolean keep) {
+    private Pipeline(String generator, boolean keep, RenderCache bodies) {
         this.generator = generator;
         this.articles = keep ? new ArticleCache() : null;
-        this.bodies = keep ? new RenderCache() : null;
+        this.bodies = keep ? new RenderCache() : bodies;
         for (RawHtml r : RawHtml.values()) {
             markdown.put(r, MarkdownRenderer.create(r));
         }
@@ -88,12 +88,17 @@ public final class Pipeline {
 
     /** A pipeline for one run. */
     public static Pipeline once(String generator) {
-        return new Pipeline(generator, false);
+        return new Pipeline(generator, false, null);
+    }
+
+    /** A pipeline for one run that takes bodies rendered by an earlier build from {@code bodies} (and fills it). */
+    public static Pipeline once(String generator, RenderCache bodies) {
+        return new Pipeline(generator, false, bodies);
     }
 
     /** A pipeline that keeps what it read for the next run (the preview server). */
     public static Pipeline kept(String generator) {
-        return new Pipeline(generator, true);
+        return new Pipeline(generator, true, null);
     }
 
     public String generator() {

@@ -26,11 +26,23 @@ public final class AtomicFile {
     private static final Pattern TEMPORARY = Pattern.compile("\\..+-[0-9]+\\.tmp");
 
     public static void write(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What writes a file's bytes into a stream. */
+    public interface Writer {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes the bytes {@code writer} gives into a temporary file, then renames it over {@code target}. */
+    public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                writer.writeTo(out);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,9 @@
 package yearbook.publish;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +18,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 import yearbook.fingerprint.Keyed;
+import yearbook.site.RenderCache;
 
 /**
  * What the last build made, kept for the next one in a folder of its own ({@code .<site>-cache} beside the site
@@ -32,6 +40,7 @@ import yearbook.fingerprint.Keyed;
 public final class BuildCache {
     private static final String FORMAT = "yearbook-build-cache 1";
     private static final String RECORD = "files.tsv";
+    private static final String BODIES = "bodies.bin";
 
     private record Entry(String key, long size, long modified) {
     }
@@ -251,10 +260,46 @@ public final class BuildCache {
         return sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
     }
 
+    /**
+     * The article bodies rendered by the last build, when its record is this tool's and this site's (else none):
+     * a body whose text and links' targets are the same is not rendered again.
+     */
+    public RenderCache bodies() {
+        if (!enabled() || previous.isEmpty() || !Files.isRegularFile(folder.resolve(BODIES))) {
+            return new RenderCache();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+                Files.newInputStream(folder.resolve(BODIES))), 1 << 16))) {
+            return RenderCache.read(in);
+        } catch (IOException | RuntimeException e) {
+            return new RenderCache();
+        }
+    }
+
+    /** Keeps the bodies this build rendered for the next one. Does nothing without a cache folder. */
+    public void saveBodies(RenderCache bodies) throws IOException {
+        if (!enabled()) {
+            return;
+        }
+        AtomicFile.write(folder.resolve(BODIES), out -> {
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            try {
+                DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16);
+                DataOutputStream data = new DataOutputStream(new BufferedOutputStream(z, 1 << 16));
+                bodies.write(data);
+                data.flush();
+                z.finish();
+            } finally {
+                deflater.end();
+            }
+        });
+    }
+
     /** Deletes the cache folder's record (the next build makes everything). */
     public static void clear(Path folder) {
         try {
             Files.deleteIfExists(folder.resolve(RECORD));
+            Files.deleteIfExists(folder.resolve(BODIES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -139,9 +139,17 @@ final class ViewFactory {
      * arranged by theme and by region, in that order too, go on over further pages, {@code site.pageSize} a page,
      * and each table of contents (themes, provinces) links where its entries begin.
      */
+    /** What every page of a volume shares, worked out once per volume rather than once per page. */
+    private record VolumeShared(Arrangement arranged, List<VolumePart> present, List<Integer> years) {
+    }
+
+    private final Map<Integer, VolumeShared> volumeShared = new java.util.concurrent.ConcurrentHashMap<>();
+
     VolumeView volume(Volume v, int number) {
-        Arrangement arranged = site.arrangement(v);
-        List<VolumePart> present = site.parts(v);
+        VolumeShared shared = volumeShared.computeIfAbsent(v.number(), n -> new VolumeShared(site.arrangement(v), site.parts(v),
+                v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList()));
+        Arrangement arranged = shared.arranged();
+        List<VolumePart> present = shared.present();
         int size = settings.pageSize();
         Slicer slicer = new Slicer(v.url(), (number - 1) * size, number * size, size);
         List<SectionView> themes = new ArrayList<>();
@@ -172,7 +180,7 @@ final class ViewFactory {
                 .filter(part -> number == 1 || part == VolumePart.THEMES && !themes.isEmpty()
                         || part == VolumePart.REGIONS && !sections.isEmpty())
                 .map(VolumePart::id).toList();
-        List<Integer> years = v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList();
+        List<Integer> years = shared.years();
         LinkView pdf = null;
         List<LinkView> parts = new ArrayList<>();
         for (Book b : books) {

@@ -6,8 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import yearbook.config.RawHtml;
+import yearbook.fingerprint.Fingerprint;
+import yearbook.markdown.Heading;
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
+import yearbook.markdown.Picture;
 import yearbook.markdown.Pictures;
 import yearbook.markdown.RenderedMarkdown;
 
@@ -16,11 +25,23 @@ import yearbook.markdown.RenderedMarkdown;
  * body is rendered again only when its text changed or one of its links now leads elsewhere. Thread-safe.
  */
 public final class RenderCache {
-    /** A rendered body and where each of its links led when it was rendered. */
-    private record Entry(String body, MarkdownRenderer markdown, RenderedMarkdown rendered, List<String> resolved) {
+    /**
+     * A rendered body and where each of its links led when it was rendered; the body is known by its text, or, for
+     * an entry read back from a build cache, by its fingerprint.
+     */
+    private record Entry(String body, String bodyKey, RawHtml mode, RenderedMarkdown rendered, List<String> resolved) {
+        boolean sameBody(String text) {
+            return body != null ? body.equals(text) : bodyKey.equals(Fingerprint.once(text));
+        }
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many bodies were taken from the cache rather than rendered. */
+    int reused() {
+        return reused.get();
+    }
 
     /** The body of the article at {@code path} rendered with {@code targets}, from the cache when still the same. */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets) {
@@ -33,12 +54,13 @@ public final class RenderCache {
      */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
         Entry e = byPath.get(path);
-        if (e != null && e.body().equals(body) && e.markdown() == markdown
+        if (e != null && e.mode() == markdown.rawHtml() && e.sameBody(body)
                 && e.resolved().equals(resolve(e.rendered(), targets, pictures))) {
+            reused.incrementAndGet();
             return e.rendered();
         }
         RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
-        byPath.put(path, new Entry(body, markdown, rendered, resolve(rendered, targets, pictures)));
+        byPath.put(path, new Entry(body, null, markdown.rawHtml(), rendered, resolve(rendered, targets, pictures)));
         return rendered;
     }
 
@@ -51,6 +73,104 @@ public final class RenderCache {
             }
         }
         return out;
+    }
+
+    private static final int FORMAT = 1;
+
+    /**
+     * Writes the entries, for a later build to {@link #read}: each body by its fingerprint, not its text. A body
+     * from which unsafe HTML was removed is left out (it is rendered again, and tells what was removed again).
+     */
+    public void write(DataOutputStream out) throws IOException {
+        List<Map.Entry<String, Entry>> kept = new ArrayList<>(byPath.entrySet());
+        kept.removeIf(e -> !e.getValue().rendered().removed().isEmpty());
+        kept.sort(Map.Entry.comparingByKey());
+        out.writeInt(FORMAT);
+        out.writeInt(kept.size());
+        for (Map.Entry<String, Entry> e : kept) {
+            Entry v = e.getValue();
+            RenderedMarkdown r = v.rendered();
+            out.writeUTF(e.getKey());
+            out.writeUTF(v.bodyKey() != null ? v.bodyKey() : Fingerprint.once(v.body()));
+            out.writeUTF(v.mode().name());
+            longString(out, r.html());
+            out.writeInt(r.headings().size());
+            for (Heading h : r.headings()) {
+                out.writeInt(h.level());
+                longString(out, h.text());
+                longString(out, h.id());
+            }
+            out.writeInt(r.links().size());
+            for (Link l : r.links()) {
+                longString(out, l.destination());
+                out.writeBoolean(l.image());
+                out.writeInt(l.line());
+            }
+            out.writeInt(r.pictures().size());
+            for (Picture p : r.pictures()) {
+                longString(out, p.destination());
+                out.writeInt(p.line());
+                longString(out, p.alt());
+                out.writeBoolean(p.figure());
+            }
+            out.writeInt(v.resolved().size());
+            for (String t : v.resolved()) {
+                longString(out, t);
+            }
+        }
+    }
+
+    /** Reads entries {@link #write} wrote; an unknown format reads as none. */
+    public static RenderCache read(DataInputStream in) throws IOException {
+        RenderCache cache = new RenderCache();
+        if (in.readInt() != FORMAT) {
+            return cache;
+        }
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String path = in.readUTF();
+            String bodyKey = in.readUTF();
+            RawHtml mode = RawHtml.valueOf(in.readUTF());
+            String html = longString(in);
+            List<Heading> headings = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                headings.add(new Heading(in.readInt(), longString(in), longString(in)));
+            }
+            List<Link> links = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                links.add(new Link(longString(in), in.readBoolean(), in.readInt()));
+            }
+            List<Picture> pictures = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                pictures.add(new Picture(longString(in), in.readInt(), longString(in), in.readBoolean()));
+            }
+            List<String> resolved = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                resolved.add(longString(in));
+            }
+            cache.byPath.put(path, new Entry(null, bodyKey, mode,
+                    new RenderedMarkdown(html, headings, links, List.of(), pictures), resolved));
+        }
+        return cache;
+    }
+
+    /** A string of any length, or null: its length in UTF-8 (-1 for null), then the bytes. */
+    private static void longString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String longString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
     /** Forgets the articles not among {@code paths} (deleted or renamed since). */
