@@ -247,7 +247,7 @@ public final class SiteRenderer {
         @Override
         public String key() {
             try {
-                return new Fingerprint().of(sharedKey(siteView), template, key, meta, view());
+                return new Fingerprint().of(sharedKey(siteView), templates.fingerprint(template), template, key, meta, view());
             } catch (Fingerprint.Unknown e) {
                 return null;
             }
@@ -261,13 +261,13 @@ public final class SiteRenderer {
         }
     }
 
-    /** What every page is made from besides its own view: the templates, the site's view and the tool. */
+    /** What every page is made from besides its own view and template: the site's view and the tool. */
     private String sharedKey(SiteView siteView) {
         String k = shared;
         if (k == null) {
             synchronized (this) {
                 if (shared == null) {
-                    shared = Fingerprint.once(templates.fingerprint(), siteView, generator);
+                    shared = Fingerprint.once(siteView, generator);
                 }
                 k = shared;
             }

@@ -122,6 +122,78 @@ public final class Templates {
         return fingerprint;
     }
 
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("<#(?:import|include)\\s+\"([^\"]*)\"");
+    /** What makes a template's references other than literal names: then it may use any file. */
+    private static final java.util.regex.Pattern DYNAMIC = java.util.regex.Pattern.compile(
+            "<#(?:import|include)\\s+[^\"\\s]|\\[#(?:import|include)|get_optional_template|\\?interpret");
+    private final Map<String, String> byTemplate = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A fingerprint of what the template {@code name} renders with: its own file and those it imports or
+     * includes, followed to the end, and the names of every file in the template folders (a file added may be
+     * found first, as a localized variant); the whole folders' fingerprint when a template names a file other
+     * than by a literal name. Pages of a template whose fingerprint did not change render the same.
+     */
+    public String fingerprint(String name) {
+        return byTemplate.computeIfAbsent(name, this::closure);
+    }
+
+    private String closure(String name) {
+        List<Object> parts = new ArrayList<>();
+        for (Path root : List.of(dir, builtInDir())) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> all = Files.walk(root)) {
+                    parts.add(all.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(name));
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            byte[] own = source(n);
+            parts.add(n);
+            parts.add(own);
+            if (own == null) {
+                continue;
+            }
+            String text = new String(own, java.nio.charset.StandardCharsets.UTF_8);
+            if (DYNAMIC.matcher(text).find()) {
+                return fingerprint();
+            }
+            java.util.regex.Matcher m = REFERENCE.matcher(text);
+            while (m.find()) {
+                String ref = m.group(1);
+                Path parent = Path.of(n).getParent();
+                String resolved = ref.startsWith("/") ? ref.substring(1)
+                        : (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize().toString().replace('\\', '/');
+                todo.push(resolved);
+            }
+        }
+        return Fingerprint.once(parts);
+    }
+
+    /** The bytes of the template file {@code name} as it is loaded: the yearbook's own, else the built-in one. */
+    private byte[] source(String name) {
+        for (Path root : List.of(dir, builtInDir())) {
+            Path f = root.resolve(name).normalize();
+            if (f.startsWith(root) && Files.isRegularFile(f)) {
+                try {
+                    return Files.readAllBytes(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The yearbook's own templates folder (which may not exist). */
     public Path dir() {
         return dir;

@@ -146,13 +146,23 @@ class BuildCacheTest {
         cached(false);
         assertSameAsFull(false);
 
-        // a template changed: every article page is made again, the search index is kept
+        // a template changed: the pages made from it are made again, the others and the search index are kept
         before = identities();
         edit("templates/article.ftlh", "<article class=\"entry\">", "<article class=\"entry\"><!-- 模板改过 -->");
         cached(false);
         after = identities();
+        String region = "regions/index.html";
         assertNotEquals(before.get(unrelated), after.get(unrelated), "article pages are made again");
+        assertEquals(before.get(region), after.get(region), "a page of another template is kept");
         assertEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is kept");
+        assertSameAsFull(false);
+
+        // a template every page imports: every page is made again
+        before = identities();
+        edit("templates/layout.ftlh", "</main>", "</main><!-- 外框改过 -->");
+        cached(false);
+        after = identities();
+        assertNotEquals(before.get(region), after.get(region), "pages that import the changed template are made again");
         assertSameAsFull(false);
 
         // a setting changed: the site's title is on every page

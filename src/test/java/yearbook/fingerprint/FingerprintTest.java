@@ -1,0 +1,63 @@
+package yearbook.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+    record Item(String title, int year, List<String> tags) {
+    }
+
+    record Page(String url, List<Item> items, Map<String, Integer> counts) {
+    }
+
+    private static Page page(String title, Map<String, Integer> counts) {
+        return new Page("/yb/2019/", List.of(new Item(title, 2019, List.of("劳模", "送温暖")), new Item("乙", 2018, List.of())),
+                counts);
+    }
+
+    @Test
+    void equalValuesMadeApartHaveOneFingerprintAndAnyChangeDeepDownChangesIt() {
+        String a = Fingerprint.once(page("甲", Map.of("a", 1, "b", 2)));
+        assertEquals(a, Fingerprint.once(page("甲", new HashMap<>(Map.of("b", 2, "a", 1)))));
+        assertNotEquals(a, Fingerprint.once(page("甲改", Map.of("a", 1, "b", 2))), "a title inside a list inside the record");
+        assertNotEquals(a, Fingerprint.once(page("甲", Map.of("a", 1, "b", 3))), "a value in a map");
+        assertEquals(64, a.length());
+    }
+
+    @Test
+    void orderCountsWhereTheCollectionHasOneAndOnlyThere() {
+        assertNotEquals(Fingerprint.once(List.of("a", "b")), Fingerprint.once(List.of("b", "a")));
+        Map<String, Integer> ab = new LinkedHashMap<>();
+        ab.put("a", 1);
+        ab.put("b", 2);
+        Map<String, Integer> ba = new LinkedHashMap<>();
+        ba.put("b", 2);
+        ba.put("a", 1);
+        assertNotEquals(Fingerprint.once(ab), Fingerprint.once(ba), "a map in insertion order is listed in that order");
+        assertEquals(Fingerprint.once(Set.of("x", "y", "z")), Fingerprint.once(Set.of("z", "y", "x")), "a set has no order");
+        assertEquals(Fingerprint.once(new TreeMap<>(ab)), Fingerprint.once(new TreeMap<>(ba)));
+    }
+
+    @Test
+    void valuesAreNotConfusedAcrossKindsOrBoundaries() {
+        assertNotEquals(Fingerprint.once("ab", "c"), Fingerprint.once("a", "bc"));
+        assertNotEquals(Fingerprint.once("1"), Fingerprint.once(1));
+        assertNotEquals(Fingerprint.once((Object) null), Fingerprint.once(""));
+        assertNotEquals(Fingerprint.once(List.of()), Fingerprint.once(Map.of()));
+    }
+
+    @Test
+    void aValueThatCannotBeFollowedHasNoFingerprint() {
+        assertThrows(Fingerprint.Unknown.class, () -> Fingerprint.once(List.of(new StringBuilder("可变"))));
+    }
+}
