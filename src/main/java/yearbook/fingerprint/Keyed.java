@@ -9,4 +9,8 @@ import java.util.function.Supplier;
 public interface Keyed extends Supplier<byte[]> {
     /** The fingerprint of everything the file is made from, or null when it has none (then it is always made). */
     String key();
+
+    /** Told that the previous file was kept, so {@link #get} will not be asked: what {@link #key} made may go. */
+    default void kept() {
+    }
 }

@@ -115,8 +115,10 @@ public final class BuildCache {
      * fingerprint recorded for it and the file is unchanged, else the bytes {@code make} makes.
      */
     public void place(Publisher.Staging staging, String sitePath, Supplier<byte[]> make) {
-        String key = make instanceof Keyed k && enabled() ? k.key() : null;
+        Keyed keyed = make instanceof Keyed k && enabled() ? k : null;
+        String key = keyed != null ? keyed.key() : null;
         if (key != null && keep(staging, sitePath, key)) {
+            keyed.kept();
             return;
         }
         staging.write(sitePath, make.get());

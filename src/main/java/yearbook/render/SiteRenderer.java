@@ -254,6 +254,11 @@ public final class SiteRenderer {
         }
 
         @Override
+        public void kept() {
+            made = null; // a kept page's view would otherwise stay in memory until the build ends
+        }
+
+        @Override
         public byte[] get() {
             Object v = view();
             made = null;

@@ -70,6 +70,10 @@ final class ViewFactory {
     private final Urls urls;
     private final Map<String, String> themeUrls = new java.util.HashMap<>();
     private final List<Book> books;
+    /** A list's articles by year, latest first, worked out once per list (keyed by its address), not per page of it. */
+    private final Map<String, List<Map.Entry<Integer, List<Page>>>> yearsByList = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A theme page's region tree, the same on every page of the theme's list. */
+    private final Map<String, List<RegionTreeView>> themeTrees = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(SiteModel site, List<Book> books) {
         this.site = site;
@@ -360,8 +364,10 @@ final class ViewFactory {
     ThemeView theme(ThemeNode t, int number) {
         Theme theme = t.theme();
         Listing list = byYear(t.articles(), t.url(), number);
+        List<RegionTreeView> regions = themeTrees.computeIfAbsent(theme.id(),
+                id -> themeTree(site.regions(), id, themeTreeDepth(id)));
         return new ThemeView(theme.id(), theme.name(), theme.description(), t.url(), t.articles().size(),
-                themeTree(site.regions(), theme.id(), themeTreeDepth(theme.id())), list.years(), list.links(), list.pager());
+                regions, list.years(), list.links(), list.pager());
     }
 
     /** The deepest level (1 provinces, 2 prefectures, …) at which the theme's region tree has at most THEME_REGIONS regions, at least 1. */
@@ -455,17 +461,20 @@ final class ViewFactory {
      * year, and a link for every year of the list to where its articles start ({@code #y2019} on this page).
      */
     private Listing byYear(List<Page> pages, String url, int number) {
-        Map<Integer, List<Page>> years = new TreeMap<>(Comparator.reverseOrder());
-        for (Page p : pages) {
-            years.computeIfAbsent(p.article().year(), k -> new ArrayList<>()).add(p);
-        }
+        List<Map.Entry<Integer, List<Page>>> years = yearsByList.computeIfAbsent(url, u -> {
+            Map<Integer, List<Page>> grouped = new TreeMap<>(Comparator.reverseOrder());
+            for (Page p : pages) {
+                grouped.computeIfAbsent(p.article().year(), k -> new ArrayList<>()).add(p);
+            }
+            return List.copyOf(grouped.entrySet());
+        });
         int size = settings.pageSize();
         int from = (number - 1) * size;
         int to = from + size;
         List<YearGroup> out = new ArrayList<>();
         List<CountLink> links = new ArrayList<>();
         int at = 0;
-        for (Map.Entry<Integer, List<Page>> e : years.entrySet()) {
+        for (Map.Entry<Integer, List<Page>> e : years) {
             List<Page> list = e.getValue();
             int start = at;
             at += list.size();

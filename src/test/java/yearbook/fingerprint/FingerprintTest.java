@@ -31,7 +31,7 @@ class FingerprintTest {
         assertEquals(a, Fingerprint.once(page("甲", new HashMap<>(Map.of("b", 2, "a", 1)))));
         assertNotEquals(a, Fingerprint.once(page("甲改", Map.of("a", 1, "b", 2))), "a title inside a list inside the record");
         assertNotEquals(a, Fingerprint.once(page("甲", Map.of("a", 1, "b", 3))), "a value in a map");
-        assertEquals(64, a.length());
+        assertEquals(32, a.length());
     }
 
     @Test
@@ -54,6 +54,18 @@ class FingerprintTest {
         assertNotEquals(Fingerprint.once("1"), Fingerprint.once(1));
         assertNotEquals(Fingerprint.once((Object) null), Fingerprint.once(""));
         assertNotEquals(Fingerprint.once(List.of()), Fingerprint.once(Map.of()));
+    }
+
+    @Test
+    void aLongTextChangedAtItsEndChangesItAndDoesNotDisturbWhatComesAfter() {
+        String body = "工会".repeat(60_000);
+        Fingerprint f = new Fingerprint();
+        String whole = f.of(new Item(body + "甲", 2019, List.of()));
+        assertNotEquals(whole, f.of(new Item(body + "乙", 2019, List.of())), "the last character of a 240 KB text");
+        assertEquals(Fingerprint.once(page("甲", Map.of())), f.of(page("甲", Map.of())),
+                "a short value after a long one, with the same instance, as with a fresh one");
+        assertEquals(Fingerprint.ofBytes(new byte[] {1, 2, 3}), Fingerprint.ofBytes(new byte[] {1, 2, 3}));
+        assertNotEquals(Fingerprint.ofBytes(new byte[] {1, 2, 3}), Fingerprint.ofBytes(new byte[] {1, 2, 4}));
     }
 
     @Test
