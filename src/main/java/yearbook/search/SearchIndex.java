@@ -2,13 +2,10 @@ package yearbook.search;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -210,15 +207,15 @@ public final class SearchIndex {
         });
 
         Map<String, byte[]> files = new TreeMap<>();
-        MessageDigest digest = sha256();
+        List<String> digest = new ArrayList<>(); // each file's hash, in order: the index's version
         for (int s = 0; s < shards; s++) {
             byte[] bytes = shardJson[s].getBytes(StandardCharsets.UTF_8);
-            digest.update(bytes);
+            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
             files.put(FOLDER + "shards/" + s + ".json", bytes);
         }
         for (int s = 0; s < positionShards; s++) {
             byte[] bytes = positionJson[s].getBytes(StandardCharsets.UTF_8);
-            digest.update(bytes);
+            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
             files.put(FOLDER + "positions/" + s + ".json", bytes);
         }
         byte[][] compressed = new byte[docs.length][];
@@ -238,7 +235,7 @@ public final class SearchIndex {
             files.put(FOLDER + "text/" + packs + ".bin", pack.toByteArray());
         }
         for (byte[] bytes : packs(files)) {
-            digest.update(bytes);
+            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
         }
         Catalogue catalogue = catalogue(site, pages);
         for (int k = 0; k * DOCS_PER_FILE < pages.size(); k++) {
@@ -252,12 +249,12 @@ public final class SearchIndex {
                         .append(compressed[i].length).append(']');
             }
             byte[] bytes = sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
-            digest.update(bytes);
+            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
             files.put(FOLDER + "docs/" + k + ".json", bytes);
         }
         String meta = catalogue.json(pages.size(), shards, positionShards);
-        digest.update(meta.getBytes(StandardCharsets.UTF_8));
-        String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
+        digest.add(meta);
+        String version = yearbook.fingerprint.Fingerprint.once(digest).substring(0, 12);
         String index = "{\"version\":\"" + version + "\"," + meta.substring(1);
         files.put(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
         return new SearchIndex(files, shards, positionShards, IntStream.of(termsPerShard).sum());
@@ -573,13 +570,5 @@ public final class SearchIndex {
         }
         return new Catalogue(regions, regionIndex, regionCounts, site.themes(), themeIndex, themeCounts,
                 site.volumes(), volumeCounts);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
