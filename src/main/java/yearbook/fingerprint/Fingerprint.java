@@ -53,7 +53,7 @@ public final class Fingerprint {
     };
 
     private final Map<Object, byte[]> seen = new IdentityHashMap<>();
-    /** Digests not in use, kept for the next record: making one is slower than digesting a short record. */
+    /** Sinks not in use, kept for the next record, so a record's bytes go into an array that is already there. */
     private static final ThreadLocal<java.util.ArrayDeque<Sink>> SPARE =
             ThreadLocal.withInitial(java.util.ArrayDeque::new);
     private final java.util.ArrayDeque<Sink> spare = SPARE.get();
