@@ -121,6 +121,7 @@ final class PdfAssembly {
                 if (padded) {
                     doc.removePage(0);
                 }
+                EmptyArtifacts.strip(doc);
             } finally {
                 r.close();
                 renderer = null;

@@ -92,6 +92,22 @@ public class PrintYearbookTest {
         }
     }
 
+    /** The renderer's empty artifacts are taken out (EmptyArtifacts); every property list left is used. */
+    @Test
+    void noPageHoldsAnEmptyArtifact() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(volume)) {
+            int pages = 0;
+            for (PDPage page : doc.getPages()) {
+                pages++;
+                assertEquals(0, EmptyArtifactsTest.empty(page), "page " + pages + " holds an artifact with nothing in it");
+                var unused = EmptyArtifactsTest.properties(page);
+                unused.removeAll(EmptyArtifactsTest.used(page));
+                assertTrue(unused.isEmpty(), "page " + pages + " keeps property lists nothing uses: " + unused);
+            }
+            assertTrue(pages > 20, "the volume has its pages");
+        }
+    }
+
     @Test
     void everyVolumeAndProvinceHasItsPdfAndTheSiteLinksThem() throws IOException {
         List<String> pdfs;
