@@ -340,6 +340,8 @@ final class CjkSpacing {
             return;
         }
         TextNode tail = last.splitText(at);
-        tail.wrap("<span class=\"" + CLASS_KEEP + "\"></span>");
+        Element keep = new Element("span").addClass(CLASS_KEEP); // not wrap(html), which parses its argument each time
+        tail.replaceWith(keep);
+        keep.appendChild(tail);
     }
 }
