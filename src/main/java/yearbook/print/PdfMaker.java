@@ -36,8 +36,10 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -86,6 +88,12 @@ public final class PdfMaker {
 
     static {
         PrintFonts.quietLibraries();
+        // Page content, font subsets and object streams are compressed at Deflate's fastest level unless the JVM
+        // is told otherwise: measured on a 1 650-page book, the PDF is 14 % larger and made 10 % faster. A
+        // -Dorg.apache.pdfbox.filter.deflatelevel=9 in YEARBOOK_JAVA_OPTS gives the smallest files.
+        if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
+            System.setProperty(Filter.SYSPROP_DEFLATELEVEL, String.valueOf(Deflater.BEST_SPEED));
+        }
     }
 
     /** Document information: title, author (the publisher), subject, language, creation date. */
@@ -361,6 +369,7 @@ public final class PdfMaker {
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
+            JustifiedLineEnds.fix(renderer.getRootBox());
             return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);
         } catch (RuntimeException e) {
             renderer.close();
