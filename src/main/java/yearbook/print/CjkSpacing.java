@@ -23,9 +23,7 @@ import yearbook.text.Cjk;
  * the blank right half of its em ({@value #CLASS_SQUEEZE}), and an opening mark after another one (（“) its blank
  * left half ({@value #CLASS_SQUEEZE_BEFORE}), so the pair takes 1.5 em.</li>
  * <li>Latin letters or digits touching a Han character get a quarter em of space on the sides that touch Han
- * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}), and no line breaks there
- * (the run is held with its Han neighbours in a {@value #CLASS_NOBREAK} span, {@link #glue}), so the space is
- * never at a line's edge.</li>
+ * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}).</li>
  * <li>—— and …… are kept on one line ({@value #CLASS_UNBROKEN}).</li>
  * <li>A paragraph's last two characters are kept on one line, so that no last line holds one character (孤字;
  * {@value #CLASS_KEEP}, {@link #keepParagraphEnds}).</li>
@@ -128,15 +126,9 @@ final class CjkSpacing {
         // text node: the renderer also breaks between two text nodes.
         breaker.setText(text);
         List<int[]> clusters = new ArrayList<>();
-        boolean[] glued = new boolean[marks.size()];
-        for (int i = 0; i < marks.size(); i++) {
-            Mark m = marks.get(i);
-            int[] glue = glue(m, text, breaker, from);
-            glued[i] = glue != null;
-            int start = glue != null ? glue[0]
-                    : m.start() == 0 || breaker.isBoundary(m.start()) ? m.start() : breaker.preceding(m.start());
-            int end = glue != null ? glue[1]
-                    : m.end() == text.length() || breaker.isBoundary(m.end()) ? m.end() : breaker.following(m.end());
+        for (Mark m : marks) {
+            int start = m.start() == 0 || breaker.isBoundary(m.start()) ? m.start() : breaker.preceding(m.start());
+            int end = m.end() == text.length() || breaker.isBoundary(m.end()) ? m.end() : breaker.following(m.end());
             int[] last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
             if (last != null && start < last[1]) {
                 last[1] = Math.max(last[1], end);
@@ -159,12 +151,10 @@ final class CjkSpacing {
                 // squeezes between two marks where no line may break: an inner span around the mark, inside a
                 // span that may not break at all (so the inner span's edges are no place for a break either)
                 List<Mark> inner = new ArrayList<>();
-                for (int i = 0; i < marks.size(); i++) {
-                    Mark m = marks.get(i);
+                for (Mark m : marks) {
                     if (m.start() < ce && m.end() > cs) {
                         if (m.kind() == Kind.SQUEEZE && m.end() < ce
-                                || m.kind() == Kind.SQUEEZE_BEFORE && m.start() > cs
-                                || glued[i] && m.start() >= cs && m.end() <= ce) {
+                                || m.kind() == Kind.SQUEEZE_BEFORE && m.start() > cs) {
                             inner.add(m);
                         } else {
                             m.kind().addClasses(span, m.start() == cs, m.end() == ce);
@@ -210,44 +200,6 @@ final class CjkSpacing {
             }
             node.remove();
         }
-    }
-
-    /** The longest stretch of text (in UTF-16 units) that a spaced Latin run is held on one line with. */
-    static final int GLUE_LIMIT = 12;
-
-    /**
-     * Where a Latin run next to Han is held on one line with the Han characters it is spaced from, or null when it
-     * is not. A line that began or ended at such a boundary would keep the quarter em at its edge (the renderer
-     * keeps an inline element's margin there, and CSS has no margin that disappears at a line's edge), so no line
-     * breaks there: the run and the characters up to the nearest places where a line may break on either side
-     * (用APP办, 达86.88%，) are one piece, like a word; of Latin words with spaces between (用Word and Excel办), the
-     * first and the last. Only a word without a place to break inside it, in one text node, and a piece of at most
-     * {@value #GLUE_LIMIT} characters, so that a piece always fits a column; a longer one keeps its spacing and may
-     * begin or end a line.
-     */
-    private static int[] glue(Mark m, String text, BreakIterator breaker, int[] from) {
-        if (m.kind() != Kind.LATIN_AFTER_HAN && m.kind() != Kind.LATIN_BEFORE_HAN && m.kind() != Kind.LATIN_AMONG_HAN) {
-            return null;
-        }
-        if (m.end() - m.start() > 1 && breaker.following(m.start()) < m.end()) {
-            return null; // a run of several words
-        }
-        int start = m.kind() != Kind.LATIN_BEFORE_HAN ? breaker.preceding(m.start())
-                : breaker.isBoundary(m.start()) ? m.start() : breaker.preceding(m.start());
-        int end = m.kind() != Kind.LATIN_AFTER_HAN ? breaker.following(m.end())
-                : m.end() == text.length() || breaker.isBoundary(m.end()) ? m.end() : breaker.following(m.end());
-        while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--; // a space at an inline-block's end would be lost; a line may break before a space
-        }
-        if (start == BreakIterator.DONE || end == BreakIterator.DONE || end - start > GLUE_LIMIT) {
-            return null;
-        }
-        for (int k = 0; k + 1 < from.length; k++) {
-            if (from[k] <= start && end <= from[k + 1]) {
-                return new int[] {start, end};
-            }
-        }
-        return null; // across inline elements (用<strong>APP</strong>): left as it was
     }
 
     /** What a mark asks of the span around it. */

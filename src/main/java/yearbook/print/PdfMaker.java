@@ -369,7 +369,6 @@ public final class PdfMaker {
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
-            JustifiedLineEnds.fix(renderer.getRootBox());
             return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);
         } catch (RuntimeException e) {
             renderer.close();
