@@ -23,7 +23,8 @@ import yearbook.text.Cjk;
  * the blank right half of its em ({@value #CLASS_SQUEEZE}), and an opening mark after another one (（“) its blank
  * left half ({@value #CLASS_SQUEEZE_BEFORE}), so the pair takes 1.5 em.</li>
  * <li>Latin letters or digits touching a Han character get a quarter em of space on the sides that touch Han
- * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}).</li>
+ * ({@value #CLASS_LATIN}, {@value #CLASS_SPACE_BEFORE}, {@value #CLASS_SPACE_AFTER}); none at a line's edge,
+ * which {@link LineEdges} sees to after the layout.</li>
  * <li>—— and …… are kept on one line ({@value #CLASS_UNBROKEN}).</li>
  * <li>A paragraph's last two characters are kept on one line, so that no last line holds one character (孤字;
  * {@value #CLASS_KEEP}, {@link #keepParagraphEnds}).</li>

@@ -369,6 +369,7 @@ public final class PdfMaker {
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
+            LineEdges.fix(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
             return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);
         } catch (RuntimeException e) {
             renderer.close();

@@ -198,22 +198,38 @@ class PunctuationSpacingTest {
     }
 
     @Test
-    void aLatinRunAtTheStartOfALineKeepsItsQuarterEm() {
-        // CSS has no margin that disappears at the edge of a line, and the renderer keeps an inline element's
-        // margin there: a Latin run that starts a line is indented by its quarter em. Measured, so that a change
-        // in the renderer shows.
+    void noQuarterEmAtALinesEdge() {
+        // CSS has no margin that disappears at the edge of a line, and the renderer keeps an inline element's margin
+        // there; LineEdges moves such a line back to its edge and stretches it by what it gained
         List<List<Glyph>> lines = lines(book);
-        int seen = 0;
-        for (List<Glyph> line : lines) {
-            // the left edge of the text on this page (the margins are mirrored)
+        int starts = 0;
+        int ends = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            List<Glyph> line = lines.get(i);
+            List<Glyph> next = lines.get(i + 1);
+            boolean justified = next.get(0).page() == line.get(0).page()
+                    && Math.abs(next.get(0).y() - line.get(0).y() - 1.75 * EM) < 0.5; // not a paragraph's last line
+            // the left and right edges of the text on this page (the margins are mirrored)
             double left = lines.stream().filter(l -> l.get(0).page() == line.get(0).page() && chars(l).startsWith("工会工会"))
                     .mapToDouble(l -> l.get(0).x()).min().orElse(Double.NaN);
-            if (chars(line).startsWith("ABCD") && Math.abs(line.get(0).x() - left) < EM) {
-                assertEquals(left + 0.25 * EM, line.get(0).x(), TOLERANCE, "the run's quarter em at the line's start");
-                seen++;
+            double right = lines.stream().filter(l -> l.get(0).page() == line.get(0).page() && chars(l).endsWith("工会工会"))
+                    .mapToDouble(l -> l.get(l.size() - 1).x() + l.get(l.size() - 1).width()).max().orElse(Double.NaN);
+            String text = chars(line);
+            Glyph end = line.get(line.size() - 1);
+            if (text.startsWith("ABCD") && Math.abs(line.get(0).x() - left) < EM) {
+                assertEquals(left, line.get(0).x(), 0.02 * EM, "a Latin run that starts a line starts at its edge");
+                if (justified) {
+                    assertEquals(right, end.x() + end.width(), 0.02 * EM, "and the line still ends at the other edge: " + text);
+                }
+                starts++;
+            }
+            if (text.endsWith("ABCD") && justified && Math.abs(end.x() + end.width() - right) < EM) {
+                assertEquals(right, end.x() + end.width(), 0.02 * EM, "a Latin run that ends a justified line ends at its edge: " + text + " next: " + chars(next));
+                ends++;
             }
         }
-        assertTrue(seen > 0, "a Latin run started a line");
+        assertTrue(starts > 0, "a Latin run started a line");
+        assertTrue(ends > 0, "a Latin run ended a justified line");
     }
 
     @Test
