@@ -2,6 +2,8 @@ package yearbook.print;
 
 import java.util.List;
 
+import com.openhtmltopdf.css.constants.CSSName;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.CharCounts;
@@ -40,6 +42,10 @@ final class LineEdges {
     private static boolean fixLine(LineBox line, CssContext c) {
         if (line.getChildCount() == 0) {
             return false;
+        }
+        IdentValue align = line.getParent().getStyle().getIdent(CSSName.TEXT_ALIGN);
+        if (align == IdentValue.CENTER || align == IdentValue.RIGHT) {
+            return false; // a centred or right-aligned line has no edge to keep to on that side; left as set
         }
         InlineLayoutBox first = edge(line.getChild(0), true, CjkSpacing.CLASS_SPACE_BEFORE);
         InlineLayoutBox last = edge(line.getChild(line.getChildCount() - 1), false, CjkSpacing.CLASS_SPACE_AFTER);
