@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
@@ -50,6 +51,8 @@ class PunctuationSpacingTest {
             body.append("职".repeat(k)).append("开通ABCD平台").append("工会".repeat(30)).append("\n\n");
             // marks squeezed in pairs, at every place in the line: none may start or end a line wrongly
             body.append("职".repeat(k)).append("他说：“好。”（“甲”）、“乙”，《丙》（《丁》）").append("工会".repeat(30)).append("\n\n");
+            // marks that may end a line unsqueezed, and pieces kept whole that end in a Han character (（“戊)
+            body.append("职".repeat(k)).append("会员，工会。工会、（工会）工会？工会！见（“戊己”）").append("工会".repeat(30)).append("\n\n");
         }
         // one column, so that reading the glyphs sorted by position gives the lines in order (two columns would
         // interleave them); the spacing is the same in either
@@ -69,8 +72,13 @@ class PunctuationSpacingTest {
     }
 
     /** One glyph of the PDF: its character, page, position and advance. */
-    record Glyph(String text, int page, double x, double y, double width) {
+    record Glyph(String text, int page, double x, double y, double width, double inkFrom, double inkTo) {
     }
+
+    /** The marks that give up their blank right half at a justified line's end ({@link LineEdges}). */
+    static final String TRIMMABLE = "，。、；：？！”’）》」』】〕〗〉";
+    /** The marks that give up their blank left half at the start of a line other than a paragraph's first. */
+    static final String OPENING = "“‘（《「『【〔〖〈";
 
     static List<Glyph> glyphs(byte[] pdf) throws IOException {
         List<Glyph> out = new ArrayList<>();
@@ -80,7 +88,7 @@ class PunctuationSpacingTest {
                 protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     for (TextPosition p : positions) {
                         out.add(new Glyph(p.getUnicode(), getCurrentPageNo(), p.getXDirAdj(), p.getYDirAdj(),
-                                p.getWidthDirAdj()));
+                                p.getWidthDirAdj(), ink(p, true), ink(p, false)));
                     }
                     super.writeString(text, positions);
                 }
@@ -89,6 +97,18 @@ class PunctuationSpacingTest {
             s.getText(doc);
         }
         return out;
+    }
+
+    /**
+     * Where a mark's ink starts (or ends), from the start of its em, in ems: from the glyph's outline in the
+     * embedded font. NaN for anything else.
+     */
+    static double ink(TextPosition p, boolean from) throws IOException {
+        if ((TRIMMABLE + OPENING).indexOf(p.getUnicode()) < 0 || !(p.getFont() instanceof PDVectorFont font)) {
+            return Double.NaN;
+        }
+        java.awt.geom.Rectangle2D bounds = font.getNormalizedPath(p.getCharacterCodes()[0]).getBounds2D();
+        return (from ? bounds.getMinX() : bounds.getMaxX()) / 1000;
     }
 
     /** The glyphs' characters, in reading order, with nothing added: what the PDF holds. */
@@ -230,6 +250,107 @@ class PunctuationSpacingTest {
         }
         assertTrue(starts > 0, "a Latin run started a line");
         assertTrue(ends > 0, "a Latin run ended a justified line");
+    }
+
+    /** The left and right edges of the body text on the page of {@code line} (the margins are mirrored). */
+    static double[] edges(List<List<Glyph>> lines, List<Glyph> line) {
+        int page = line.get(0).page();
+        double left = lines.stream().filter(l -> l.get(0).page() == page && chars(l).startsWith("工会工会"))
+                .mapToDouble(l -> l.get(0).x()).min().orElse(Double.NaN);
+        double right = lines.stream().filter(l -> l.get(0).page() == page && chars(l).endsWith("工会工会"))
+                .mapToDouble(l -> l.get(l.size() - 1).x() + l.get(l.size() - 1).width()).max().orElse(Double.NaN);
+        return new double[] {left, right};
+    }
+
+    @Test
+    void everyJustifiedLineEndsAtTheEdgeAndAMarkThereGivesUpItsBlankHalf() {
+        // GB/T 15834-2011, clreq: a full-width mark at a justified line's end is set in half an em, so that its
+        // ink, not its blank half, meets the edge; a line that ends in a piece kept whole (（“戊) ends at the edge
+        // too (the renderer set it one share of the line's spare room past it)
+        List<List<Glyph>> lines = lines(book);
+        StringBuilder trimmed = new StringBuilder();
+        int pieces = 0;
+        int checked = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            List<Glyph> line = lines.get(i);
+            List<Glyph> next = lines.get(i + 1);
+            double[] edges = edges(lines, line);
+            double right = edges[1];
+            if (Double.isNaN(right) || next.get(0).page() != line.get(0).page()
+                    || Math.abs(next.get(0).y() - line.get(0).y() - 1.75 * EM) > 0.5
+                    || Math.abs(line.get(0).width() - EM) > 0.1 || Math.abs(next.get(0).width() - EM) > 0.1
+                    || next.get(0).x() - edges[0] > EM) {
+                continue; // a paragraph's last line (the next one is indented), which is not justified, or not body text
+            }
+            Glyph end = line.get(line.size() - 1);
+            String text = chars(line);
+            if (TRIMMABLE.contains(end.text())) {
+                assertEquals(right, end.x() + EM / 2, 0.02 * EM, "a mark that ends a line takes half an em: " + text);
+                assertTrue(end.x() + end.inkTo() * EM <= right + 0.01, "and its ink stays inside the column: " + text);
+                trimmed.append(end.text());
+            } else {
+                assertEquals(right, end.x() + end.width(), 0.02 * EM, "a justified line ends at the edge: " + text);
+                pieces += text.endsWith("（“戊") ? 1 : 0;
+            }
+            checked++;
+        }
+        assertTrue(checked > 100, "justified lines were checked: " + checked);
+        for (char mark : "，。、）？！".toCharArray()) {
+            assertTrue(trimmed.indexOf(String.valueOf(mark)) >= 0, mark + " ended a justified line: " + trimmed);
+        }
+        assertTrue(pieces > 0, "a line ended with （“戊, a piece kept whole");
+    }
+
+    @Test
+    void anOpeningMarkThatStartsALineGivesUpItsBlankHalf() {
+        // the mark's ink, not its blank left half, starts at the edge, and the line still ends at the other; a
+        // paragraph's first line keeps the mark after its indent
+        List<List<Glyph>> lines = lines(book);
+        StringBuilder marks = new StringBuilder();
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            List<Glyph> line = lines.get(i);
+            Glyph first = line.get(0);
+            double[] edges = edges(lines, line);
+            if (!OPENING.contains(first.text()) || Double.isNaN(edges[0]) || Math.abs(first.x() - edges[0]) > EM) {
+                continue; // not a line of the article that starts with an opening mark at the edge
+            }
+            String text = chars(line);
+            assertEquals(edges[0], first.x() + EM / 2, 0.02 * EM, "an opening mark that starts a line takes half an em: " + text);
+            assertTrue(first.x() + first.inkFrom() * EM >= edges[0] - 0.01, "and its ink stays inside the column: " + text);
+            List<Glyph> next = lines.get(i + 1);
+            Glyph end = line.get(line.size() - 1);
+            if (next.get(0).page() == first.page() && next.get(0).x() - edges[0] < EM
+                    && !TRIMMABLE.contains(end.text())) {
+                assertEquals(edges[1], end.x() + end.width(), 0.02 * EM, "and the line still ends at the edge: " + text);
+            }
+            marks.append(first.text());
+        }
+        assertTrue(marks.indexOf("（") >= 0, "（ started a line: " + marks);
+    }
+
+    @Test
+    void everyParagraphIsIndentedTwoCharacters() {
+        // the renderer forgets the indent of a first line that holds a piece kept whole (an inline-block); LineEdges
+        // sets it back
+        List<List<Glyph>> lines = lines(book);
+        int withPieces = 0;
+        int firstLines = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            List<Glyph> line = lines.get(i);
+            List<Glyph> before = lines.get(i - 1);
+            String text = chars(line);
+            double left = edges(lines, line)[0];
+            Glyph end = before.get(before.size() - 1);
+            if (before.get(0).page() != line.get(0).page() || Double.isNaN(left) || !text.startsWith("职")
+                    || end.x() + end.width() > edges(lines, line)[1] - 2 * EM) {
+                continue; // not the first line of one of the paragraphs made above (the line before ends short)
+            }
+            assertEquals(left + 2 * EM, line.get(0).x(), 0.02 * EM, "a first line is indented two characters: " + text);
+            withPieces += text.contains("“好。”") ? 1 : 0;
+            firstLines++;
+        }
+        assertTrue(firstLines > 100, "first lines were checked: " + firstLines);
+        assertTrue(withPieces > 0, "first lines held pieces kept whole");
     }
 
     @Test
