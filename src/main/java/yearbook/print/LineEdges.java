@@ -90,7 +90,7 @@ final class LineEdges {
         if (indent != 0) {
             line.setContentStart(indent);
             line.setX(line.getX() + indent);
-            line.calcCanvasLocation();
+            line.setAbsX(line.getAbsX() + indent); // not calcCanvasLocation: a line in columns was placed in its column
         }
         if (start > 0) {
             for (Box b : line.getChildren()) {

@@ -369,7 +369,9 @@ public final class PdfMaker {
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
-            LineEdges.fix(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
+            com.openhtmltopdf.layout.LayoutContext context = renderer.getSharedContext().newLayoutContextInstance();
+            LineEdges.fix(renderer.getRootBox(), context);
+            ColumnBalance.balance(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), context);
             return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);
         } catch (RuntimeException e) {
             renderer.close();

@@ -287,7 +287,7 @@ class BookPagesTest {
             s.setEndPage(last);
             String index = s.getText(doc);
             assertTrue(index.replaceAll("[\\s\\p{Zs}]", "").contains("单位索引"), index);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\S+总工会)[\\s\\p{Zs}]+([\\d，]+)\\s*$").matcher(index);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^\\s\\d，]+总工会)[\\s\\p{Zs}]+([\\d，]+)").matcher(index); // in either column
             int found = 0;
             while (m.find()) {
                 for (String n : m.group(2).split("，")) {
