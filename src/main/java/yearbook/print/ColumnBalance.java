@@ -46,7 +46,7 @@ final class ColumnBalance {
     }
 
     /** A place where a column may begin: a line or a box the renderer does not break, and what moves with it. */
-    private record Item(Box box, List<Box> ancestors, int y, int height) {
+    record Item(Box box, List<Box> ancestors, int y, int height) {
     }
 
     private static boolean balanceLastPage(FlowingColumnContainerBox columns, List<PageBox> pages, CssContext c) {
@@ -55,16 +55,7 @@ final class ColumnBalance {
         if (style.columnCount() != 2 || flow == null) {
             return false;
         }
-        List<Item> items = new ArrayList<>();
-        flow.findColumnBreakOpportunities(new FlowingColumnContainerBox.ColumnBreakStore() {
-            @Override
-            public void addBreak(Box box, List<Box> ancestors) {
-                super.addBreak(box, ancestors);
-                items.add(new Item(box, ancestors == null ? List.of() : ancestors, flowY(box, flow),
-                        box.getBorderBoxHeight(c)));
-            }
-        });
-        items.sort(Comparator.comparingInt(i -> i.y() + i.height())); // as the renderer orders them
+        List<Item> items = items(flow, c);
         if (items.size() < 2) {
             return false;
         }
@@ -126,6 +117,21 @@ final class ColumnBalance {
         return true;
     }
 
+    /** The places where a column may begin in a run of columns, in the order the renderer fills them. */
+    static List<Item> items(FlowingColumnBox flow, CssContext c) {
+        List<Item> items = new ArrayList<>();
+        flow.findColumnBreakOpportunities(new FlowingColumnContainerBox.ColumnBreakStore() {
+            @Override
+            public void addBreak(Box box, List<Box> ancestors) {
+                super.addBreak(box, ancestors);
+                items.add(new Item(box, ancestors == null ? List.of() : ancestors, flowY(box, flow),
+                        box.getBorderBoxHeight(c)));
+            }
+        });
+        items.sort(Comparator.comparingInt(i -> i.y() + i.height())); // as the renderer orders them
+        return items;
+    }
+
     /** Whether a column may end after {@code before} and the next begin with {@code at}. */
     private static boolean mayBreak(Item before, Item at) {
         Box a = before.box();
@@ -179,7 +185,7 @@ final class ColumnBalance {
         return false;
     }
 
-    private static PageBox pageOf(int y, List<PageBox> pages) {
+    static PageBox pageOf(int y, List<PageBox> pages) {
         for (PageBox p : pages) {
             if (y >= p.getTop() && y < p.getBottom()) {
                 return p;
@@ -198,7 +204,7 @@ final class ColumnBalance {
     }
 
     /** A box's place across the page in the first column. */
-    private static int flowX(Box box, FlowingColumnBox flow) {
+    static int flowX(Box box, FlowingColumnBox flow) {
         int x = flow.getAbsX();
         for (Box b = box; b != flow && b.getParent() != null; b = b.getParent()) {
             x += b.getX() + b.getParent().getTx();
@@ -207,12 +213,23 @@ final class ColumnBalance {
     }
 
     /** How far the second column is from the first, as the renderer reckons it. */
-    private static int columnShift(FlowingColumnContainerBox columns, CssContext c) {
+    static int columnShift(FlowingColumnContainerBox columns, CssContext c) {
+        return columnWidth(columns, c) + columnGap(columns, c);
+    }
+
+    /** The width of a column, as the renderer reckons it. */
+    static int columnWidth(FlowingColumnContainerBox columns, CssContext c) {
         CalculatedStyle style = columns.getStyle();
         float gap = style.isIdent(CSSName.COLUMN_GAP, IdentValue.NORMAL) ? style.getLineHeight(c)
                 : style.getFloatPropertyProportionalWidth(CSSName.COLUMN_GAP, columns.getContentWidth(), c);
         int count = style.columnCount();
-        int width = (int) ((columns.getContentWidth() - gap * (count - 1)) / count);
-        return width + (int) gap;
+        return (int) ((columns.getContentWidth() - gap * (count - 1)) / count);
+    }
+
+    /** The gap between two columns, as the renderer reckons it. */
+    static int columnGap(FlowingColumnContainerBox columns, CssContext c) {
+        CalculatedStyle style = columns.getStyle();
+        return (int) (style.isIdent(CSSName.COLUMN_GAP, IdentValue.NORMAL) ? style.getLineHeight(c)
+                : style.getFloatPropertyProportionalWidth(CSSName.COLUMN_GAP, columns.getContentWidth(), c));
     }
 }

@@ -59,6 +59,8 @@ final class PdfAssembly {
         private final PageFinish.Starts starts;
         private PdfBoxRenderer renderer;
         private Future<?> drawn;
+        /** the rules between columns, drawn after the pages ({@link ColumnRule}) */
+        private List<ColumnRule.Segment> rules = List.of();
 
         private Part(BookChunks.Kind kind, PdfBoxRenderer renderer, boolean padded,
                      int pages, Map<String, Anchor> anchors, PageFinish.Starts starts) {
@@ -96,7 +98,9 @@ final class PdfAssembly {
                 anchors.put(id, new Anchor(page.getPageNo(), top));
             }
             PageFinish.Starts starts = kind == BookChunks.Kind.FRONT ? PageFinish.Starts.of(renderer) : null;
-            return new Part(kind, renderer, padded, layer.getPages().size(), anchors, starts);
+            Part part = new Part(kind, renderer, padded, layer.getPages().size(), anchors, starts);
+            part.rules = ColumnRule.find(renderer.getRootBox(), layer.getPages(), c, renderer.getDotsPerPoint());
+            return part;
         }
 
         int pages() {
@@ -122,6 +126,7 @@ final class PdfAssembly {
                     doc.removePage(0);
                 }
                 EmptyArtifacts.strip(doc);
+                ColumnRule.draw(doc, rules, padded ? 1 : 0);
             } finally {
                 r.close();
                 renderer = null;
