@@ -126,6 +126,7 @@ final class PdfAssembly {
                     doc.removePage(0);
                 }
                 EmptyArtifacts.strip(doc);
+                PlainSpans.flatten(doc);
                 ColumnRule.draw(doc, rules, padded ? 1 : 0);
             } finally {
                 r.close();
