@@ -38,21 +38,31 @@ class ColumnBalanceTest {
     static Path root;
     static Map<Integer, List<Glyph>> pages;
 
-    @BeforeAll
-    static void build() throws IOException {
-        StringBuilder archive = new StringBuilder(TestFiles.BASICS);
-        for (int k = 0; k < COUNTIES.size(); k++) {
+    /**
+     * Builds a yearbook of one article in each of {@code counties}, the k-th of {@code first + k * more}
+     * paragraphs of different lengths, with {@code pdf} settings; returns its 2019 volume.
+     */
+    static Path book(Path root, List<String> counties, int first, int more, String pdf) throws IOException {
+        StringBuilder archive = new StringBuilder(TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
+                "baseUrl: https://example.org/yb/\npdf:\n" + pdf));
+        for (int k = 0; k < counties.size(); k++) {
             archive.append("-- content/articles/a").append(k).append(".md --\n---\ntitle: 第").append(k + 1)
-                    .append("篇条目\norganization: 总工会\nregion: ").append(COUNTIES.get(k))
+                    .append("篇条目\norganization: 总工会\nregion: ").append(counties.get(k))
                     .append("\nyear: 2018\n---\n");
-            for (int i = 0; i < 3 + k * 5; i++) {
+            for (int i = 0; i < first + k * more; i++) {
                 archive.append("职工".repeat(20 + (i * 37 + k * 11) % 70)).append("。\n\n");
             }
         }
         TestFiles.write(root, archive.toString());
         new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
                 true, true, Instant.parse("2020-06-01T00:00:00Z")), Progress.NONE);
-        pages = PunctuationSpacingTest.glyphs(Files.readAllBytes(root.resolve("site/pdf/yearbook-2019.pdf"))).stream()
+        return root.resolve("site/pdf/yearbook-2019.pdf");
+    }
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path pdf = book(root, COUNTIES, 3, 5, "  columns: 2\n");
+        pages = PunctuationSpacingTest.glyphs(Files.readAllBytes(pdf)).stream()
                 .filter(g -> g.text().equals("职") || g.text().equals("工"))
                 .collect(Collectors.groupingBy(Glyph::page, TreeMap::new, Collectors.toList()));
         pages.values().removeIf(glyphs -> glyphs.stream().noneMatch(g -> g.text().equals("职"))); // the articles' pages

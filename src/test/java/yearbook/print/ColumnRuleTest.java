@@ -7,7 +7,6 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import yearbook.pipeline.BuildOptions;
-import yearbook.pipeline.BuildService;
-import yearbook.pipeline.Progress;
 import yearbook.print.PunctuationSpacingTest.Glyph;
-import yearbook.testing.TestFiles;
 
 /**
  * {@code pdf: columnRule: true} draws a thin rule between the two columns ({@link ColumnRule}), which the renderer
@@ -39,21 +34,8 @@ class ColumnRuleTest {
     }
 
     static Path build(Path root, boolean ruled) throws IOException {
-        StringBuilder archive = new StringBuilder(TestFiles.BASICS.replace("baseUrl: https://example.org/yb/",
-                "baseUrl: https://example.org/yb/\npdf:\n  perProvince: false\n  columnRule: " + ruled));
-        List<String> counties = List.of("150623", "610825", "110101");
-        for (int k = 0; k < counties.size(); k++) {
-            archive.append("-- content/articles/a").append(k).append(".md --\n---\ntitle: 第").append(k + 1)
-                    .append("篇条目\norganization: 总工会\nregion: ").append(counties.get(k))
-                    .append("\nyear: 2018\n---\n");
-            for (int i = 0; i < 12 + k * 9; i++) {
-                archive.append("职工".repeat(20 + (i * 37 + k * 11) % 70)).append("。\n\n");
-            }
-        }
-        TestFiles.write(root, archive.toString());
-        new BuildService("t").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site"),
-                true, true, Instant.parse("2020-06-01T00:00:00Z")), Progress.NONE);
-        return root.resolve("site/pdf/yearbook-2019.pdf");
+        return ColumnBalanceTest.book(root, List.of("150623", "610825", "110101"), 12, 9,
+                "  perProvince: false\n  columnRule: " + ruled + "\n");
     }
 
     static List<Rule> rules(Path pdf) throws IOException {
