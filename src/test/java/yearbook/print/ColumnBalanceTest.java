@@ -111,6 +111,35 @@ class ColumnBalanceTest {
     }
 
     @Test
+    void noTextIsSetOverAnother(@TempDir Path dir) throws IOException {
+        // sections of one province, each a little longer than the one before, so that they start at every height
+        // of the page, also just above its foot: there the renderer set a run of columns' first lines over the
+        // foot and into the next page's text, unless the section starts on the next page (print/book.css)
+        List<String> counties = List.of("150602", "150603", "150621", "150622", "150623", "150624", "150625", "150626",
+                "150627", "150802", "150821", "150822", "150823", "150824", "150825", "150826");
+        Path pdf = book(dir, counties, 2, 1, "  perProvince: false\n");
+        Map<Integer, List<Glyph>> all = PunctuationSpacingTest.glyphs(Files.readAllBytes(pdf)).stream()
+                .collect(Collectors.groupingBy(Glyph::page, TreeMap::new, Collectors.toList()));
+        int pages = 0;
+        for (Map.Entry<Integer, List<Glyph>> page : all.entrySet()) {
+            List<Glyph> glyphs = page.getValue().stream().filter(g -> g.width() > 4).toList();
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (int j = i + 1; j < glyphs.size(); j++) {
+                    Glyph a = glyphs.get(i);
+                    Glyph b = glyphs.get(j);
+                    double dy = Math.abs(a.y() - b.y());
+                    double across = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
+                    assertTrue(dy < 0.5 || across < 1 || dy > 0.8 * Math.min(a.width(), b.width()),
+                            "page " + page.getKey() + ": " + a.text() + " and " + b.text() + " are set over each other at "
+                                    + a.x() + "," + a.y() + " and " + b.x() + "," + b.y());
+                }
+            }
+            pages++;
+        }
+        assertTrue(pages > 10, "pages: " + pages);
+    }
+
+    @Test
     void theColumnsTopsAreLevel() {
         // on a page after a section's first, both columns start at the top of the page's text
         int checked = 0;
