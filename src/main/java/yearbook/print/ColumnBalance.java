@@ -22,7 +22,8 @@ import com.openhtmltopdf.render.PageBox;
  * column. After the layout, before anything is drawn, the lines (and pictures) of that page are shared out
  * again: the left column keeps the first of them, the right one takes the rest from its top. A split is not
  * made after a heading (what the stylesheet keeps with the next), inside what it keeps whole (a figure), nor
- * where it would leave one line of a paragraph alone at a column's foot or head, unless no other split is near.
+ * where it would leave one line of a paragraph alone at a column's foot or head; where no split is allowed, the
+ * page stays as the renderer set it.
  * <p>
  * Only a page on which nothing follows the columns is balanced: what comes after them was laid out below the
  * longer column, and moving it up would change the pages after it. That is every page where the columns fill
@@ -68,6 +69,11 @@ final class ColumnBalance {
             first--;
         }
         int last = items.size() - 1;
+        int shift = columnShift(columns, c);
+        int second = first; // the first item the renderer put in the second column (last + 1: none)
+        while (second <= last && !inSecondColumn(items.get(second), flow, shift)) {
+            second++;
+        }
         // the top of this page's columns (where the first column's first line or picture is, so that the tops
         // are level), and where that is in the long column the renderer laid out first
         int top = items.get(first).box().getAbsY();
@@ -76,7 +82,7 @@ final class ColumnBalance {
         int end = items.get(last).y() + items.get(last).height();
         int best = -1;
         long bestScore = Long.MAX_VALUE;
-        for (int k = first + 1; k <= last; k++) {
+        for (int k = first + 1; k <= Math.min(second, last); k++) { // only ever from the first column to the second
             Item before = items.get(k - 1);
             Item at = items.get(k);
             int left = before.y() + before.height() - origin;
@@ -94,7 +100,6 @@ final class ColumnBalance {
         if (best < 0) {
             return false;
         }
-        int shift = columnShift(columns, c);
         int from = items.get(best).y();
         for (int i = best; i <= last; i++) {
             Item item = items.get(i);
@@ -130,6 +135,11 @@ final class ColumnBalance {
         });
         items.sort(Comparator.comparingInt(i -> i.y() + i.height())); // as the renderer orders them
         return items;
+    }
+
+    /** Whether the renderer put {@code item} in the second column: moved across by a column's width and gap. */
+    static boolean inSecondColumn(Item item, FlowingColumnBox flow, int shift) {
+        return item.box().getAbsX() - flowX(item.box(), flow) >= shift / 2;
     }
 
     /** Whether a column may end after {@code before} and the next begin with {@code at}. */

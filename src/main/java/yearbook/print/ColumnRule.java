@@ -38,6 +38,9 @@ final class ColumnRule {
 
     /** The rules of every ruled run of columns under {@code root}, by page. */
     static List<Segment> find(Box root, List<PageBox> pages, CssContext c, float dotsPerPoint) {
+        if (!ruled(root)) {
+            return List.of(); // the columns are not ruled: nothing to look for
+        }
         List<Segment> out = new ArrayList<>();
         collect(root, pages, c, dotsPerPoint, out);
         return out;
@@ -45,7 +48,7 @@ final class ColumnRule {
 
     private static void collect(Box box, List<PageBox> pages, CssContext c, float dotsPerPoint, List<Segment> out) {
         if (box instanceof FlowingColumnContainerBox columns) {
-            if (ruled(columns) && columns.getChild() != null && columns.getStyle().columnCount() == 2) {
+            if (columns.getChild() != null && columns.getStyle().columnCount() == 2) {
                 rules(columns, pages, c, dotsPerPoint, out);
             }
             return;
@@ -81,7 +84,7 @@ final class ColumnRule {
             }
             top = Math.min(top, b.getAbsY());
             bottom = Math.max(bottom, b.getAbsY() + item.height());
-            second |= b.getAbsX() - ColumnBalance.flowX(b, flow) >= shift / 2;
+            second |= ColumnBalance.inSecondColumn(item, flow, shift);
         }
         add(columns, page, pages, top, bottom, second, c, dotsPerPoint, out);
     }

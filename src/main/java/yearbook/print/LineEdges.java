@@ -14,6 +14,8 @@ import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.render.LineBox;
 
+import yearbook.text.Cjk;
+
 /**
  * Sets the edges of each line as a print house does, after the layout and before anything is drawn. Where the
  * lines break does not change; a line is moved, and a justified line is stretched again so that its last
@@ -23,8 +25,8 @@ import com.openhtmltopdf.render.LineBox;
  * {@link CjkSpacing} gives a Latin run next to Han: a run that starts a line would be indented by a quarter em,
  * one that ends a justified line would stop a quarter em short. Such a line is moved back to its edge, and a
  * justified one stretched by the quarter em it gained.</li>
- * <li>A full-width mark that ends a justified line (，。、；：？！ and closing brackets and quotes, whose ink fills
- * the left half of their em) is trimmed to half width: the line is stretched by half an em, so that the mark's
+ * <li>A full-width mark that ends a justified line (，。、；：？！ and closing brackets and quotes,
+ * {@link Cjk#isClosingMark}, whose ink fills the left half of their em) is trimmed to half width: the line is stretched by half an em, so that the mark's
  * ink, not its blank half, ends at the edge (GB/T 15834-2011, clreq §3.1.6). A mark already squeezed against
  * the next one ({@link CjkSpacing#CLASS_SQUEEZE}) has given up its blank half and is left as it is. Likewise an
  * opening mark that starts a line other than a paragraph's first: the line is moved back by the mark's blank left
@@ -44,10 +46,6 @@ import com.openhtmltopdf.render.LineBox;
 final class LineEdges {
     /** the renderer's share of a justified line's spare room that goes to the gaps between characters, when it has spaces */
     private static final float NON_SPACE_SHARE = 0.20f;
-    /** Full-width marks whose ink is in the left half of the em in a Simplified Chinese face. */
-    private static final String TRIMMABLE = "，。、；：？！”’）》」』】〕〗〉";
-    /** Full-width opening marks, whose ink is in the right half of the em. */
-    private static final String OPENING = "“‘（《「『【〔〖〈";
 
     private LineEdges() {
     }
@@ -76,12 +74,13 @@ final class LineEdges {
         InlineLayoutBox first = edge(line.getChild(0), true, CjkSpacing.CLASS_SPACE_BEFORE);
         InlineLayoutBox last = edge(line.getChild(line.getChildCount() - 1), false, CjkSpacing.CLASS_SPACE_AFTER);
         int start = first != null && first.isStartsHere() ? Math.max(first.getLeftMarginBorderPadding(c), 0) : 0;
-        if (start == 0 && !(line.isFirstLine() && block.getStyle().getFloatPropertyProportionalWidth(CSSName.TEXT_INDENT,
-                block.getContentWidth(), c) != 0)) {
-            start = openingMark(line, c); // not on a first line, which keeps the mark after its indent
+        int firstIndent = line.isFirstLine() ? (int) block.getStyle().getFloatPropertyProportionalWidth(
+                CSSName.TEXT_INDENT, block.getContentWidth(), c) : 0;
+        if (start == 0 && firstIndent == 0) {
+            start = openingMark(line, c); // not on an indented first line, which keeps the mark after its indent
         }
         int end = last != null && last.isEndsHere() ? Math.max(last.getRightMarginPaddingBorder(c), 0) : 0;
-        int indent = lostIndent(line, block, c);
+        int indent = lostIndent(line, firstIndent);
         JustificationInfo info = line.getJustificationInfo();
         Tail tail = info == null ? Tail.NONE : tail(line, c);
         if (start == 0 && end == 0 && indent == 0 && tail.trim() == 0 && !tail.block()) {
@@ -108,16 +107,16 @@ final class LineEdges {
      * The first-line indent the renderer took from the line's width but did not set the line at: it forgets the
      * indent of a line that holds an inline-block. 0 when there is none to restore.
      */
-    private static int lostIndent(LineBox line, BlockBox block, CssContext c) {
-        if (!line.isFirstLine() || line.getContentStart() != 0) {
+    private static int lostIndent(LineBox line, int firstIndent) {
+        if (firstIndent == 0 || line.getContentStart() != 0) {
             return 0;
         }
-        boolean holdsBlock = false;
         for (Box b : line.getChildren()) {
-            holdsBlock |= b instanceof BlockBox || b instanceof InlineLayoutBox inline && holdsBlock(inline);
+            if (b instanceof BlockBox || b instanceof InlineLayoutBox inline && holdsBlock(inline)) {
+                return firstIndent;
+            }
         }
-        return holdsBlock ? (int) block.getStyle().getFloatPropertyProportionalWidth(CSSName.TEXT_INDENT,
-                block.getContentWidth(), c) : 0;
+        return 0;
     }
 
     private static boolean holdsBlock(InlineLayoutBox inline) {
@@ -146,7 +145,7 @@ final class LineEdges {
         }
         if (box instanceof InlineText text) {
             String s = text.getSubstring().stripLeading();
-            if (!s.isEmpty() && OPENING.indexOf(s.charAt(0)) >= 0) {
+            if (!s.isEmpty() && Cjk.isOpeningMark(s.charAt(0))) {
                 return Math.round(text.getParent().getStyle().getFont(c).size / 2);
             }
         }
@@ -187,7 +186,7 @@ final class LineEdges {
         }
         if (box instanceof InlineText text && !squeezed) {
             String s = text.getSubstring().stripTrailing();
-            if (!s.isEmpty() && TRIMMABLE.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            if (!s.isEmpty() && Cjk.isClosingMark(s.charAt(s.length() - 1))) {
                 return new Tail(Math.round(text.getParent().getStyle().getFont(c).size / 2), endsInBlock);
             }
         }

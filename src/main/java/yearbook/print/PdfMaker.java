@@ -50,6 +50,7 @@ import org.jsoup.helper.W3CDom;
 import yearbook.diag.Msg;
 import yearbook.config.FontRole;
 
+import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -369,7 +370,7 @@ public final class PdfMaker {
         PdfBoxRenderer renderer = b.buildPdfRenderer();
         try {
             renderer.layout();
-            com.openhtmltopdf.layout.LayoutContext context = renderer.getSharedContext().newLayoutContextInstance();
+            LayoutContext context = renderer.getSharedContext().newLayoutContextInstance();
             LineEdges.fix(renderer.getRootBox(), context);
             ColumnBalance.balance(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), context);
             return PdfAssembly.Part.laidOut(chunk.kind(), renderer, padded, chunk.ids(), targets);

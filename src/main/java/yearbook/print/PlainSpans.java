@@ -1,5 +1,6 @@
 package yearbook.print;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class PlainSpans {
             return 0;
         }
         COSBase parentTree = root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE);
-        repoint(parentTree, owner, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        repoint(parentTree, owner, Collections.newSetFromMap(new IdentityHashMap<>()));
         return owner.size();
     }
 
