@@ -66,21 +66,6 @@ public final class BuildService {
         long bytes;
         try (Publisher.Staging staging = publisher.begin()) {
             if (options.site()) {
-                // the search index's fingerprint is taken from the whole site model, meanwhile, in a thread of its own
-                java.util.concurrent.CompletableFuture<String> searchKey = new java.util.concurrent.CompletableFuture<>();
-                if (cache.enabled()) {
-                    Thread t = new Thread(() -> {
-                        try {
-                            searchKey.complete(SearchIndex.key(site));
-                        } catch (RuntimeException | Error e) {
-                            searchKey.complete(null);
-                        }
-                    }, "yearbook-search-fingerprint");
-                    t.setDaemon(true);
-                    t.start();
-                } else {
-                    searchKey.complete(null);
-                }
                 progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
                 SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
@@ -93,8 +78,12 @@ public final class BuildService {
                 plan.copied().forEach((path, source) -> staging.copy(source, path));
                 pages = plan.pages();
                 progress.step(Msg.of("progress.search"));
-                cache.placeGroup(staging, "search", searchKey.join(),
-                        () -> SearchIndex.of(site).files());
+                // the previous index is brought up to date when only some articles changed
+                SearchIndex index = SearchIndex.of(site, cache.enabled() ? previousIndex(cache) : null);
+                index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
+                        SEARCH + index.fingerprint(f.getKey()), f.getValue()));
+                index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
+                cache.saveState("search", index.state());
             }
             if (!books.isEmpty()) {
                 // a book whose fingerprint is the one recorded for its PDF is not laid out again
@@ -137,6 +126,29 @@ public final class BuildService {
         fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
                 (System.nanoTime() - start) / 1_000_000, cache.kept());
+    }
+
+    /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */
+    private static final String SEARCH = "#search ";
+
+    private static SearchIndex.Previous previousIndex(BuildCache cache) {
+        BuildCache.Group group = cache.previous("search");
+        return new SearchIndex.Previous() {
+            @Override
+            public byte[] state() {
+                return group.state();
+            }
+
+            @Override
+            public boolean intact(String sitePath, String fingerprint) {
+                return group.intact(sitePath, SEARCH + fingerprint);
+            }
+
+            @Override
+            public byte[] read(String sitePath) {
+                return group.read(sitePath);
+            }
+        };
     }
 
     /**

@@ -53,6 +53,8 @@ public final class BuildCache {
     private final Map<String, String> made = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicInteger remade = new AtomicInteger();
+    /** The groups' states to save, by name. */
+    private final Map<String, byte[]> states = new ConcurrentHashMap<>();
 
     private BuildCache(Path folder, Path site, String tool, Map<String, Entry> previous) {
         this.folder = folder;
@@ -166,37 +168,65 @@ public final class BuildCache {
     }
 
     /**
-     * Keeps every file of a group made together (such as the search index) when the group's fingerprint is the
-     * one recorded and all its files are unchanged; else makes the group and writes each of its files.
-     *
-     * @param name a name for the group, not a path of the site
+     * Keeps the previous site's file at {@code sitePath}, recorded with {@code key}, or fails: for a file that a
+     * {@link #previous} group found {@link Group#intact intact}.
      */
-    public void placeGroup(Publisher.Staging staging, String name, String key, Supplier<Map<String, byte[]>> make) {
-        String marker = "#" + name;
-        Entry e = enabled() && key != null ? previous.get(marker) : null;
-        if (e != null && e.key().equals(key)) {
-            List<String> members = new ArrayList<>();
-            previous.forEach((path, entry) -> {
-                if (entry.key().equals(marker + " " + key)) {
-                    members.add(path);
-                }
-            });
-            if (members.size() == e.size() && members.stream().allMatch(p -> unchanged(p))) {
-                members.parallelStream().forEach(p -> {
-                    staging.keep(site.resolve(p), p);
-                    made.put(p, marker + " " + key);
-                });
-                made.put(marker, key);
-                kept.addAndGet(members.size());
-                return;
+    public void keepIntact(Publisher.Staging staging, String sitePath, String key) {
+        if (!keep(staging, sitePath, key)) {
+            throw new IllegalStateException(sitePath + " changed during the build");
+        }
+    }
+
+    /**
+     * What the previous build left of a group of files made together (such as the search index): the state it
+     * saved with {@link #saveState}, and its files as they are in the previous site. Without a record of this
+     * tool and site, the state is null.
+     */
+    public Group previous(String name) {
+        byte[] state = null;
+        Path file = folder == null ? null : folder.resolve(name + ".bin");
+        if (file != null && !previous.isEmpty() && Files.isRegularFile(file)) {
+            try {
+                state = Files.readAllBytes(file);
+            } catch (IOException e) {
+                state = null;
             }
         }
-        Map<String, byte[]> files = make.get();
-        files.entrySet().parallelStream().forEach(f -> staging.write(f.getKey(), f.getValue()));
-        if (enabled() && key != null) {
-            files.keySet().forEach(p -> made.put(strip(p), marker + " " + key));
-            made.put(marker, key);
-            remade.addAndGet(files.size());
+        return new Group(state);
+    }
+
+    /** See {@link #previous(String)}. */
+    public final class Group {
+        private final byte[] state;
+
+        private Group(byte[] state) {
+            this.state = state;
+        }
+
+        public byte[] state() {
+            return state;
+        }
+
+        /** Whether the previous site's file at {@code sitePath} was recorded with {@code key} and is unchanged. */
+        public boolean intact(String sitePath, String key) {
+            Entry e = previous.get(strip(sitePath));
+            return e != null && e.key().equals(key) && unchanged(strip(sitePath));
+        }
+
+        /** The bytes of the previous site's file at {@code sitePath}, or null when it cannot be read. */
+        public byte[] read(String sitePath) {
+            try {
+                return Files.readAllBytes(site.resolve(strip(sitePath)));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Keeps a group's state for the next build, written with the record by {@link #save()}. */
+    public void saveState(String name, byte[] state) {
+        if (enabled()) {
+            states.put(name, state);
         }
     }
 
@@ -255,6 +285,12 @@ public final class BuildCache {
         }).filter(java.util.Objects::nonNull).toList();
         lines.addAll(stamped);
         Files.createDirectories(folder);
+        // the states first: a state is read only with the record that describes its files
+        Files.deleteIfExists(folder.resolve(RECORD));
+        for (Map.Entry<String, byte[]> s : states.entrySet()) {
+            byte[] bytes = s.getValue();
+            AtomicFile.write(folder.resolve(s.getKey() + ".bin"), out -> out.write(bytes));
+        }
         AtomicFile.write(folder.resolve(RECORD), String.join("\n", lines) + "\n");
     }
 
@@ -302,6 +338,13 @@ public final class BuildCache {
         try {
             Files.deleteIfExists(folder.resolve(RECORD));
             Files.deleteIfExists(folder.resolve(BODIES));
+            if (Files.isDirectory(folder)) {
+                try (var states = Files.newDirectoryStream(folder, "*.bin")) {
+                    for (Path state : states) {
+                        Files.deleteIfExists(state);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

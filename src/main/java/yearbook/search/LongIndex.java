@@ -41,6 +41,17 @@ final class LongIndex {
         return size++;
     }
 
+    /** The key's number, or -1 when it has none. */
+    int find(long key) {
+        int mask = table.length - 1;
+        for (int i = slot(key, mask); table[i] != EMPTY; i = (i + 1) & mask) {
+            if (table[i] == key) {
+                return ids[i];
+            }
+        }
+        return -1;
+    }
+
     int size() {
         return size;
     }

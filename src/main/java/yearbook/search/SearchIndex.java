@@ -61,32 +61,57 @@ public final class SearchIndex {
     private static final int POSITION_LIMIT = 1 << 26;
 
     private final Map<String, byte[]> files;
-    private final int shards;
-    private final int positionShards;
-    private final int terms;
+    private final List<String> kept;
+    private final IndexState state;
 
-    private SearchIndex(Map<String, byte[]> files, int shards, int positionShards, int terms) {
+    private SearchIndex(Map<String, byte[]> files, List<String> kept, IndexState state) {
         this.files = files;
-        this.shards = shards;
-        this.positionShards = positionShards;
-        this.terms = terms;
+        this.kept = kept;
+        this.state = state;
     }
 
     public int positionShardCount() {
-        return positionShards;
+        return state.positionShards();
     }
 
-    /** Files by their path in the site, in path order. */
+    /** The files made, by their path in the site, in path order: every file, unless made from a previous index. */
     public Map<String, byte[]> files() {
         return files;
     }
 
+    /** The files of the previous index that are part of this one as they are (see {@link #of(SiteModel, Previous)}). */
+    public List<String> kept() {
+        return kept;
+    }
+
+    /** The fingerprint of the bytes of the index's file at {@code sitePath}, made or kept. */
+    public String fingerprint(String sitePath) {
+        return state.files().get(sitePath);
+    }
+
+    /** What the next build needs to bring this index up to date: see {@link Previous#state()}. */
+    public byte[] state() {
+        return state.write();
+    }
+
     public int shardCount() {
-        return shards;
+        return state.shards();
     }
 
     public int termCount() {
-        return terms;
+        return IntStream.of(state.termsPerShard()).sum();
+    }
+
+    /** What the previous build left of its index, for the next one to start from. */
+    public interface Previous {
+        /** What {@link SearchIndex#state()} gave when the previous index was made, or null. */
+        byte[] state();
+
+        /** Whether the previous site's file at {@code sitePath} is still the one written, with the fingerprint given. */
+        boolean intact(String sitePath, String fingerprint);
+
+        /** The bytes of the previous site's file at {@code sitePath}, or null when it cannot be read. */
+        byte[] read(String sitePath);
     }
 
     /**
@@ -95,53 +120,128 @@ public final class SearchIndex {
      * each shard's terms are a contiguous run whatever the number of shards; and the positions of its pairs,
      * in the same order, as {@link #positions} text, with where each 128 buckets' positions start.
      */
-    private record DocTerms(String text, long[] terms, byte[] positions, int[] positionStarts) {
+    record DocTerms(String text, long[] terms, byte[] positions, int[] positionStarts) {
         int from(int bucket) {
             int i = Arrays.binarySearch(terms, (long) bucket << SHARD_SHIFT);
             return i >= 0 ? i : -i - 1;
         }
     }
 
-    private static final int KEY_SHIFT = 9;
-    private static final int SHARD_SHIFT = 47;
+    static final int KEY_SHIFT = 9;
+    static final int SHARD_SHIFT = 47;
     private static final int BUCKETS_PER_START = 128;
-    private static final long WEIGHT_MASK = (1L << KEY_SHIFT) - 1;
-    private static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
-
-    /**
-     * A fingerprint of everything the index is made from (the site model: its articles, regions, themes,
-     * volumes and settings), or null when it cannot be taken.
-     */
-    public static String key(SiteModel site) {
-        try {
-            return yearbook.fingerprint.Fingerprint.once("search", site);
-        } catch (yearbook.fingerprint.Fingerprint.Unknown e) {
-            return null;
-        }
-    }
+    static final long WEIGHT_MASK = (1L << KEY_SHIFT) - 1;
+    static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
+        return of(site, null);
+    }
+
+    /**
+     * The index of the site. Given the previous build's index, only the articles whose fingerprint changed are
+     * read again and only the files they touch are made; the rest of the previous index is {@link #kept()}. The
+     * files are the same as those made from nothing. When the articles or their order changed, or the index's
+     * shape would (the number of shards), it is made from nothing.
+     */
+    public static SearchIndex of(SiteModel site, Previous previous) {
         List<Page> pages = numbered(site.searched());
+        String[] urls = new String[pages.size()];
+        String[] keys = new String[pages.size()];
+        IntStream.range(0, urls.length).parallel().forEach(i -> {
+            urls[i] = pages.get(i).url();
+            keys[i] = docKey(pages.get(i));
+        });
+        String global = globalKey(site);
+        if (previous != null) {
+            IndexState state = IndexState.read(previous.state());
+            SearchIndex updated = state == null ? null
+                    : IndexUpdate.of(new Made(site, pages, urls, keys, global), state, previous);
+            if (updated != null) {
+                return updated;
+            }
+        }
+        return full(new Made(site, pages, urls, keys, global));
+    }
+
+    /** What an index is made from: the site, its articles in index order with their addresses and fingerprints. */
+    record Made(SiteModel site, List<Page> pages, String[] urls, String[] keys, String global) {
+    }
+
+    /**
+     * The fingerprint of everything an article gives the index: its text, the facts listed with it, its regions,
+     * themes, volume and address.
+     */
+    static String docKey(Page p) {
+        var a = p.article();
+        StringBuilder sb = new StringBuilder(p.html().length() + 256);
+        for (String s : new String[] {p.url(), a.title(), a.subtitle(), a.kicker(), a.organization(),
+                a.source() == null ? null : a.source().name(), a.region() == null ? null : a.region().code()}) {
+            sb.append(s == null ? "\0" : s).append('\u0001');
+        }
+        sb.append(a.volume()).append('\u0001').append(a.year()).append('\u0001');
+        p.chain().forEach(r -> sb.append(r.code()).append('\u0002').append(r.name()).append('\u0002')
+                .append(r.parentCode()).append('\u0001'));
+        a.themes().forEach(t -> sb.append(t.id()).append('\u0002').append(t.name()).append('\u0001'));
+        a.authors().forEach(s -> sb.append(s).append('\u0001'));
+        sb.append('\u0003').append(p.html());
+        return yearbook.fingerprint.Fingerprint.ofBytes(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fingerprint of what every file depends on besides the articles: the themes, volumes and base path. */
+    private static String globalKey(SiteModel site) {
+        StringBuilder sb = new StringBuilder(site.settings().basePath()).append('\u0001');
+        site.themes().forEach(t -> sb.append(t.theme().id()).append('\u0002').append(t.theme().name()).append('\u0001'));
+        site.volumes().forEach(v -> sb.append(v.number()).append('\u0002').append(v.name()).append('\u0001'));
+        return yearbook.fingerprint.Fingerprint.ofBytes(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The number of shards for this many characters of postings or positions: a power of two, up to {@link #MAX_SHARDS}. */
+    static int shardsFor(long total, int from, int perShard) {
+        int shards = from;
+        while (shards < MAX_SHARDS && total / shards > perShard) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    /** Articles per text pack: a power of two such that a pack holds about {@link #PACK_TARGET} bytes. */
+    static int perPack(int[] textBytes) {
+        long total = 0;
+        for (int b : textBytes) {
+            total += b;
+        }
+        int per = 1;
+        while (per < textBytes.length && (long) per * 2 * total <= (long) PACK_TARGET * textBytes.length) {
+            per *= 2;
+        }
+        return per;
+    }
+
+    /** Makes the index from nothing. */
+    private static SearchIndex full(Made made) {
+        List<Page> pages = made.pages();
         TermKeys keys = new TermKeys();
         DocTerms[] docs = new DocTerms[pages.size()];
         IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = count(pages.get(i), keys));
-        long postingsTotal = Arrays.stream(docs).mapToLong(d -> d.terms().length).sum();
-        int shards = 1;
-        while (shards < MAX_SHARDS && postingsTotal * 2 / shards > SHARD_TARGET) {
-            shards *= 2;
+        int[] termCounts = new int[docs.length];
+        int[] positionBytes = new int[docs.length];
+        long postingsTotal = 0;
+        long positionsTotal = 0;
+        for (int i = 0; i < docs.length; i++) {
+            termCounts[i] = docs[i].terms().length;
+            positionBytes[i] = docs[i].positions().length;
+            postingsTotal += termCounts[i];
+            positionsTotal += positionBytes[i];
         }
+        int shards = shardsFor(postingsTotal * 2, 1, SHARD_TARGET);
         int shardCount = shards;
-        long positionsTotal = Arrays.stream(docs).mapToLong(d -> d.positions().length).sum();
-        int positionShards = shards;
-        while (positionShards < MAX_SHARDS && positionsTotal / positionShards > SHARD_TARGET) {
-            positionShards *= 2;
-        }
+        int positionShards = shardsFor(positionsTotal, shards, SHARD_TARGET);
         int positionShardCount = positionShards;
 
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
         // group's shards being one contiguous run.
-        String[] shardJson = new String[shards];
-        String[] positionJson = new String[positionShards];
+        byte[][] shardJson = new byte[shards][];
+        byte[][] positionJson = new byte[positionShards][];
         int[] termsPerShard = new int[shards];
         int groups = Math.min(shards, SHARD_GROUPS);
         IntStream.range(0, groups).parallel().forEach(g -> {
@@ -175,97 +275,124 @@ public final class SearchIndex {
                     }
                 }
             }
-            List<TreeMap<String, Integer>> byShard = new ArrayList<>();
+            List<TreeMap<String, String>> byShard = new ArrayList<>();
             for (int s = first; s < end; s++) {
                 byShard.add(new TreeMap<>());
             }
+            int perShard = positionShardCount / shardCount;
+            List<TreeMap<String, String>> pairs = new ArrayList<>();
+            for (int k = 0; k < (end - first) * perShard; k++) {
+                pairs.add(new TreeMap<>());
+            }
             for (int id = 0; id < ids.size(); id++) {
                 long key = ids.key(id);
-                byShard.get(Terms.shardOfBucket(keys.bucket(key), shardCount) - first).put(keys.term(key), id);
+                int bucket = keys.bucket(key);
+                String term = keys.term(key);
+                byShard.get(Terms.shardOfBucket(bucket, shardCount) - first).put(term, postings.get(id).text());
+                postings.set(id, null);
+                if (positions.get(id) != null) {
+                    pairs.get(Terms.shardOfBucket(bucket, positionShardCount) - first * perShard)
+                            .put(term, positions.get(id).toString());
+                    positions.set(id, null);
+                }
             }
             for (int s = first; s < end; s++) {
-                TreeMap<String, Integer> terms = byShard.get(s - first);
-                shardJson[s] = json(terms, id -> postings.get(id).text());
-                int perShard = positionShardCount / shardCount;
-                List<TreeMap<String, Integer>> pairs = new ArrayList<>();
-                for (int k = 0; k < perShard; k++) {
-                    pairs.add(new TreeMap<>());
-                }
-                for (Map.Entry<String, Integer> e : terms.entrySet()) {
-                    int id = e.getValue();
-                    if (positions.get(id) != null) {
-                        int shard = Terms.shardOfBucket(keys.bucket(ids.key(id)), positionShardCount);
-                        pairs.get(shard - s * perShard).put(e.getKey(), id);
-                    }
-                }
-                for (int k = 0; k < perShard; k++) {
-                    positionJson[s * perShard + k] = json(pairs.get(k), id -> positions.get(id).toString());
-                }
+                TreeMap<String, String> terms = byShard.get(s - first);
+                shardJson[s] = json(terms);
                 termsPerShard[s] = terms.size();
                 byShard.set(s - first, null);
+                for (int k = s * perShard; k < (s + 1) * perShard; k++) {
+                    positionJson[k] = json(pairs.get(k - first * perShard));
+                    pairs.set(k - first * perShard, null);
+                }
             }
         });
-
-        Map<String, byte[]> files = new TreeMap<>();
-        List<String> digest = new ArrayList<>(); // each file's hash, in order: the index's version
-        for (int s = 0; s < shards; s++) {
-            byte[] bytes = shardJson[s].getBytes(StandardCharsets.UTF_8);
-            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
-            files.put(FOLDER + "shards/" + s + ".json", bytes);
-        }
-        for (int s = 0; s < positionShards; s++) {
-            byte[] bytes = positionJson[s].getBytes(StandardCharsets.UTF_8);
-            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
-            files.put(FOLDER + "positions/" + s + ".json", bytes);
-        }
         byte[][] compressed = new byte[docs.length][];
         IntStream.range(0, docs.length).parallel().forEach(i -> compressed[i] = deflate(docs[i].text()));
-        long[] textRefs = new long[docs.length];
-        ByteArrayOutputStream pack = new ByteArrayOutputStream();
-        int packs = 0;
+        int[] textBytes = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            if (pack.size() > 0 && pack.size() + compressed[i].length > PACK_TARGET) {
-                files.put(FOLDER + "text/" + packs++ + ".bin", pack.toByteArray());
-                pack.reset();
+            textBytes[i] = compressed[i].length;
+        }
+        return assemble(made, null, new Shape(shards, positionShards, termsPerShard, termCounts, positionBytes,
+                textBytes, perPack(textBytes)), shardJson, positionJson, p -> true, i -> compressed[i]);
+    }
+
+    /** The shape of an index: shard counts, each shard's terms, each article's sizes, articles per pack. */
+    record Shape(int shards, int positionShards, int[] termsPerShard, int[] termCounts, int[] positionBytes,
+                 int[] textBytes, int perPack) {
+    }
+
+    /**
+     * Puts an index together from its shards and texts, and makes the files that list the articles: the details
+     * files and {@code index.json}. A shard or positions file that is null is the previous index's; a text pack
+     * is made when {@code makePack} says so (from each article's compressed text, {@code text}), else it is the
+     * previous index's. A details file or {@code index.json} whose bytes are the previous one's is kept.
+     */
+    static SearchIndex assemble(Made made, IndexState previous, Shape shape, byte[][] shardJson, byte[][] positionJson,
+                                java.util.function.IntPredicate makePack, java.util.function.IntFunction<byte[]> text) {
+        List<Page> pages = made.pages();
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
+        List<String> kept = new ArrayList<>();
+        List<String> digest = new ArrayList<>(); // each file's hash, in order: the index's version
+        java.util.function.BiConsumer<String, byte[]> put = (path, bytes) -> {
+            String hash = bytes == null ? previous.files().get(path) : yearbook.fingerprint.Fingerprint.ofBytes(bytes);
+            if (bytes == null || (previous != null && hash.equals(previous.files().get(path)))) {
+                kept.add(path);
+            } else {
+                files.put(path, bytes);
             }
-            textRefs[i] = (long) packs << 32 | pack.size();
-            pack.writeBytes(compressed[i]);
+            hashes.put(path, hash);
+            digest.add(hash);
+        };
+        for (int s = 0; s < shape.shards(); s++) {
+            put.accept(FOLDER + "shards/" + s + ".json", shardJson[s]);
         }
-        if (pack.size() > 0) {
-            files.put(FOLDER + "text/" + packs + ".bin", pack.toByteArray());
+        for (int s = 0; s < shape.positionShards(); s++) {
+            put.accept(FOLDER + "positions/" + s + ".json", positionJson[s]);
         }
-        for (byte[] bytes : packs(files)) {
-            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
+        int n = pages.size();
+        int perPack = shape.perPack();
+        long[] textRefs = new long[n];
+        for (int p = 0; p * perPack < n; p++) {
+            int from = p * perPack;
+            int to = Math.min(n, from + perPack);
+            int offset = 0;
+            for (int i = from; i < to; i++) {
+                textRefs[i] = (long) p << 32 | offset;
+                offset += shape.textBytes()[i];
+            }
+            byte[] pack = null;
+            if (makePack.test(p)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(offset);
+                for (int i = from; i < to; i++) {
+                    out.writeBytes(text.apply(i));
+                }
+                pack = out.toByteArray();
+            }
+            put.accept(FOLDER + "text/" + p + ".bin", pack);
         }
-        Catalogue catalogue = catalogue(site, pages);
-        for (int k = 0; k * DOCS_PER_FILE < pages.size(); k++) {
+        Catalogue catalogue = catalogue(made.site(), pages);
+        for (int k = 0; k * DOCS_PER_FILE < n; k++) {
             StringBuilder sb = new StringBuilder("[");
-            for (int i = k * DOCS_PER_FILE; i < Math.min(pages.size(), (k + 1) * DOCS_PER_FILE); i++) {
+            for (int i = k * DOCS_PER_FILE; i < Math.min(n, (k + 1) * DOCS_PER_FILE); i++) {
                 if (sb.length() > 1) {
                     sb.append(",\n");
                 }
-                catalogue.details(sb, pages.get(i), site.settings().basePath());
+                catalogue.details(sb, pages.get(i), made.site().settings().basePath());
                 sb.append(',').append(textRefs[i] >>> 32).append(',').append((int) textRefs[i]).append(',')
-                        .append(compressed[i].length).append(']');
+                        .append(shape.textBytes()[i]).append(']');
             }
-            byte[] bytes = sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
-            digest.add(yearbook.fingerprint.Fingerprint.ofBytes(bytes));
-            files.put(FOLDER + "docs/" + k + ".json", bytes);
+            put.accept(FOLDER + "docs/" + k + ".json", sb.append(']').toString().getBytes(StandardCharsets.UTF_8));
         }
-        String meta = catalogue.json(pages.size(), shards, positionShards);
+        String meta = catalogue.json(n, shape.shards(), shape.positionShards());
         digest.add(meta);
         String version = yearbook.fingerprint.Fingerprint.once(digest).substring(0, 12);
         String index = "{\"version\":\"" + version + "\"," + meta.substring(1);
-        files.put(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
-        return new SearchIndex(files, shards, positionShards, IntStream.of(termsPerShard).sum());
-    }
-
-    private static List<byte[]> packs(Map<String, byte[]> files) {
-        List<byte[]> out = new ArrayList<>();
-        for (int p = 0; files.containsKey(FOLDER + "text/" + p + ".bin"); p++) {
-            out.add(files.get(FOLDER + "text/" + p + ".bin"));
-        }
-        return out;
+        put.accept(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
+        return new SearchIndex(files, kept, new IndexState(made.global(), made.urls(), made.keys(), shape.termCounts(),
+                shape.positionBytes(), shape.textBytes(), shape.shards(), shape.positionShards(), perPack,
+                shape.termsPerShard(), hashes));
     }
 
     /** The articles in index order: newest volume first, then in site order. */
@@ -283,7 +410,7 @@ public final class SearchIndex {
         return out;
     }
 
-    private static byte[] deflate(String text) {
+    static byte[] deflate(String text) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
@@ -299,17 +426,18 @@ public final class SearchIndex {
         }
     }
 
-    private static String json(TreeMap<String, Integer> byTerm, java.util.function.IntFunction<String> value) {
+    /** A shard's terms and their postings (or positions), in term order, as JSON. */
+    static byte[] json(Map<String, String> byTerm) {
         StringBuilder sb = new StringBuilder("{");
-        for (Map.Entry<String, Integer> e : byTerm.entrySet()) {
+        for (Map.Entry<String, String> e : byTerm.entrySet()) {
             if (sb.length() > 1) {
                 sb.append(',');
             }
             Json.string(sb, e.getKey());
             sb.append(':');
-            Json.string(sb, value.apply(e.getValue()));
+            Json.string(sb, e.getValue());
         }
-        return sb.append('}').toString();
+        return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -325,7 +453,7 @@ public final class SearchIndex {
     }
 
     /** Counts an article's terms: its title (marked as such), the facts listed with it, and its text. */
-    private static DocTerms count(Page p, TermKeys keys) {
+    static DocTerms count(Page p, TermKeys keys) {
         var a = p.article();
         String text = Jsoup.parseBodyFragment(p.html()).text();
         TermCounts counts = new TermCounts(64 + text.length() / 2);
@@ -350,6 +478,18 @@ public final class SearchIndex {
         }
         Arrays.sort(terms);
         long[] occurrences = pairs.sorted();
+        // where each pair's occurrences start in the sorted list, found in one pass rather than searched for
+        LongIndex pairIds = new LongIndex(Math.max(16, terms.length));
+        int[] firsts = new int[occurrences.length + 1];
+        int distinct = 0;
+        for (int i = 0; i < occurrences.length; i++) {
+            long pair = occurrences[i] >>> POSITION_BITS;
+            if (i == 0 || pair != occurrences[i - 1] >>> POSITION_BITS) {
+                pairIds.id(pair);
+                firsts[distinct++] = i;
+            }
+        }
+        firsts[distinct] = occurrences.length;
         StringBuilder positions = new StringBuilder();
         int[] starts = new int[MAX_SHARDS / BUCKETS_PER_START + 1];
         int nextStart = 0;
@@ -360,7 +500,8 @@ public final class SearchIndex {
             }
             long key = (term >>> KEY_SHIFT) & KEY_MASK;
             if (TermKeys.isPair(key)) {
-                positions(positions, occurrences, key & PAIR_BITS);
+                int id = pairIds.find(key & PAIR_BITS);
+                positions(positions, occurrences, id < 0 ? 0 : firsts[id], id < 0 ? 0 : firsts[id + 1]);
             }
         }
         while (nextStart < starts.length) {
@@ -373,12 +514,10 @@ public final class SearchIndex {
     private static final int POSITION_BITS = 26;
 
     /**
-     * Writes one pair's positions in one article: how many, the first, then each one's distance from the one
-     * before, less one; numbers as in {@link Postings}.
+     * Writes one pair's positions in one article (its occurrences {@code from} to {@code to} of the sorted list):
+     * how many, the first, then each one's distance from the one before, less one; numbers as in {@link Postings}.
      */
-    static void positions(StringBuilder out, long[] occurrences, long pair) {
-        int from = lowerBound(occurrences, pair << POSITION_BITS);
-        int to = lowerBound(occurrences, (pair + 1) << POSITION_BITS);
+    static void positions(StringBuilder out, long[] occurrences, int from, int to) {
         Postings.write(out, to - from);
         int previous = -1;
         for (int i = from; i < to; i++) {
@@ -388,19 +527,8 @@ public final class SearchIndex {
         }
     }
 
-    private static int lowerBound(long[] a, long key) {
-        int i = Arrays.binarySearch(a, key);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && a[i - 1] == key) {
-            i--;
-        }
-        return i;
-    }
-
     /** The index after one pair's positions that start at {@code at}. */
-    private static int skipBlock(byte[] pos, int at) {
+    static int skipBlock(byte[] pos, int at) {
         int numbers = -1;
         int count = 0;
         int value = 0;

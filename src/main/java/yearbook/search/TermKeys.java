@@ -66,6 +66,16 @@ final class TermKeys {
         return Terms.bucket(h);
     }
 
+    /** Whether the term is a pair of Chinese characters that has a key of its own, as {@link #isPair(long)}. */
+    static boolean isPair(String term) {
+        if (term.isEmpty() || term.codePointCount(0, term.length()) != 2) {
+            return false;
+        }
+        int first = term.codePointAt(0);
+        int second = term.codePointAt(Character.charCount(first));
+        return Terms.isHan(first) && first < HAN_LIMIT && second < HAN_LIMIT;
+    }
+
     /** Whether the key is a pair of Chinese characters (the terms that carry positions). */
     static boolean isPair(long key) {
         return key >= PAIR && key < OTHER;

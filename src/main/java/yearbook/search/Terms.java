@@ -29,7 +29,7 @@ public final class Terms {
     }
 
     /** A Chinese character for search: one that makes character terms and bigrams. */
-    private static boolean isHan(int cp) {
+    static boolean isHan(int cp) {
         return Cjk.isHanOrInUnifiedBlock(cp);
     }
 

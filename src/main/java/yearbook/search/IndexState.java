@@ -1,0 +1,109 @@
+package yearbook.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * What a search index was made from, kept by the build cache so that the next build can bring the index up to
+ * date from the articles that changed rather than make it again: the fingerprint of what every file depends on
+ * (the themes, volumes and base path), the shard counts, the articles in index order with each one's fingerprint
+ * and sizes (terms, positions, compressed text), how many terms each shard holds, and each file's fingerprint.
+ *
+ * @param global         the fingerprint of what every file of the index depends on besides the articles
+ * @param keys           each article's fingerprint (see {@link SearchIndex#docKey}), in index order
+ * @param termCounts     how many terms each article has (its postings)
+ * @param positionBytes  how many characters of positions each article has
+ * @param textBytes      the length of each article's compressed text
+ * @param perPack        articles per text pack
+ * @param termsPerShard  how many terms each postings shard holds
+ * @param files          each file of the index (its site path) with the fingerprint of its bytes
+ */
+record IndexState(String global, String[] urls, String[] keys, int[] termCounts, int[] positionBytes,
+                  int[] textBytes, int shards, int positionShards, int perPack, int[] termsPerShard,
+                  Map<String, String> files) {
+    private static final int FORMAT = 1;
+
+    byte[] write() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeUTF(global);
+            out.writeInt(urls.length);
+            for (int i = 0; i < urls.length; i++) {
+                out.writeUTF(urls[i]);
+                out.writeUTF(keys[i]);
+                out.writeInt(termCounts[i]);
+                out.writeInt(positionBytes[i]);
+                out.writeInt(textBytes[i]);
+            }
+            out.writeInt(shards);
+            out.writeInt(positionShards);
+            out.writeInt(perPack);
+            for (int s = 0; s < shards; s++) {
+                out.writeInt(termsPerShard[s]);
+            }
+            out.writeInt(files.size());
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                out.writeUTF(f.getKey());
+                out.writeUTF(f.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The state written by {@link #write()}, or null when the bytes are not one (another format, cut short). */
+    static IndexState read(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)))) {
+            if (in.readInt() != FORMAT) {
+                return null;
+            }
+            String global = in.readUTF();
+            int n = in.readInt();
+            String[] urls = new String[n];
+            String[] keys = new String[n];
+            int[] terms = new int[n];
+            int[] positions = new int[n];
+            int[] texts = new int[n];
+            for (int i = 0; i < n; i++) {
+                urls[i] = in.readUTF();
+                keys[i] = in.readUTF();
+                terms[i] = in.readInt();
+                positions[i] = in.readInt();
+                texts[i] = in.readInt();
+            }
+            int shards = in.readInt();
+            int positionShards = in.readInt();
+            int perPack = in.readInt();
+            int[] termsPerShard = new int[shards];
+            for (int s = 0; s < shards; s++) {
+                termsPerShard[s] = in.readInt();
+            }
+            int fileCount = in.readInt();
+            Map<String, String> files = new TreeMap<>();
+            for (int i = 0; i < fileCount; i++) {
+                files.put(in.readUTF(), in.readUTF());
+            }
+            return new IndexState(global, urls, keys, terms, positions, texts, shards, positionShards, perPack,
+                    termsPerShard, files);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package yearbook.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import yearbook.search.SearchIndex.DocTerms;
+import yearbook.search.SearchIndex.Made;
+import yearbook.search.SearchIndex.Shape;
+
+/**
+ * Brings the previous build's index up to date when only some articles changed: those are counted again, and
+ * in each shard the postings (and positions) of their old and new terms are taken out and put back; the shards
+ * that hold none of their terms, the text packs that hold none of their texts and the details files that did not
+ * change are the previous ones. What comes out is the same as an index made from nothing, byte for byte.
+ *
+ * <p>It gives up (and the index is made from nothing) when the articles or their order changed, the themes or
+ * volumes did, a file of the previous index is missing or was changed, the shard counts or the articles per pack
+ * would differ, or more than an eighth of the articles changed.
+ */
+final class IndexUpdate {
+    private IndexUpdate() {
+    }
+
+    /** A file of the previous index could not be read: the index is made from nothing. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One changed article's term in a shard: the article, its weight, and its positions (pairs only). */
+    private record Posting(int doc, int weight, String positions) {
+    }
+
+    /** A changed article, counted again: its terms in bucket order with their names and positions. */
+    private record Fresh(int doc, long[] terms, String[] names, String[] positions, byte[] text) {
+    }
+
+    /** The updated index, or null when it must be made from nothing. */
+    static SearchIndex of(Made made, IndexState prev, SearchIndex.Previous previous) {
+        int n = made.urls().length;
+        if (!prev.global().equals(made.global()) || !Arrays.equals(prev.urls(), made.urls())) {
+            return null;
+        }
+        for (Map.Entry<String, String> f : prev.files().entrySet()) {
+            if (!previous.intact(f.getKey(), f.getValue())) {
+                return null;
+            }
+        }
+        int[] changed = IntStream.range(0, n).filter(i -> !prev.keys()[i].equals(made.keys()[i])).toArray();
+        if (changed.length > Math.max(1, n / 8)) {
+            return null;
+        }
+        TermKeys keys = new TermKeys();
+        Fresh[] fresh = Arrays.stream(changed).parallel()
+                .mapToObj(d -> fresh(d, SearchIndex.count(made.pages().get(d), keys), keys)).toArray(Fresh[]::new);
+        int[] termCounts = prev.termCounts().clone();
+        int[] positionBytes = prev.positionBytes().clone();
+        int[] textBytes = prev.textBytes().clone();
+        Map<Integer, byte[]> texts = new HashMap<>();
+        for (Fresh f : fresh) {
+            termCounts[f.doc()] = f.terms().length;
+            int positions = 0;
+            for (String p : f.positions()) {
+                positions += p == null ? 0 : p.length();
+            }
+            positionBytes[f.doc()] = positions;
+            textBytes[f.doc()] = f.text().length;
+            texts.put(f.doc(), f.text());
+        }
+        int shards = SearchIndex.shardsFor(sum(termCounts) * 2, 1, SearchIndex.SHARD_TARGET);
+        int positionShards = SearchIndex.shardsFor(sum(positionBytes), shards, SearchIndex.SHARD_TARGET);
+        int perPack = SearchIndex.perPack(textBytes);
+        if (shards != prev.shards() || positionShards != prev.positionShards() || perPack != prev.perPack()) {
+            return null;
+        }
+        byte[][] shardJson = new byte[shards][];
+        byte[][] positionJson = new byte[positionShards][];
+        int[] termsPerShard = prev.termsPerShard().clone();
+        // the texts of the packs that hold a changed article: the others' texts are cut from the previous pack
+        TreeSet<Integer> packs = new TreeSet<>();
+        Arrays.stream(changed).forEach(d -> packs.add(d / perPack));
+        Map<Integer, byte[]> oldPacks = new HashMap<>();
+        try {
+            for (int p : packs) {
+                oldPacks.put(p, read(previous, SearchIndex.FOLDER + "text/" + p + ".bin"));
+            }
+            IntStream.range(0, changed.length == 0 ? 0 : shards).parallel().forEach(s -> shard(s, shards, positionShards, changed, fresh,
+                    previous, shardJson, positionJson, termsPerShard));
+        } catch (Unreadable e) {
+            return null;
+        }
+        int[] oldOffsets = new int[n];
+        for (int p : packs) {
+            int offset = 0;
+            for (int i = p * perPack; i < Math.min(n, (p + 1) * perPack); i++) {
+                oldOffsets[i] = offset;
+                offset += prev.textBytes()[i];
+            }
+        }
+        return SearchIndex.assemble(made, prev, new Shape(shards, positionShards, termsPerShard, termCounts,
+                positionBytes, textBytes, perPack), shardJson, positionJson, packs::contains, i -> {
+                    byte[] t = texts.get(i);
+                    if (t != null) {
+                        return t;
+                    }
+                    byte[] pack = oldPacks.get(i / perPack);
+                    return Arrays.copyOfRange(pack, oldOffsets[i], oldOffsets[i] + prev.textBytes()[i]);
+                });
+    }
+
+    private static long sum(int[] values) {
+        long total = 0;
+        for (int v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static byte[] read(SearchIndex.Previous previous, String path) {
+        byte[] bytes = previous.read(path);
+        if (bytes == null) {
+            throw new Unreadable();
+        }
+        return bytes;
+    }
+
+    /** A changed article counted again: each term's name and, for pairs, its positions. */
+    private static Fresh fresh(int doc, DocTerms terms, TermKeys keys) {
+        long[] t = terms.terms();
+        String[] names = new String[t.length];
+        String[] positions = new String[t.length];
+        byte[] pos = terms.positions();
+        int at = 0;
+        for (int i = 0; i < t.length; i++) {
+            long key = (t[i] >>> SearchIndex.KEY_SHIFT) & SearchIndex.KEY_MASK;
+            names[i] = keys.term(key);
+            if (TermKeys.isPair(key)) {
+                int next = SearchIndex.skipBlock(pos, at);
+                positions[i] = new String(pos, at, next - at, StandardCharsets.US_ASCII);
+                at = next;
+            }
+        }
+        return new Fresh(doc, t, names, positions, SearchIndex.deflate(terms.text()));
+    }
+
+    /** Brings postings shard {@code s} and its positions files up to date. */
+    private static void shard(int s, int shards, int positionShards, int[] changed, Fresh[] fresh,
+                              SearchIndex.Previous previous, byte[][] shardJson, byte[][] positionJson,
+                              int[] termsPerShard) {
+        int firstBucket = s * SearchIndex.MAX_SHARDS / shards;
+        int endBucket = (s + 1) * SearchIndex.MAX_SHARDS / shards;
+        // the changed articles' terms in this shard, by term, each term's articles in order
+        TreeMap<String, List<Posting>> incoming = new TreeMap<>();
+        for (Fresh f : fresh) {
+            long[] t = f.terms();
+            int i = Arrays.binarySearch(t, (long) firstBucket << SearchIndex.SHARD_SHIFT);
+            for (i = i >= 0 ? i : -i - 1; i < t.length && (t[i] >>> SearchIndex.SHARD_SHIFT) < endBucket; i++) {
+                incoming.computeIfAbsent(f.names()[i], k -> new ArrayList<>(1))
+                        .add(new Posting(f.doc(), (int) (t[i] & SearchIndex.WEIGHT_MASK), f.positions()[i]));
+            }
+        }
+        String path = SearchIndex.FOLDER + "shards/" + s + ".json";
+        TreeMap<String, String> terms = ShardFile.read(read(previous, path));
+        // the pairs whose positions change: the articles they were listed for before
+        Map<String, int[]> pairs = new TreeMap<>();
+        boolean modified = false;
+        for (String term : new ArrayList<>(terms.keySet())) {
+            String was = terms.get(term);
+            List<Posting> in = incoming.remove(term);
+            if (in == null && !ShardFile.listsAny(was, changed)) {
+                continue;
+            }
+            int[] old = Postings.decode(was);
+            String now = merge(old, in, changed);
+            if (now.isEmpty()) {
+                terms.remove(term);
+            } else {
+                terms.put(term, now);
+            }
+            modified |= !now.equals(was);
+            if (TermKeys.isPair(term)) {
+                int[] docs = new int[old.length / 2];
+                for (int k = 0; k < docs.length; k++) {
+                    docs[k] = old[2 * k];
+                }
+                pairs.put(term, docs);
+                incoming.put(term, in == null ? List.of() : in); // kept for the positions
+            }
+        }
+        for (Map.Entry<String, List<Posting>> e : incoming.entrySet()) {
+            if (pairs.containsKey(e.getKey())) {
+                continue;
+            }
+            terms.put(e.getKey(), merge(new int[0], e.getValue(), changed));
+            modified = true;
+            if (TermKeys.isPair(e.getKey())) {
+                pairs.put(e.getKey(), new int[0]);
+            }
+        }
+        termsPerShard[s] = terms.size();
+        shardJson[s] = modified ? SearchIndex.json(terms) : null;
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<String>> byFile = new TreeMap<>();
+        for (String term : pairs.keySet()) {
+            byFile.computeIfAbsent(Terms.shard(term, positionShards), k -> new ArrayList<>()).add(term);
+        }
+        for (Map.Entry<Integer, List<String>> file : byFile.entrySet()) {
+            TreeMap<String, String> positions = ShardFile.read(
+                    read(previous, SearchIndex.FOLDER + "positions/" + file.getKey() + ".json"));
+            boolean changedFile = false;
+            for (String term : file.getValue()) {
+                String before = positions.get(term);
+                String after = positions(before, pairs.get(term), incoming.get(term), changed);
+                if (after == null) {
+                    positions.remove(term);
+                } else {
+                    positions.put(term, after);
+                }
+                changedFile |= !java.util.Objects.equals(before, after);
+            }
+            positionJson[file.getKey()] = changedFile ? SearchIndex.json(positions) : null;
+        }
+    }
+
+    /** A term's postings: the old ones without the changed articles, with the changed articles' new ones. */
+    private static String merge(int[] old, List<Posting> in, int[] changed) {
+        Postings out = new Postings();
+        int k = 0;
+        List<Posting> fresh = in == null ? List.of() : in;
+        for (int i = 0; i < old.length; i += 2) {
+            while (k < fresh.size() && fresh.get(k).doc() < old[i]) {
+                add(out, fresh.get(k++));
+            }
+            if (Arrays.binarySearch(changed, old[i]) < 0) {
+                out.add(old[i], old[i + 1] >> 1, (old[i + 1] & 1) == 1);
+            }
+        }
+        while (k < fresh.size()) {
+            add(out, fresh.get(k++));
+        }
+        return out.text();
+    }
+
+    private static void add(Postings out, Posting p) {
+        out.add(p.doc(), p.weight() >> 1, (p.weight() & 1) == 1);
+    }
+
+    /**
+     * A pair's positions, one block per article of its postings in order: the old blocks of the articles that did
+     * not change, the new blocks of those that did; null when no article has the pair any more.
+     */
+    private static String positions(String before, int[] oldDocs, List<Posting> in, int[] changed) {
+        byte[] old = before == null ? new byte[0] : before.getBytes(StandardCharsets.US_ASCII);
+        StringBuilder out = new StringBuilder(old.length + 64);
+        int at = 0;
+        int k = 0;
+        for (int doc : oldDocs) {
+            int next = SearchIndex.skipBlock(old, at);
+            while (k < in.size() && in.get(k).doc() < doc) {
+                out.append(in.get(k++).positions());
+            }
+            if (Arrays.binarySearch(changed, doc) < 0) {
+                out.append(before, at, next);
+            }
+            at = next;
+        }
+        while (k < in.size()) {
+            out.append(in.get(k++).positions());
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+}
