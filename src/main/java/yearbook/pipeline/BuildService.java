@@ -64,7 +64,8 @@ public final class BuildService {
         int pages = 0;
         int files;
         long bytes;
-        try (Publisher.Staging staging = publisher.begin()) {
+        // with a cache, the files kept stay where they are and the commit puts only the files made in place
+        try (Publisher.Staging staging = publisher.begin(cache.enabled())) {
             if (options.site()) {
                 progress.step(Msg.of("progress.pages"));
                 staging.write(SITE_MARK, SITE_MARK_TEXT);
@@ -116,7 +117,7 @@ public final class BuildService {
         }
         try {
             cache.save();
-            if (bodies != null) {
+            if (bodies != null && !bodies.unchangedSinceRead()) {
                 cache.saveBodies(bodies);
             }
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +39,16 @@ import yearbook.diag.Msg;
  * between the two renames, when it is missing. {@link #recover(Path)}, which every build and {@code pdf} command
  * runs first, before it reads anything, ends each state: it puts the previous site back in the second, and deletes
  * what is left over in all three, so that afterwards the folder beside the output holds nothing of the build.
+ *
+ * <p>A build that {@link Staging#keep keeps} files of the previous site where they are (one with a build cache,
+ * {@link #begin(boolean) begun in place}) stages only the files it made. Its commit renames the staging folder to
+ * {@code .<name>-committing}, with the list of the previous site's files that the new one no longer has; then it
+ * moves each made file into the output, replacing the previous one, deletes the listed files and the folders left
+ * empty, and deletes the committing folder. Until that first rename the output is the previous site, untouched;
+ * from it until the end, a mix of both, which {@link #recover(Path)} turns into the new site by doing the rest of
+ * the commit (each step can be done twice). So a failed build still leaves the previous site as it was, and no file
+ * that did not change is written, linked or deleted: the cost of a build in place grows with what changed, not
+ * with the size of the site.
  */
 public final class Publisher {
     private final Path output;
@@ -51,6 +63,14 @@ public final class Publisher {
 
     /** Starts a new staging folder, after {@link #recover(Path)}. Call {@link Staging#close()} (try-with-resources) in every case. */
     public Staging begin() throws IOException {
+        return begin(false);
+    }
+
+    /**
+     * As {@link #begin()}; {@code inPlace}: the files the build keeps stay where they are in the output, and the
+     * commit puts only the files made into it (see above).
+     */
+    public Staging begin(boolean inPlace) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         recover(output);
@@ -58,7 +78,7 @@ public final class Publisher {
             throw new ContentException(Diagnostic.error(output, 0, Msg.of("output-not-folder")));
         }
         Path dir = Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
-        return new Staging(dir);
+        return new Staging(dir, inPlace && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS));
     }
 
     /**
@@ -72,6 +92,10 @@ public final class Publisher {
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return;
+        }
+        Path committing = sibling(out, "committing");
+        if (Files.isDirectory(committing, LinkOption.NOFOLLOW_LINKS)) {
+            finish(committing, out);
         }
         Path previous = sibling(out, "previous");
         if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
@@ -96,12 +120,19 @@ public final class Publisher {
     /** A folder being filled by one build. Writes are thread-safe; paths are checked to stay inside. */
     public final class Staging implements AutoCloseable {
         private final Path dir;
+        /** Whether kept files stay where they are in the output (see {@link #begin(boolean)}). */
+        private final boolean inPlace;
+        /** The site paths of the files kept in place. */
+        private final java.util.Set<String> keptInPlace = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The site paths of the files made, in place of the previous ones. */
+        private final java.util.Set<String> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
         private boolean committed;
 
-        private Staging(Path dir) {
+        private Staging(Path dir, boolean inPlace) {
             this.dir = dir;
+            this.inPlace = inPlace;
         }
 
         /** Writes a file at a site path such as {@code 2019/slug/index.html} (a leading '/' is allowed). */
@@ -113,6 +144,7 @@ public final class Publisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + sitePath, e);
             }
+            made.add(dir.relativize(target).toString());
             files.incrementAndGet();
             bytes.addAndGet(content.length);
         }
@@ -155,6 +187,17 @@ public final class Publisher {
          */
         public void keep(Path previous, String sitePath) {
             Path target = resolve(sitePath);
+            String relative = dir.relativize(target).toString();
+            if (inPlace && previous.toAbsolutePath().normalize().equals(output.resolve(relative))) {
+                try {
+                    bytes.addAndGet(Files.size(previous));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot keep " + sitePath, e);
+                }
+                keptInPlace.add(relative);
+                files.incrementAndGet();
+                return;
+            }
             try {
                 Files.createDirectories(target.getParent());
                 try {
@@ -166,6 +209,7 @@ public final class Publisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot keep " + sitePath, e);
             }
+            made.add(relative);
             files.incrementAndGet();
         }
 
@@ -182,6 +226,7 @@ public final class Publisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy " + source + " to " + sitePath, e);
             }
+            made.add(dir.relativize(target).toString());
             files.incrementAndGet();
         }
 
@@ -204,6 +249,10 @@ public final class Publisher {
 
         /** Puts the staged site in place of the previous one. */
         public void commit() throws IOException {
+            if (inPlace && !keptInPlace.isEmpty() && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                commitInPlace();
+                return;
+            }
             Path previous = sibling(output, "previous");
             deleteTree(previous);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -221,6 +270,27 @@ public final class Publisher {
             deleteTree(previous);
         }
 
+        /**
+         * Puts the files made into the output, in place of the previous ones, and deletes the previous site's files
+         * that were neither kept nor made again (see the class comment).
+         */
+        private void commitInPlace() throws IOException {
+            List<String> gone = new ArrayList<>();
+            try (var walk = Files.walk(output)) {
+                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                    String relative = output.relativize(p).toString();
+                    if (!keptInPlace.contains(relative) && !made.contains(relative)) {
+                        gone.add(relative);
+                    }
+                });
+            }
+            Files.write(dir.resolve(JOURNAL), gone, java.nio.charset.StandardCharsets.UTF_8);
+            Path committing = sibling(output, "committing");
+            move(dir, committing);
+            committed = true;
+            finish(committing, output);
+        }
+
         /** Removes the staging folder unless it was committed. */
         @Override
         public void close() throws IOException {
@@ -228,6 +298,84 @@ public final class Publisher {
                 deleteTree(dir);
             }
         }
+    }
+
+    /** The list of the previous site's files that a commit in place deletes, in the committing folder. */
+    static final String JOURNAL = ".yearbook-gone";
+
+    /**
+     * Does (or does the rest of) a commit in place: moves every file of {@code committing} but its list into
+     * {@code output}, deletes the files the list names and the folders that leaves empty, then the committing folder.
+     */
+    private static void finish(Path committing, Path output) throws IOException {
+        Path journal = committing.resolve(JOURNAL);
+        List<String> gone = Files.exists(journal) ? Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)
+                : List.of();
+        List<Path> made;
+        try (var walk = Files.walk(committing)) {
+            made = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(journal)).toList();
+        }
+        try {
+            made.parallelStream().forEach(f -> {
+                Path target = output.resolve(committing.relativize(f).toString());
+                try {
+                    clearWay(output, target);
+                    try {
+                        Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            java.util.Set<Path> emptied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            gone.parallelStream().filter(g -> !g.isEmpty()).forEach(g -> {
+                Path f = output.resolve(g).normalize();
+                try {
+                    if (f.startsWith(output) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)
+                            && Files.deleteIfExists(f)) {
+                        emptied.add(f.getParent());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // the folders left empty, deepest first, up to the output
+            List<Path> folders = new ArrayList<>(emptied);
+            folders.sort(java.util.Comparator.comparingInt(Path::getNameCount).reversed());
+            for (Path folder : folders) {
+                for (Path d = folder; d != null && d.startsWith(output) && !d.equals(output); d = d.getParent()) {
+                    try (var entries = Files.list(d)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        continue;
+                    }
+                    Files.deleteIfExists(d);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        deleteTree(committing);
+    }
+
+    /**
+     * Makes room for a file at {@code target} in the output: its folders, where a file of the previous site of the same
+     * name as one of them is deleted, and no folder at the target itself.
+     */
+    private static void clearWay(Path output, Path target) throws IOException {
+        for (Path d = target.getParent(); d != null && d.startsWith(output) && !d.equals(output); d = d.getParent()) {
+            if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(d);
+            }
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+        }
+        Files.createDirectories(target.getParent());
     }
 
     private static void move(Path from, Path to) throws IOException {

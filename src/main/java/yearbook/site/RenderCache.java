@@ -37,6 +37,13 @@ public final class RenderCache {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether the entries are those {@link #read} read, none rendered or forgotten since. */
+    private final java.util.concurrent.atomic.AtomicBoolean asRead = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Whether the entries are exactly those read back from a build cache: then there is nothing new to keep. */
+    public boolean unchangedSinceRead() {
+        return asRead.get();
+    }
 
     /** How many bodies were taken from the cache rather than rendered. */
     int reused() {
@@ -60,6 +67,7 @@ public final class RenderCache {
             return e.rendered();
         }
         RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
+        asRead.set(false);
         byPath.put(path, new Entry(body, null, markdown.rawHtml(), rendered, resolve(rendered, targets, pictures)));
         return rendered;
     }
@@ -151,6 +159,7 @@ public final class RenderCache {
             cache.byPath.put(path, new Entry(null, bodyKey, mode,
                     new RenderedMarkdown(html, headings, links, List.of(), pictures), resolved));
         }
+        cache.asRead.set(true);
         return cache;
     }
 
@@ -175,6 +184,8 @@ public final class RenderCache {
 
     /** Forgets the articles not among {@code paths} (deleted or renamed since). */
     void retain(Set<String> paths) {
-        byPath.keySet().retainAll(paths);
+        if (byPath.keySet().retainAll(paths)) {
+            asRead.set(false);
+        }
     }
 }

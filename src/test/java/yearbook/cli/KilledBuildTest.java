@@ -26,12 +26,13 @@ import yearbook.testing.Run;
 import yearbook.testing.TestFiles;
 
 /**
- * A build killed with {@code kill -9} at any moment leaves the previous site or the new one, never a mix: the real
- * command line runs in a process of its own, on a yearbook big enough to take a while, and is killed before it
- * starts writing, while it writes the pages, and at its swap. After each kill the output folder is byte for byte
- * one of the two sites, or, only when the kill fell between the two renames of the swap, missing with the previous
- * site whole beside it; and the next build, even one that fails at once, leaves exactly one of the two sites and
- * nothing else.
+ * A build killed with {@code kill -9} at any moment leaves the previous site or the new one: the real command line
+ * runs in a process of its own, on a yearbook big enough to take a while, and is killed before it starts writing,
+ * while it writes the pages, and at its commit. After each kill the output folder is byte for byte one of the two
+ * sites; or, when the kill fell between the two renames of a swap, missing with the previous site whole beside it;
+ * or, when it fell inside a commit in place (a build with the cache), a commit in progress beside it, which the next
+ * command finishes into the new site. The next build, even one that fails at once, leaves exactly one of the two
+ * sites and nothing else.
  */
 class KilledBuildTest {
     private static final String[] REGIONS = {"150623", "150300", "150602", "610825", "611000", "150000", "610000", "640000"};
@@ -104,7 +105,8 @@ class KilledBuildTest {
                 }
                 case "swap" -> {
                     waitFor(p, () -> staging(out));
-                    waitFor(p, () -> Files.exists(out.resolve(".site-previous")) || !staging(out));
+                    waitFor(p, () -> Files.exists(out.resolve(".site-previous"))
+                            || Files.exists(out.resolve(".site-committing")) || !staging(out));
                 }
                 default -> {
                 }
@@ -117,8 +119,12 @@ class KilledBuildTest {
                 assertTrue(p.waitFor(1, TimeUnit.MINUTES));
             }
 
-            // right after the kill: the old site or the new, or none with the old one whole beside it
-            if (Files.exists(site)) {
+            // right after the kill: the old site or the new, or none with the old one whole beside it, or a commit
+            // in place under way, which the next command finishes
+            if (Files.exists(out.resolve(".site-committing"))) {
+                outcomes.add(moment + ": committing");
+                current = next;
+            } else if (Files.exists(site)) {
                 Map<String, byte[]> now = snapshot(site);
                 Path which = same(expected.get(current), now) ? current : same(expected.get(next), now) ? next : null;
                 if (which == null) {
@@ -133,7 +139,7 @@ class KilledBuildTest {
             }
             for (String n : names(out)) {
                 assertTrue(n.equals("site") || n.equals(".site-previous") || n.startsWith(".site-building-")
-                        || n.equals(".site-cache"), n);
+                        || n.equals(".site-committing") || n.equals(".site-cache"), n);
             }
 
             // the next build, even one that fails at once on a content error, first puts everything right

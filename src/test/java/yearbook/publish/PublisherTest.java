@@ -114,6 +114,75 @@ class PublisherTest {
         assertEquals(List.of("site"), names(root));
     }
 
+    private static Object inode(Path f) throws IOException {
+        return Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aCommitInPlaceTouchesOnlyWhatChanged() throws IOException {
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        try (Publisher.Staging s = p.begin(true)) {
+            s.write("a.html", b("a1"));
+            s.write("b/index.html", b("b1"));
+            s.write("c/index.html", b("c1"));
+            s.write("e/f/index.html", b("f1"));
+            s.commit();
+        }
+        Object a = inode(site.resolve("a.html"));
+        Object b = inode(site.resolve("b/index.html"));
+        try (Publisher.Staging s = p.begin(true)) {
+            s.keep(site.resolve("a.html"), "a.html");
+            s.write("b/index.html", b("b2"));
+            s.write("d/index.html", b("d2"));
+            assertEquals("b1", Files.readString(site.resolve("b/index.html")), "nothing changes before commit");
+            assertEquals(3, s.fileCount(), "kept and made files are counted");
+            s.commit();
+        }
+        assertEquals(a, inode(site.resolve("a.html")), "a kept file is left where it is");
+        assertEquals("a1", Files.readString(site.resolve("a.html")));
+        assertFalse(b.equals(inode(site.resolve("b/index.html"))), "a file made again replaces the previous one");
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+        assertEquals("d2", Files.readString(site.resolve("d/index.html")));
+        assertFalse(Files.exists(site.resolve("c")), "a page no longer made goes, with its folder");
+        assertFalse(Files.exists(site.resolve("e")), "and folders left empty above it");
+        assertEquals(List.of("site"), names(root), "nothing is left beside the site");
+
+        // a build that fails leaves the site as it was
+        try (Publisher.Staging s = p.begin(true)) {
+            s.keep(site.resolve("a.html"), "a.html");
+            s.write("b/index.html", b("b3"));
+        }
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+        assertTrue(Files.exists(site.resolve("d/index.html")));
+        assertEquals(List.of("site"), names(root));
+    }
+
+    @Test
+    void aCommitInPlaceStoppedHalfWayIsFinishedByTheNextBuild() throws IOException {
+        Path site = root.resolve("site");
+        Files.createDirectories(site.resolve("b"));
+        Files.writeString(site.resolve("a.html"), "a1");
+        Files.writeString(site.resolve("b/index.html"), "b2"); // already moved in by the stopped commit
+        Files.createDirectories(site.resolve("old/page"));
+        Files.writeString(site.resolve("old/page/index.html"), "gone");
+        Files.writeString(site.resolve("kept.html"), "kept");
+        Path committing = root.resolve(".site-committing");
+        Files.createDirectories(committing.resolve("c"));
+        Files.writeString(committing.resolve("c/index.html"), "c2");
+        Files.writeString(committing.resolve("a.html"), "a2");
+        Files.write(committing.resolve(Publisher.JOURNAL), List.of("old/page/index.html"));
+        Publisher.recover(site);
+        assertEquals("a2", Files.readString(site.resolve("a.html")));
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+        assertEquals("c2", Files.readString(site.resolve("c/index.html")));
+        assertEquals("kept", Files.readString(site.resolve("kept.html")));
+        assertFalse(Files.exists(site.resolve("old")), "the files the commit deletes are deleted, with their folders");
+        assertEquals(List.of("site"), names(root));
+        Publisher.recover(site);
+        assertEquals("a2", Files.readString(site.resolve("a.html")), "a second recovery changes nothing");
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> l = Files.list(dir)) {
             return l.map(p -> p.getFileName().toString()).sorted().toList();
