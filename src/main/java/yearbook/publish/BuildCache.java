@@ -53,6 +53,8 @@ public final class BuildCache {
     private final Map<String, String> made = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicInteger remade = new AtomicInteger();
+    /** The files kept: their size and time are the ones recorded. */
+    private final java.util.Set<String> keptPaths = ConcurrentHashMap.newKeySet();
     /** The groups' states to save, by name. */
     private final Map<String, byte[]> states = new ConcurrentHashMap<>();
 
@@ -154,6 +156,7 @@ public final class BuildCache {
         }
         staging.keep(file, path);
         made.put(path, key);
+        keptPaths.add(path);
         kept.incrementAndGet();
         return true;
     }
@@ -274,6 +277,10 @@ public final class BuildCache {
             String key = sorted.get(path);
             if (path.startsWith("#")) {
                 return path + "\t" + key + "\t" + members.getOrDefault(path + " " + key, 0) + "\t0";
+            }
+            if (keptPaths.contains(path)) {
+                Entry e = previous.get(path);
+                return path + "\t" + key + "\t" + e.size() + "\t" + e.modified();
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,

@@ -275,14 +275,12 @@ public final class Publisher {
          * that were neither kept nor made again (see the class comment).
          */
         private void commitInPlace() throws IOException {
-            List<String> gone = new ArrayList<>();
-            try (var walk = Files.walk(output)) {
-                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                    String relative = output.relativize(p).toString();
-                    if (!keptInPlace.contains(relative) && !made.contains(relative)) {
-                        gone.add(relative);
-                    }
-                });
+            List<String> gone;
+            try {
+                gone = files(output).parallelStream().map(p -> output.relativize(p).toString())
+                        .filter(p -> !keptInPlace.contains(p) && !made.contains(p)).sorted().toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             Files.write(dir.resolve(JOURNAL), gone, java.nio.charset.StandardCharsets.UTF_8);
             Path committing = sibling(output, "committing");
@@ -300,6 +298,18 @@ public final class Publisher {
         }
     }
 
+    /** Every file below a folder (not following links), its subfolders listed at the same time on all processors. */
+    private static List<Path> files(Path folder) {
+        List<Path> entries;
+        try (var list = Files.list(folder)) {
+            entries = list.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries.parallelStream().flatMap(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                ? files(p).stream() : java.util.stream.Stream.of(p)).toList();
+    }
+
     /** The list of the previous site's files that a commit in place deletes, in the committing folder. */
     static final String JOURNAL = ".yearbook-gone";
 
@@ -311,11 +321,8 @@ public final class Publisher {
         Path journal = committing.resolve(JOURNAL);
         List<String> gone = Files.exists(journal) ? Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)
                 : List.of();
-        List<Path> made;
-        try (var walk = Files.walk(committing)) {
-            made = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(journal)).toList();
-        }
         try {
+            List<Path> made = files(committing).stream().filter(p -> !p.equals(journal)).toList();
             made.parallelStream().forEach(f -> {
                 Path target = output.resolve(committing.relativize(f).toString());
                 try {
