@@ -282,7 +282,10 @@ public final class Publisher {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Files.write(dir.resolve(JOURNAL), gone, java.nio.charset.StandardCharsets.UTF_8);
+            // one name after another, each ended by a NUL, the one character no file name holds
+            StringBuilder journal = new StringBuilder();
+            gone.forEach(g -> journal.append(g).append('\0'));
+            Files.writeString(dir.resolve(JOURNAL), journal, java.nio.charset.StandardCharsets.UTF_8);
             Path committing = sibling(output, "committing");
             move(dir, committing);
             committed = true;
@@ -314,14 +317,28 @@ public final class Publisher {
     static final String JOURNAL = ".yearbook-gone";
 
     /**
-     * Does (or does the rest of) a commit in place: moves every file of {@code committing} but its list into
-     * {@code output}, deletes the files the list names and the folders that leaves empty, then the committing folder.
+     * Does (or does the rest of) a commit in place: deletes the files its list names, moves every other file of
+     * {@code committing} into {@code output}, deletes the folders left empty, then the committing folder.
      */
     private static void finish(Path committing, Path output) throws IOException {
         Path journal = committing.resolve(JOURNAL);
-        List<String> gone = Files.exists(journal) ? Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)
-                : List.of();
+        List<String> gone = Files.exists(journal)
+                ? List.of(Files.readString(journal, java.nio.charset.StandardCharsets.UTF_8).split("\0")) : List.of();
         try {
+            // the files that go first, so that a file made again under a name that differs only in case (the same
+            // file where names are compared without case) is not deleted after it was moved in
+            java.util.Set<Path> emptied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            gone.parallelStream().filter(g -> !g.isEmpty()).forEach(g -> {
+                Path f = output.resolve(g).normalize();
+                try {
+                    if (f.startsWith(output) && !f.equals(output) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(f);
+                        emptied.add(f.getParent()); // also when an earlier, stopped commit deleted it
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             List<Path> made = files(committing).stream().filter(p -> !p.equals(journal)).toList();
             made.parallelStream().forEach(f -> {
                 Path target = output.resolve(committing.relativize(f).toString());
@@ -331,18 +348,6 @@ public final class Publisher {
                         Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
                     } catch (AtomicMoveNotSupportedException e) {
                         Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            java.util.Set<Path> emptied = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            gone.parallelStream().filter(g -> !g.isEmpty()).forEach(g -> {
-                Path f = output.resolve(g).normalize();
-                try {
-                    if (f.startsWith(output) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)
-                            && Files.deleteIfExists(f)) {
-                        emptied.add(f.getParent());
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -154,8 +154,12 @@ public final class SearchIndex {
         String global = globalKey(site);
         if (previous != null) {
             IndexState state = IndexState.read(previous.state());
-            SearchIndex updated = state == null ? null
-                    : IndexUpdate.of(new Made(site, pages, urls, keys, global), state, previous);
+            SearchIndex updated;
+            try {
+                updated = state == null ? null : IndexUpdate.of(new Made(site, pages, urls, keys, global), state, previous);
+            } catch (RuntimeException damaged) {
+                updated = null; // a previous file that does not read as one of the index's (changed by hand)
+            }
             if (updated != null) {
                 return updated;
             }

@@ -171,13 +171,15 @@ class PublisherTest {
         Files.createDirectories(committing.resolve("c"));
         Files.writeString(committing.resolve("c/index.html"), "c2");
         Files.writeString(committing.resolve("a.html"), "a2");
-        Files.write(committing.resolve(Publisher.JOURNAL), List.of("old/page/index.html"));
+        Files.createDirectories(site.resolve("emptied/page"));
+        Files.writeString(committing.resolve(Publisher.JOURNAL), "old/page/index.html\0emptied/page/index.html\0");
         Publisher.recover(site);
         assertEquals("a2", Files.readString(site.resolve("a.html")));
         assertEquals("b2", Files.readString(site.resolve("b/index.html")));
         assertEquals("c2", Files.readString(site.resolve("c/index.html")));
         assertEquals("kept", Files.readString(site.resolve("kept.html")));
         assertFalse(Files.exists(site.resolve("old")), "the files the commit deletes are deleted, with their folders");
+        assertFalse(Files.exists(site.resolve("emptied")), "and the folders a stopped commit had emptied already");
         assertEquals(List.of("site"), names(root));
         Publisher.recover(site);
         assertEquals("a2", Files.readString(site.resolve("a.html")), "a second recovery changes nothing");
