@@ -84,7 +84,9 @@ public final class BuildService {
                 index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
                         SEARCH + index.fingerprint(f.getKey()), f.getValue()));
                 index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
-                cache.saveState("search", index.state());
+                if (cache.enabled()) {
+                    cache.saveState("search", index.state());
+                }
             }
             if (!books.isEmpty()) {
                 // a book whose fingerprint is the one recorded for its PDF is not laid out again

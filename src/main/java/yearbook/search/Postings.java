@@ -82,7 +82,7 @@ final class Postings {
     static int[] read(CharSequence s, int i) {
         int n = 0;
         while (true) {
-            int d = DIGITS.indexOf(s.charAt(i++));
+            int d = ShardFile.digit(s.charAt(i++));
             n = n * 32 + (d & 31);
             if (d < 32) {
                 return new int[] {n, i};

@@ -89,8 +89,14 @@ public final class SearchIndex {
         return state.files().get(sitePath);
     }
 
-    /** What the next build needs to bring this index up to date: see {@link Previous#state()}. */
+    /**
+     * What the next build needs to bring this index up to date: see {@link Previous#state()}. Not for an index made
+     * without a previous one to start from ({@code of(site, null)}, a build without the cache).
+     */
     public byte[] state() {
+        if (state.keys().length > 0 && state.keys()[0] == null) {
+            throw new IllegalStateException("an index made without the build cache keeps no state");
+        }
         return state.write();
     }
 
@@ -134,22 +140,28 @@ public final class SearchIndex {
     static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
-        return of(site, null);
+        return of(site, null, true);
     }
 
     /**
      * The index of the site. Given the previous build's index, only the articles whose fingerprint changed are
      * read again and only the files they touch are made; the rest of the previous index is {@link #kept()}. The
      * files are the same as those made from nothing. When the articles or their order changed, or the index's
-     * shape would (the number of shards), it is made from nothing.
+     * shape would (the number of shards), it is made from nothing. {@code previous} is null for a build without the
+     * cache: then no state is kept for a next build.
      */
     public static SearchIndex of(SiteModel site, Previous previous) {
+        return of(site, previous, previous != null);
+    }
+
+    /** As above; without {@code keepState}, the articles' fingerprints are not taken and {@link #state()} fails. */
+    private static SearchIndex of(SiteModel site, Previous previous, boolean keepState) {
         List<Page> pages = numbered(site.searched());
         String[] urls = new String[pages.size()];
         String[] keys = new String[pages.size()];
         IntStream.range(0, urls.length).parallel().forEach(i -> {
             urls[i] = pages.get(i).url();
-            keys[i] = docKey(pages.get(i));
+            keys[i] = keepState ? docKey(pages.get(i)) : null;
         });
         String global = globalKey(site);
         if (previous != null) {
@@ -538,7 +550,7 @@ public final class SearchIndex {
         int value = 0;
         int i = at;
         while (numbers != 0) {
-            int d = Postings.DIGITS.indexOf(pos[i++]);
+            int d = ShardFile.digit(pos[i++]);
             value = value * 32 + (d & 31);
             if (d < 32) {
                 if (numbers < 0) {

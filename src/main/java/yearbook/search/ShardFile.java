@@ -21,6 +21,11 @@ final class ShardFile {
         }
     }
 
+    /** A digit's value in {@link Postings#DIGITS}, or -1. */
+    static int digit(int c) {
+        return c < 128 && c >= 0 ? DIGIT[c] : -1;
+    }
+
     /** The terms and their values, in term order; throws {@link IllegalArgumentException} for another shape. */
     static TreeMap<String, String> read(byte[] json) {
         TreeMap<String, String> out = new TreeMap<>();
