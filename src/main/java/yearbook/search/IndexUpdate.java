@@ -148,7 +148,7 @@ final class IndexUpdate {
                 at = next;
             }
         }
-        return new Fresh(doc, t, names, positions, SearchIndex.deflate(terms.text()));
+        return new Fresh(doc, t, names, positions, terms.text());
     }
 
     /** Brings postings shard {@code s} and its positions files up to date. */

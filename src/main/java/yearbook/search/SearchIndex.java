@@ -124,9 +124,10 @@ public final class SearchIndex {
      * One article's terms as sorted numbers: bucket (12 bits, see {@link Terms#shard}), term key (38 bits, see
      * {@link TermKeys}) and weight (9 bits: occurrences, capped, times two, plus one when in the title), so that
      * each shard's terms are a contiguous run whatever the number of shards; and the positions of its pairs,
-     * in the same order, as {@link #positions} text, with where each 128 buckets' positions start.
+     * in the same order, as {@link #positions} text, with where each 128 buckets' positions start; and its text
+     * for snippets, already compressed, so that the index of a large archive does not hold every text at once.
      */
-    record DocTerms(String text, long[] terms, byte[] positions, int[] positionStarts) {
+    record DocTerms(byte[] text, long[] terms, byte[] positions, int[] positionStarts) {
         int from(int bucket) {
             int i = Arrays.binarySearch(terms, (long) bucket << SHARD_SHIFT);
             return i >= 0 ? i : -i - 1;
@@ -324,7 +325,10 @@ public final class SearchIndex {
             }
         });
         byte[][] compressed = new byte[docs.length][];
-        IntStream.range(0, docs.length).parallel().forEach(i -> compressed[i] = deflate(docs[i].text()));
+        for (int i = 0; i < docs.length; i++) {
+            compressed[i] = docs[i].text();
+            docs[i] = null;
+        }
         int[] textBytes = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             textBytes[i] = compressed[i].length;
@@ -523,7 +527,7 @@ public final class SearchIndex {
         while (nextStart < starts.length) {
             starts[nextStart++] = positions.length();
         }
-        return new DocTerms(cut(text), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
+        return new DocTerms(deflate(cut(text)), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
     }
 
     private static final long PAIR_BITS = (1L << 36) - 1;
