@@ -144,14 +144,27 @@ final class ViewFactory {
      * and each table of contents (themes, provinces) links where its entries begin.
      */
     /** What every page of a volume shares, worked out once per volume rather than once per page. */
-    private record VolumeShared(Arrangement arranged, List<VolumePart> present, List<Integer> years) {
+    private record VolumeShared(Arrangement arranged, List<VolumePart> present, List<Integer> years,
+                                Map<String, List<Page>> byProvince) {
+    }
+
+    /** A volume's articles arranged by region, grouped by province in their order. */
+    private static Map<String, List<Page>> byProvince(Arrangement arranged) {
+        Map<String, List<Page>> byProvince = new LinkedHashMap<>();
+        for (Page p : arranged.regions()) {
+            byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
+        }
+        return byProvince;
     }
 
     private final Map<Integer, VolumeShared> volumeShared = new java.util.concurrent.ConcurrentHashMap<>();
 
     VolumeView volume(Volume v, int number) {
-        VolumeShared shared = volumeShared.computeIfAbsent(v.number(), n -> new VolumeShared(site.arrangement(v), site.parts(v),
-                v.articles().stream().map(p -> p.article().year()).distinct().sorted().toList()));
+        VolumeShared shared = volumeShared.computeIfAbsent(v.number(), n -> {
+            Arrangement a = site.arrangement(v);
+            return new VolumeShared(a, site.parts(v), v.articles().stream().map(p -> p.article().year()).distinct()
+                    .sorted().toList(), byProvince(a));
+        });
         Arrangement arranged = shared.arranged();
         List<VolumePart> present = shared.present();
         int size = settings.pageSize();
@@ -168,12 +181,8 @@ final class ViewFactory {
                             themes, themeToc);
                 }
             } else if (part == VolumePart.REGIONS) {
-                Map<String, List<Page>> byProvince = new LinkedHashMap<>();
-                for (Page p : arranged.regions()) {
-                    byProvince.computeIfAbsent(p.chain().get(0).code(), k -> new ArrayList<>()).add(p);
-                }
                 int index = 0;
-                for (Map.Entry<String, List<Page>> e : byProvince.entrySet()) {
+                for (Map.Entry<String, List<Page>> e : shared.byProvince().entrySet()) {
                     RegionNode node = site.regionsByCode().get(e.getKey());
                     slicer.add(node.region().name(), node.url(), "s" + index++, e.getValue(), sections, toc);
                 }
