@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import yearbook.diag.Msg;
@@ -290,34 +289,90 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static final Pattern HEADING = Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>|<[^>]*$");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
-    /** The first words of a rendered body as plain text: headings left out, no space between Chinese paragraphs. */
+    /**
+     * The first {@value #SUMMARY_LENGTH} characters of an article's text, from the start of its rendered body: in one
+     * pass over the body's first characters (after its headings, each an {@code <h1>}–{@code <h6>} element, became a
+     * space), tags give nothing, the five entities the renderer writes their characters, and a run of white space one space,
+     * left out between two Chinese characters or marks (a paragraph seam); with "…" when the text goes on.
+     */
     static String summary(String html) {
-        String head = html.length() > 8 * SUMMARY_LENGTH ? html.substring(0, 8 * SUMMARY_LENGTH) : html;
-        String text = TAG.matcher(HEADING.matcher(head).replaceAll(" ")).replaceAll("")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        text = dropSpacesBetweenWide(SPACE.matcher(text).replaceAll(" ")).strip();
+        String head = withoutHeadings(html.length() > 8 * SUMMARY_LENGTH ? html.substring(0, 8 * SUMMARY_LENGTH) : html);
+        int n = head.length();
+        StringBuilder out = new StringBuilder(Math.min(n, 4 * SUMMARY_LENGTH));
+        boolean space = false; // a run of white space not yet written
+        for (int i = 0; i < n; ) {
+            char c = head.charAt(i);
+            if (c == '<') {
+                int close = head.indexOf('>', i);
+                if (close < 0) {
+                    break; // a tag cut off by the end
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                i++;
+                continue;
+            }
+            int length = 1;
+            if (c == '&') {
+                for (int e = 0; e < ENTITIES.length; e++) {
+                    if (head.startsWith(ENTITIES[e], i)) {
+                        c = DECODED[e];
+                        length = ENTITIES[e].length();
+                        break;
+                    }
+                }
+            }
+            if (space && !(out.length() > 0 && Cjk.isWideUnit(out.charAt(out.length() - 1)) && Cjk.isWideUnit(c))) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+            i += length;
+        }
+        String text = out.toString().strip();
         if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
             return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 
-    /** Removes a space standing between two Chinese characters or punctuation marks (a paragraph seam). */
-    private static String dropSpacesBetweenWide(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' && i > 0 && i + 1 < text.length() && Cjk.isWideUnit(text.charAt(i - 1)) && Cjk.isWideUnit(text.charAt(i + 1))) {
+    private static final String[] ENTITIES = {"&lt;", "&gt;", "&quot;", "&#39;", "&amp;"};
+    private static final char[] DECODED = {'<', '>', '"', '\'', '&'};
+
+    /** The text with each heading element (from {@code <h1} to the first closing {@code </h1>}–{@code </h6>}) a space. */
+    private static String withoutHeadings(String s) {
+        StringBuilder out = null;
+        int done = 0;
+        for (int i = s.indexOf("<h"); i >= 0; i = s.indexOf("<h", i + 1)) {
+            if (i + 2 >= s.length() || s.charAt(i + 2) < '1' || s.charAt(i + 2) > '6') {
                 continue;
             }
-            sb.append(c);
+            int close = s.indexOf('>', i + 3);
+            int end = close < 0 ? -1 : headingEnd(s, close + 1);
+            if (end < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, done, i).append(' ');
+            done = end;
+            i = end - 1;
         }
-        return sb.toString();
+        return out == null ? s : out.append(s, done, s.length()).toString();
+    }
+
+    /** Where the first closing heading tag at or after {@code from} ends, or -1. */
+    private static int headingEnd(String s, int from) {
+        for (int k = s.indexOf("</h", from); k >= 0; k = s.indexOf("</h", k + 1)) {
+            if (k + 4 < s.length() && s.charAt(k + 3) >= '1' && s.charAt(k + 3) <= '6' && s.charAt(k + 4) == '>') {
+                return k + 5;
+            }
+        }
+        return -1;
     }
 
     /** The grouping of pages the region tree is made from, each list in site order. */

@@ -25,6 +25,42 @@ class SiteBuilderTest {
         assertEquals("English words. Stay apart", SiteBuilder.summary("<p>English words.</p>\n<p>Stay apart</p>"));
     }
 
+    /** The summary as a chain of regular expressions, the plain statement of what the one pass does. */
+    private static String summaryByExpressions(String html) {
+        String head = html.length() > 960 ? html.substring(0, 960) : html;
+        String text = head.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", " ").replaceAll("<[^>]*>|<[^>]*$", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&").replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c == ' ' && i > 0 && i + 1 < text.length() && yearbook.text.Cjk.isWideUnit(text.charAt(i - 1))
+                    && yearbook.text.Cjk.isWideUnit(text.charAt(i + 1)))) {
+                sb.append(c);
+            }
+        }
+        text = sb.toString().strip();
+        return text.codePointCount(0, text.length()) <= 120 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 120)) + "…";
+    }
+
+    @Test
+    void theSummaryIsWhatTheExpressionsGiveOnBodiesOfEveryShape() {
+        String[] pieces = {"<p>", "</p>", "\n", " ", "\t", "<h2 id=\"x\">", "</h2>", "<h3>", "</h3>", "<strong>",
+                "</strong>", "<a href=\"/a/\">", "</a>", "<hr />", "<br />", "职工", "之家", "。", "，", "“", "”", "English",
+                "words", "2019", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&amp;lt;", "&", "<img src=\"a.png\" alt=\"图\" />",
+                "<h1", "<", "　", "😀", "工".repeat(100)};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String h = html.toString();
+            assertEquals(summaryByExpressions(h), SiteBuilder.summary(h), h);
+        }
+    }
+
     @Test
     void longSummaryIsCutAtOneHundredTwentyCharacters() {
         String s = SiteBuilder.summary("<p>" + "工".repeat(500) + "</p>");
