@@ -53,7 +53,8 @@ public final class BuildService {
         BuildCache cache = options.cache() != null && options.site()
                 ? BuildCache.open(options.cache(), options.output(), toolFingerprint())
                 : BuildCache.none(options.output());
-        RenderCache bodies = cache.enabled() ? cache.bodies() : null;
+        // the bodies rendered last time are read meanwhile the articles are
+        RenderCache bodies = cache.enabled() ? RenderCache.later(cache::bodies) : null;
         Run run = Pipeline.once(generator, bodies).run(new Pipeline.Request(options.content(), options.templates(),
                 options.site(), options.pdf(), options.site(), true, options.printed()), new Diagnostics(), progress);
         run.throwIfErrors();

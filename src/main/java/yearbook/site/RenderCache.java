@@ -40,8 +40,43 @@ public final class RenderCache {
     /** Whether the entries are those {@link #read} read, none rendered or forgotten since. */
     private final java.util.concurrent.atomic.AtomicBoolean asRead = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** The entries being read in a thread of their own (see {@link #later}), or null. */
+    private volatile java.util.concurrent.CompletableFuture<Void> loading;
+
+    /**
+     * A cache whose entries {@code read} reads in a thread of its own, meanwhile the build reads the articles: the
+     * cache waits for them when first used.
+     */
+    public static RenderCache later(java.util.function.Supplier<RenderCache> read) {
+        RenderCache cache = new RenderCache();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        cache.loading = done;
+        Thread t = new Thread(() -> {
+            try {
+                RenderCache r = read.get();
+                cache.byPath.putAll(r.byPath);
+                cache.asRead.set(r.asRead.get());
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.complete(null); // nothing read: every body is rendered
+            }
+        }, "yearbook-read-bodies");
+        t.setDaemon(true);
+        t.start();
+        return cache;
+    }
+
+    private void ready() {
+        java.util.concurrent.CompletableFuture<Void> l = loading;
+        if (l != null) {
+            l.join();
+            loading = null;
+        }
+    }
+
     /** Whether the entries are exactly those read back from a build cache: then there is nothing new to keep. */
     public boolean unchangedSinceRead() {
+        ready();
         return asRead.get();
     }
 
@@ -60,6 +95,7 @@ public final class RenderCache {
      * pictures changed its size.
      */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
+        ready();
         Entry e = byPath.get(path);
         if (e != null && e.mode() == markdown.rawHtml() && e.sameBody(body)
                 && e.resolved().equals(resolve(e.rendered(), targets, pictures))) {
@@ -90,6 +126,7 @@ public final class RenderCache {
      * from which unsafe HTML was removed is left out (it is rendered again, and tells what was removed again).
      */
     public void write(DataOutputStream out) throws IOException {
+        ready();
         List<Map.Entry<String, Entry>> kept = new ArrayList<>(byPath.entrySet());
         kept.removeIf(e -> !e.getValue().rendered().removed().isEmpty());
         kept.sort(Map.Entry.comparingByKey());
@@ -184,6 +221,7 @@ public final class RenderCache {
 
     /** Forgets the articles not among {@code paths} (deleted or renamed since). */
     void retain(Set<String> paths) {
+        ready();
         if (byPath.keySet().retainAll(paths)) {
             asRead.set(false);
         }
