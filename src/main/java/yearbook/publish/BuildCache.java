@@ -266,18 +266,8 @@ public final class BuildCache {
         lines.add(FORMAT);
         lines.add(tool);
         lines.add(site.toString());
-        // a group's marker line counts its files in the size column
-        Map<String, Integer> members = new TreeMap<>();
-        sorted.values().forEach(k -> {
-            if (k.startsWith("#")) {
-                members.merge(k, 1, Integer::sum);
-            }
-        });
         List<String> stamped = sorted.keySet().parallelStream().map(path -> {
             String key = sorted.get(path);
-            if (path.startsWith("#")) {
-                return path + "\t" + key + "\t" + members.getOrDefault(path + " " + key, 0) + "\t0";
-            }
             if (keptPaths.contains(path)) {
                 Entry e = previous.get(path);
                 return path + "\t" + key + "\t" + e.size() + "\t" + e.modified();

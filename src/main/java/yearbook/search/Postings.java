@@ -9,6 +9,21 @@ package yearbook.search;
  */
 final class Postings {
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    /** Each digit's value in {@link #DIGITS}, -1 for other characters. */
+    private static final byte[] DIGIT = new byte[128];
+
+    static {
+        java.util.Arrays.fill(DIGIT, (byte) -1);
+        for (int i = 0; i < DIGITS.length(); i++) {
+            DIGIT[DIGITS.charAt(i)] = (byte) i;
+        }
+    }
+
+    /** A digit's value in {@link #DIGITS} (below 32: the last digit of a number), or -1. */
+    static int digit(int c) {
+        return c >= 0 && c < 128 ? DIGIT[c] : -1;
+    }
+
     static final int DEFAULT_WEIGHT = 2;
     static final int MAX_COUNT = 255;
 
@@ -82,7 +97,7 @@ final class Postings {
     static int[] read(CharSequence s, int i) {
         int n = 0;
         while (true) {
-            int d = ShardFile.digit(s.charAt(i++));
+            int d = digit(s.charAt(i++));
             n = n * 32 + (d & 31);
             if (d < 32) {
                 return new int[] {n, i};

@@ -554,7 +554,7 @@ public final class SearchIndex {
         int value = 0;
         int i = at;
         while (numbers != 0) {
-            int d = ShardFile.digit(pos[i++]);
+            int d = Postings.digit(pos[i++]);
             value = value * 32 + (d & 31);
             if (d < 32) {
                 if (numbers < 0) {

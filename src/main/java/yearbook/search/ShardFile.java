@@ -11,21 +11,6 @@ final class ShardFile {
     private ShardFile() {
     }
 
-    /** Each digit's value in {@link Postings#DIGITS} (the last digit of a number below 32), -1 for other bytes. */
-    private static final byte[] DIGIT = new byte[128];
-
-    static {
-        java.util.Arrays.fill(DIGIT, (byte) -1);
-        for (int i = 0; i < Postings.DIGITS.length(); i++) {
-            DIGIT[Postings.DIGITS.charAt(i)] = (byte) i;
-        }
-    }
-
-    /** A digit's value in {@link Postings#DIGITS}, or -1. */
-    static int digit(int c) {
-        return c < 128 && c >= 0 ? DIGIT[c] : -1;
-    }
-
     /** The terms and their values, in term order; throws {@link IllegalArgumentException} for another shape. */
     static TreeMap<String, String> read(byte[] json) {
         TreeMap<String, String> out = new TreeMap<>();
@@ -109,12 +94,12 @@ final class ShardFile {
             int value = 0;
             int d;
             do {
-                d = DIGIT[postings.charAt(i++)];
+                d = Postings.digit(postings.charAt(i++));
                 value = value * 32 + (d & 31);
             } while (d >= 32);
             previous += (value >>> 1) + 1;
             if ((value & 1) == 1) {
-                while (DIGIT[postings.charAt(i++)] >= 32) {
+                while (Postings.digit(postings.charAt(i++)) >= 32) {
                     // the weight's digits
                 }
             }
