@@ -49,4 +49,13 @@ public record Article(Path file, String path, String title, String subtitle, Str
         this(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors, source,
                 category, slug, draft, weight, body, bodyLine, List.of());
     }
+
+    /**
+     * The article without its markdown, once it is rendered: the site and the books use the rendered body, and a
+     * large archive's markdown is as large as its rendered bodies.
+     */
+    public Article withoutBody() {
+        return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors,
+                source, category, slug, draft, weight, "", bodyLine, aliases, part);
+    }
 }

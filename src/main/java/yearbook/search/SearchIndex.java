@@ -136,7 +136,7 @@ public final class SearchIndex {
 
     static final int KEY_SHIFT = 9;
     static final int SHARD_SHIFT = 47;
-    private static final int BUCKETS_PER_START = 128;
+    static final int BUCKETS_PER_START = 128;
     static final long WEIGHT_MASK = (1L << KEY_SHIFT) - 1;
     static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
@@ -236,17 +236,33 @@ public final class SearchIndex {
 
     /** Makes the index from nothing. */
     private static SearchIndex full(Made made) {
+        try (TermStore store = TermStore.create()) {
+            return full(made, store);
+        }
+    }
+
+    /**
+     * Makes the index from nothing, each article's terms and positions kept in {@code store} between counting them
+     * and putting them in their shards, so that the heap holds no more than one group of shards' worth of them.
+     */
+    private static SearchIndex full(Made made, TermStore store) {
         List<Page> pages = made.pages();
         TermKeys keys = new TermKeys();
-        DocTerms[] docs = new DocTerms[pages.size()];
-        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = count(pages.get(i), keys));
+        TermStore.Stored[] docs = new TermStore.Stored[pages.size()];
+        byte[][] compressed = new byte[docs.length][];
+        IntStream.range(0, docs.length).parallel().forEach(i -> {
+            DocTerms counted = count(pages.get(i), keys);
+            docs[i] = store.put(counted);
+            compressed[i] = counted.text();
+        });
+        store.seal();
         int[] termCounts = new int[docs.length];
         int[] positionBytes = new int[docs.length];
         long postingsTotal = 0;
         long positionsTotal = 0;
         for (int i = 0; i < docs.length; i++) {
-            termCounts[i] = docs[i].terms().length;
-            positionBytes[i] = docs[i].positions().length;
+            termCounts[i] = docs[i].terms();
+            positionBytes[i] = docs[i].positions();
             postingsTotal += termCounts[i];
             positionsTotal += positionBytes[i];
         }
@@ -256,7 +272,7 @@ public final class SearchIndex {
         int positionShardCount = positionShards;
 
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
-        // group's shards being one contiguous run.
+        // group's shards being one contiguous run, read from the store.
         byte[][] shardJson = new byte[shards][];
         byte[][] positionJson = new byte[positionShards][];
         int[] termsPerShard = new int[shards];
@@ -266,21 +282,37 @@ public final class SearchIndex {
             int end = (g + 1) * shardCount / groups;
             int firstBucket = first * MAX_SHARDS / shardCount;
             int endBucket = end * MAX_SHARDS / shardCount;
+            // groups begin and end where the articles' runs are marked (SHARD_GROUPS divides the starts)
+            int firstStart = firstBucket / BUCKETS_PER_START;
+            int endStart = endBucket / BUCKETS_PER_START;
             LongIndex ids = new LongIndex(1024);
             List<Postings> postings = new ArrayList<>();
             List<StringBuilder> positions = new ArrayList<>();
+            long[] run = new long[64];
+            byte[] pos = new byte[256];
             for (int d = 0; d < docs.length; d++) {
-                long[] terms = docs[d].terms();
-                byte[] pos = docs[d].positions();
-                int at = docs[d].positionStarts()[firstBucket / BUCKETS_PER_START];
-                for (int i = docs[d].from(firstBucket); i < terms.length && (terms[i] >>> SHARD_SHIFT) < endBucket; i++) {
-                    long key = (terms[i] >>> KEY_SHIFT) & KEY_MASK;
+                TermStore.Stored doc = docs[d];
+                int from = doc.termStarts()[firstStart];
+                int to = doc.termStarts()[endStart];
+                int posFrom = doc.positionStarts()[firstStart];
+                int posTo = doc.positionStarts()[endStart];
+                if (run.length < to - from) {
+                    run = new long[Math.max(to - from, run.length * 2)];
+                }
+                if (pos.length < posTo - posFrom) {
+                    pos = new byte[Math.max(posTo - posFrom, pos.length * 2)];
+                }
+                store.terms(doc, from, to, run);
+                store.positions(doc, posFrom, posTo, pos);
+                int at = 0;
+                for (int i = 0; i < to - from; i++) {
+                    long key = (run[i] >>> KEY_SHIFT) & KEY_MASK;
                     int id = ids.id(key);
                     if (id == postings.size()) {
                         postings.add(new Postings());
                         positions.add(TermKeys.isPair(key) ? new StringBuilder() : null);
                     }
-                    int weight = (int) (terms[i] & WEIGHT_MASK);
+                    int weight = (int) (run[i] & WEIGHT_MASK);
                     postings.get(id).add(d, weight >> 1, (weight & 1) == 1);
                     if (TermKeys.isPair(key)) {
                         int next = skipBlock(pos, at);
@@ -324,11 +356,6 @@ public final class SearchIndex {
                 }
             }
         });
-        byte[][] compressed = new byte[docs.length][];
-        for (int i = 0; i < docs.length; i++) {
-            compressed[i] = docs[i].text();
-            docs[i] = null;
-        }
         int[] textBytes = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             textBytes[i] = compressed[i].length;

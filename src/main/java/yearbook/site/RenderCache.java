@@ -104,7 +104,9 @@ public final class RenderCache {
         }
         RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
         asRead.set(false);
-        byPath.put(path, new Entry(body, null, markdown.rawHtml(), rendered, resolve(rendered, targets, pictures)));
+        // the body is kept by its fingerprint, not its text: a large archive's texts are let go once rendered
+        byPath.put(path, new Entry(null, Fingerprint.once(body), markdown.rawHtml(), rendered,
+                resolve(rendered, targets, pictures)));
         return rendered;
     }
 

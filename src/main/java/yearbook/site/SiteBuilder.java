@@ -252,7 +252,7 @@ public final class SiteBuilder {
         for (Removed r : rendered.removed()) {
             diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
-        return new Page(a, urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
+        return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange, pictures);
     }
 
