@@ -2,9 +2,12 @@ package yearbook.search;
 
 import java.util.Arrays;
 
-/** Numbers distinct {@code long} keys 0, 1, 2, … in order of first sight: an open-addressing table without boxing. */
+/**
+ * Numbers distinct {@code long} keys 0, 1, 2, … in order of first sight: an open-addressing table without boxing.
+ * The table holds each key plus one, so that a new table, all zeros, is empty without being filled.
+ */
 final class LongIndex {
-    private static final long EMPTY = -1;
+    private static final long EMPTY = 0;
 
     private long[] table;
     private int[] ids;
@@ -14,16 +17,16 @@ final class LongIndex {
     LongIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         table = new long[capacity];
-        Arrays.fill(table, EMPTY);
         ids = new int[capacity];
     }
 
-    /** The key's number, given it now if it has none. Keys must not be negative. */
+    /** The key's number, given it now if it has none. Keys must not be negative (nor {@link Long#MAX_VALUE}). */
     int id(long key) {
         int mask = table.length - 1;
         int i = slot(key, mask);
+        long stored = key + 1;
         while (table[i] != EMPTY) {
-            if (table[i] == key) {
+            if (table[i] == stored) {
                 return ids[i];
             }
             i = (i + 1) & mask;
@@ -32,7 +35,7 @@ final class LongIndex {
             grow();
             return id(key);
         }
-        table[i] = key;
+        table[i] = stored;
         ids[i] = size;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
@@ -44,8 +47,9 @@ final class LongIndex {
     /** The key's number, or -1 when it has none. */
     int find(long key) {
         int mask = table.length - 1;
+        long stored = key + 1;
         for (int i = slot(key, mask); table[i] != EMPTY; i = (i + 1) & mask) {
-            if (table[i] == key) {
+            if (table[i] == stored) {
                 return ids[i];
             }
         }
@@ -67,7 +71,6 @@ final class LongIndex {
 
     private void grow() {
         table = new long[table.length * 2];
-        Arrays.fill(table, EMPTY);
         ids = new int[table.length];
         int mask = table.length - 1;
         for (int id = 0; id < size; id++) {
@@ -75,7 +78,7 @@ final class LongIndex {
             while (table[i] != EMPTY) {
                 i = (i + 1) & mask;
             }
-            table[i] = keys[id];
+            table[i] = keys[id] + 1;
             ids[i] = id;
         }
     }
