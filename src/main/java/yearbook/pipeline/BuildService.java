@@ -103,6 +103,8 @@ public final class BuildService {
                     keyByPath.put(b.path(), keys[i]);
                     if (!cache.keep(staging, b.path(), keys[i])) {
                         toPrint.add(b);
+                    } else {
+                        run.printer().forget(b);
                     }
                 }
                 // within the phase, the articles laid out in all the books: a book takes its time by its articles

@@ -36,6 +36,8 @@ public final class BookPrinter {
     private final Settings settings;
     private final Path content;
     private final Instant printed;
+    /** Each book's HTML as {@link #key} rendered it, by the book's path, until the book is printed or kept. */
+    private final java.util.Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param content the content folder, against which the books' images resolve
@@ -67,10 +69,13 @@ public final class BookPrinter {
 
     /**
      * A fingerprint of everything the book's PDF is made from: its HTML, its metadata, the fonts and the bytes
-     * of each picture it shows. Two books with the same fingerprint print the same PDF.
+     * of each picture it shows. Two books with the same fingerprint print the same PDF. The HTML is kept for
+     * {@link #print}, which would otherwise render it again (a second of a 2 000-page volume), until the book is
+     * printed or {@link #forget forgotten}.
      */
     public String key(Book book) {
         String html = renderer.render(book);
+        rendered.put(book.path(), html);
         List<Object> parts = new ArrayList<>(List.of(html, book.path(), meta(book), fonts.fingerprint(), generator));
         java.util.regex.Matcher m = SOURCE.matcher(html);
         String base = content.toUri().toString();
@@ -97,6 +102,11 @@ public final class BookPrinter {
         return new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created);
     }
 
+    /** Lets go of the HTML {@link #key} rendered for a book that is not printed (its PDF is kept). */
+    public void forget(Book book) {
+        rendered.remove(book.path());
+    }
+
     /** One book as PDF bytes. */
     public byte[] print(Book book) {
         return print(book, n -> { });
@@ -107,7 +117,10 @@ public final class BookPrinter {
      * any thread); once the PDF is made, they add up to the book's articles.
      */
     public byte[] print(Book book, IntConsumer articlesLaidOut) {
-        String html = renderer.render(book);
+        String html = rendered.remove(book.path());
+        if (html == null) {
+            html = renderer.render(book);
+        }
         Set<String> articles = new HashSet<>();
         book.articles().forEach(e -> articles.add(e.id()));
         Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
