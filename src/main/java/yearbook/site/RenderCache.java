@@ -26,12 +26,12 @@ import yearbook.markdown.RenderedMarkdown;
  */
 public final class RenderCache {
     /**
-     * A rendered body and where each of its links led when it was rendered; the body is known by its text, or, for
-     * an entry read back from a build cache, by its fingerprint.
+     * A rendered body and where each of its links led when it was rendered; the body is known by its fingerprint
+     * (the texts of a large archive are let go once rendered).
      */
-    private record Entry(String body, String bodyKey, RawHtml mode, RenderedMarkdown rendered, List<String> resolved) {
+    private record Entry(String bodyKey, RawHtml mode, RenderedMarkdown rendered, List<String> resolved) {
         boolean sameBody(String text) {
-            return body != null ? body.equals(text) : bodyKey.equals(Fingerprint.once(text));
+            return bodyKey.equals(Fingerprint.once(text));
         }
     }
 
@@ -104,8 +104,7 @@ public final class RenderCache {
         }
         RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
         asRead.set(false);
-        // the body is kept by its fingerprint, not its text: a large archive's texts are let go once rendered
-        byPath.put(path, new Entry(null, Fingerprint.once(body), markdown.rawHtml(), rendered,
+        byPath.put(path, new Entry(Fingerprint.once(body), markdown.rawHtml(), rendered,
                 resolve(rendered, targets, pictures)));
         return rendered;
     }
@@ -138,7 +137,7 @@ public final class RenderCache {
             Entry v = e.getValue();
             RenderedMarkdown r = v.rendered();
             out.writeUTF(e.getKey());
-            out.writeUTF(v.bodyKey() != null ? v.bodyKey() : Fingerprint.once(v.body()));
+            out.writeUTF(v.bodyKey());
             out.writeUTF(v.mode().name());
             longString(out, r.html());
             out.writeInt(r.headings().size());
@@ -195,7 +194,7 @@ public final class RenderCache {
             for (int k = in.readInt(); k > 0; k--) {
                 resolved.add(longString(in));
             }
-            cache.byPath.put(path, new Entry(null, bodyKey, mode,
+            cache.byPath.put(path, new Entry(bodyKey, mode,
                     new RenderedMarkdown(html, headings, links, List.of(), pictures), resolved));
         }
         cache.asRead.set(true);
