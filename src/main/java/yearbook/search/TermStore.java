@@ -123,6 +123,9 @@ final class TermStore implements AutoCloseable {
 
     /** Reads terms {@code from} to {@code to} of an article into {@code into} (from its index 0). */
     void terms(Stored s, int from, int to, long[] into) {
+        if (from >= to) {
+            return; // an empty run may lie at the very end, past the last mapping
+        }
         ByteBuffer c = chunks[(int) (s.at() / chunk)];
         int base = (int) (s.at() % chunk);
         for (int i = from; i < to; i++) {
@@ -132,6 +135,9 @@ final class TermStore implements AutoCloseable {
 
     /** Reads position bytes {@code from} to {@code to} of an article into {@code into} (from its index 0). */
     void positions(Stored s, int from, int to, byte[] into) {
+        if (from >= to) {
+            return;
+        }
         ByteBuffer c = chunks[(int) (s.at() / chunk)];
         int base = (int) (s.at() % chunk) + 8 * s.terms();
         c.get(base + from, into, 0, to - from);

@@ -79,6 +79,26 @@ class TermStoreTest {
     }
 
     @Test
+    void anEmptyRunAtTheEndReadsAsNothing() {
+        try (TermStore store = TermStore.create(64)) {
+            long[] eight = new long[8]; // fills the first mapping exactly
+            for (int i = 0; i < 8; i++) {
+                eight[i] = (long) i << SearchIndex.SHARD_SHIFT;
+            }
+            int[] starts = new int[Terms.MAX_SHARDS / SearchIndex.BUCKETS_PER_START + 1];
+            TermStore.Stored full = store.put(new SearchIndex.DocTerms(new byte[0], eight, new byte[0], starts));
+            TermStore.Stored empty = store.put(new SearchIndex.DocTerms(new byte[0], new long[0], new byte[0], starts));
+            store.seal();
+            assertEquals(64, empty.at(), "the empty run lies where the next mapping would begin");
+            store.terms(empty, 0, 0, new long[0]);
+            store.positions(empty, 0, 0, new byte[0]);
+            long[] back = new long[8];
+            store.terms(full, 0, 8, back);
+            assertArrayEquals(eight, back);
+        }
+    }
+
+    @Test
     void leavesNoFileBehind() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> before = stores(tmp);
