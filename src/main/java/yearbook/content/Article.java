@@ -58,4 +58,10 @@ public record Article(Path file, String path, String title, String subtitle, Str
         return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors,
                 source, category, slug, draft, weight, "", bodyLine, aliases, part);
     }
+
+    /** The article as a build's cache keeps it: without its markdown (null), which is read again when needed. */
+    public Article bodyless() {
+        return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors,
+                source, category, slug, draft, weight, null, bodyLine, aliases, part);
+    }
 }

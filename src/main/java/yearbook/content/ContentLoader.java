@@ -8,8 +8,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,13 +36,20 @@ public final class ContentLoader {
      * The content of a yearbook: articles (sorted by path), asset files (paths inside content) and the article
      * files that could not be read (each reported as an error), so that a link to one of them is not reported
      * once more as broken; and the folder they were read from (null when not read from one), where the pictures
-     * the articles show are found.
+     * the articles show are found. With a build's cache, {@code bodyKeys} gives the fingerprint of each article's
+     * markdown by path: an article from the cache has no body (null), read again only to be rendered again.
      */
-    public record Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder) {
+    public record Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder,
+                          Map<String, String> bodyKeys) {
         public Content {
             articles = List.copyOf(articles);
             assets = List.copyOf(assets);
             unread = Set.copyOf(unread);
+            bodyKeys = Map.copyOf(bodyKeys);
+        }
+
+        public Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder) {
+            this(articles, assets, unread, folder, Map.of());
         }
 
         public Content(List<Article> articles, List<String> assets, Set<String> unread) {
@@ -91,7 +100,16 @@ public final class ContentLoader {
                 .toList();
         Set<String> unread = new HashSet<>(markdown);
         articles.forEach(a -> unread.remove(a.path()));
-        return new Content(articles, assets, unread, contentDir.toAbsolutePath().normalize());
+        Map<String, String> bodyKeys = new HashMap<>();
+        if (cache != null) {
+            for (Article a : articles) {
+                String key = cache.bodyKey(a.path());
+                if (key != null) {
+                    bodyKeys.put(a.path(), key);
+                }
+            }
+        }
+        return new Content(articles, assets, unread, contentDir.toAbsolutePath().normalize(), bodyKeys);
     }
 
     /**

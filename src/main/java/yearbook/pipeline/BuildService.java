@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.Map;
 import java.util.LinkedHashMap;
 
+import yearbook.content.ArticleCache;
 import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
@@ -35,6 +36,8 @@ public final class BuildService {
      * replaces a folder that is neither empty nor marked (an {@code --output} pointing at the wrong folder).
      */
     public static final String SITE_MARK = ".yearbook-site";
+    /** The name of the articles' state in the build cache ({@link ArticleCache#state}). */
+    private static final String ARTICLES = "articles";
     private static final byte[] SITE_MARK_TEXT = ("This folder is a website made by yearbook. Each build replaces "
             + "all of it.\n").getBytes(StandardCharsets.UTF_8);
 
@@ -55,7 +58,9 @@ public final class BuildService {
                 : BuildCache.none(options.output());
         // the bodies rendered last time are read meanwhile the articles are
         RenderCache bodies = cache.enabled() ? RenderCache.later(cache::bodies) : null;
-        Run run = Pipeline.once(generator, bodies).run(new Pipeline.Request(options.content(), options.templates(),
+        // and the articles whose files did not change are taken as the last build read them
+        ArticleCache read = cache.enabled() ? ArticleCache.forBuild(cache.previous(ARTICLES).state()) : null;
+        Run run = Pipeline.once(generator, bodies, read).run(new Pipeline.Request(options.content(), options.templates(),
                 options.site(), options.pdf(), options.site(), true, options.printed()), new Diagnostics(), progress);
         run.throwIfErrors();
         SiteModel site = run.site();
@@ -121,6 +126,9 @@ public final class BuildService {
             staging.commit();
         }
         try {
+            if (read != null) {
+                cache.saveState(ARTICLES, read.state());
+            }
             cache.save();
             if (bodies != null && !bodies.unchangedSinceRead()) {
                 cache.saveBodies(bodies);

@@ -77,9 +77,9 @@ public final class Pipeline {
         }
     }
 
-    private Pipeline(String generator, boolean keep, RenderCache bodies) {
+    private Pipeline(String generator, boolean keep, RenderCache bodies, ArticleCache articles) {
         this.generator = generator;
-        this.articles = keep ? new ArticleCache() : null;
+        this.articles = keep ? new ArticleCache() : articles;
         this.bodies = keep ? new RenderCache() : bodies;
         for (RawHtml r : RawHtml.values()) {
             markdown.put(r, MarkdownRenderer.create(r));
@@ -88,17 +88,25 @@ public final class Pipeline {
 
     /** A pipeline for one run. */
     public static Pipeline once(String generator) {
-        return new Pipeline(generator, false, null);
+        return new Pipeline(generator, false, null, null);
     }
 
     /** A pipeline for one run that takes bodies rendered by an earlier build from {@code bodies} (and fills it). */
     public static Pipeline once(String generator, RenderCache bodies) {
-        return new Pipeline(generator, false, bodies);
+        return new Pipeline(generator, false, bodies, null);
+    }
+
+    /**
+     * As {@link #once(String, RenderCache)}, also taking the articles an earlier build read from {@code articles}
+     * (a build's {@link ArticleCache#forBuild}), and filling it: an article whose file did not change is not read.
+     */
+    public static Pipeline once(String generator, RenderCache bodies, ArticleCache articles) {
+        return new Pipeline(generator, false, bodies, articles);
     }
 
     /** A pipeline that keeps what it read for the next run (the preview server). */
     public static Pipeline kept(String generator) {
-        return new Pipeline(generator, true, null);
+        return new Pipeline(generator, true, null, null);
     }
 
     public String generator() {

@@ -30,9 +30,6 @@ public final class RenderCache {
      * (the texts of a large archive are let go once rendered).
      */
     private record Entry(String bodyKey, RawHtml mode, RenderedMarkdown rendered, List<String> resolved) {
-        boolean sameBody(String text) {
-            return bodyKey.equals(Fingerprint.once(text));
-        }
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
@@ -95,17 +92,25 @@ public final class RenderCache {
      * pictures changed its size.
      */
     RenderedMarkdown render(String path, String body, MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
+        return render(path, Fingerprint.once(body), () -> body, markdown, targets, pictures);
+    }
+
+    /**
+     * As above, for a body known by its fingerprint ({@code bodyKey}), whose text {@code body} gives only when it
+     * must be rendered.
+     */
+    RenderedMarkdown render(String path, String bodyKey, java.util.function.Supplier<String> body,
+                            MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
         ready();
         Entry e = byPath.get(path);
-        if (e != null && e.mode() == markdown.rawHtml() && e.sameBody(body)
+        if (e != null && e.mode() == markdown.rawHtml() && e.bodyKey().equals(bodyKey)
                 && e.resolved().equals(resolve(e.rendered(), targets, pictures))) {
             reused.incrementAndGet();
             return e.rendered();
         }
-        RenderedMarkdown rendered = markdown.render(body, targets::resolve, pictures);
+        RenderedMarkdown rendered = markdown.render(body.get(), targets::resolve, pictures);
         asRead.set(false);
-        byPath.put(path, new Entry(Fingerprint.once(body), markdown.rawHtml(), rendered,
-                resolve(rendered, targets, pictures)));
+        byPath.put(path, new Entry(bodyKey, markdown.rawHtml(), rendered, resolve(rendered, targets, pictures)));
         return rendered;
     }
 

@@ -90,8 +90,8 @@ public final class SiteBuilder {
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, urlByPath, assets, content.unread(), urls, regions, history.get(a.file()), pictures,
-                        diagnostics))
+                .map(a -> toPage(a, content.bodyKeys().get(a.path()), urlByPath, assets, content.unread(), urls,
+                        regions, history.get(a.file()), pictures, diagnostics))
                 .toList();
 
         if (cache != null) {
@@ -229,15 +229,22 @@ public final class SiteBuilder {
         return ("000000" + m).substring(m.length());
     }
 
-    private Page toPage(Article a, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
+    private Page toPage(Article a, String bodyKey, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
                         RegionCatalog regions, LastChange lastChange, SitePictures sitePictures, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls, unread);
         Pictures shown = destination -> {
             String path = targets.picturePath(destination);
             return path == null ? null : sitePictures.size(path).map(size -> sitePictures.shown(path, size)).orElse(null);
         };
-        RenderedMarkdown rendered = cache != null ? cache.render(a.path(), a.body(), markdown, targets, shown)
-                : markdown.render(a.body(), targets::resolve, shown);
+        // an article from the build's cache has no body: it is read again only when it must be rendered again
+        java.util.function.Supplier<String> body = () -> a.body() != null ? a.body() : reread(a, diagnostics);
+        RenderedMarkdown rendered;
+        if (cache != null) {
+            rendered = bodyKey != null ? cache.render(a.path(), bodyKey, body, markdown, targets, shown)
+                    : cache.render(a.path(), a.body(), markdown, targets, shown);
+        } else {
+            rendered = markdown.render(body.get(), targets::resolve, shown);
+        }
         List<PagePicture> pictures = rendered.pictures().isEmpty() ? List.of()
                 : pictures(a, rendered.pictures(), targets, sitePictures, diagnostics);
         for (Link link : rendered.links()) {
@@ -254,6 +261,17 @@ public final class SiteBuilder {
         }
         return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange, pictures);
+    }
+
+    /**
+     * The markdown of an article the build's cache gave without it, read from its file again (the file was read
+     * earlier in this build, unchanged since the last). A file that cannot be read now is reported as such.
+     */
+    private static String reread(Article a, Diagnostics diagnostics) {
+        return yearbook.text.TextFiles.read(a.file(), diagnostics)
+                .flatMap(text -> yearbook.content.FrontMatter.split(a.file(), text, diagnostics))
+                .map(yearbook.content.FrontMatter::body)
+                .orElse("");
     }
 
     /**

@@ -1,0 +1,184 @@
+package yearbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.config.Project;
+import yearbook.config.ProjectLoader;
+import yearbook.diag.Diagnostics;
+import yearbook.fingerprint.Fingerprint;
+import yearbook.testing.TestFiles;
+
+/**
+ * A build's article cache kept from one build to the next: an article whose file did not change comes back as it
+ * was read, without its markdown but with its fingerprint; one whose file changed, or that had a finding, or whose
+ * settings changed, is read again; a damaged state is an empty cache.
+ */
+class ArticleStateTest {
+    @TempDir
+    Path root;
+    private Path content;
+
+    @BeforeEach
+    void write() throws Exception {
+        TestFiles.write(root, TestFiles.BASICS + TestFiles.TWO_ARTICLES + """
+                -- content/articles/c.md --
+                ---
+                title: 带来源的文章
+                subtitle: 副题
+                kicker: 引题
+                organization: 某单位
+                region: 150623
+                year: 2018
+                date: 2018-05-01
+                themes: [hardship-aid, model-workers]
+                authors: [张三, 李四]
+                source: {name: 工人日报, url: "https://example.org/a", date: 2018-05-02}
+                category: 综合
+                slug: with-source
+                weight: 3
+                aliases: [2018/old-name/]
+                ---
+                正文第一段。
+
+                正文第二段。
+                """);
+        content = root.resolve("content");
+    }
+
+    private ContentLoader.Content load(ArticleCache cache, Diagnostics d) {
+        Project project = ProjectLoader.load(content, d);
+        return ContentLoader.load(content, project, cache, d);
+    }
+
+    private static Map<String, Article> byPath(ContentLoader.Content c) {
+        return c.articles().stream().collect(Collectors.toMap(Article::path, Function.identity()));
+    }
+
+    @Test
+    void anUnchangedArticleComesBackWithoutReadingItsFile() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        Diagnostics d = new Diagnostics();
+        Map<String, Article> read = byPath(load(first, d));
+        assertFalse(d.hasErrors(), d.all().toString());
+        byte[] state = first.state();
+
+        ArticleCache next = ArticleCache.forBuild(state);
+        ContentLoader.Content again = load(next, new Diagnostics());
+        Map<String, Article> kept = byPath(again);
+        assertEquals(read.keySet(), kept.keySet());
+        for (Article a : read.values()) {
+            Article k = kept.get(a.path());
+            assertNull(k.body(), "an article from the cache has no markdown");
+            assertEquals(a.bodyless(), k, "every other field as read: " + a.path());
+            assertEquals(Fingerprint.once(a.body()), again.bodyKeys().get(a.path()), "and its markdown's fingerprint");
+        }
+        // the fields of the full article survive the round trip
+        Article c = kept.get("articles/c.md");
+        assertEquals(List.of("张三", "李四"), c.authors());
+        assertEquals("工人日报", c.source().name());
+        assertEquals(2, c.themes().size());
+        assertEquals(List.of("2018/old-name/"), c.aliases());
+    }
+
+    @Test
+    void aBodyTheRenderCacheDoesNotHoldIsReadFromItsFileAgain() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        Diagnostics d = new Diagnostics();
+        ContentLoader.Content again = load(ArticleCache.forBuild(first.state()), d);
+        assertNull(byPath(again).get("articles/c.md").body());
+        // no bodies rendered before (bodies.bin lost): each is read from its file and rendered
+        Project project = ProjectLoader.load(content, d);
+        yearbook.site.SiteModel site = new yearbook.site.SiteBuilder(project,
+                yearbook.markdown.MarkdownRenderer.create(), new yearbook.site.RenderCache()).build(again, d);
+        assertFalse(d.hasErrors(), d.all().toString());
+        String html = site.pages().stream().filter(p -> p.article().path().equals("articles/c.md")).findFirst()
+                .orElseThrow().html();
+        assertTrue(html.contains("正文第一段。") && html.contains("正文第二段。"), html);
+    }
+
+    @Test
+    void aChangedFileIsReadAgain() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        Path a = content.resolve("articles/a.md");
+        FileTime before = Files.getLastModifiedTime(a);
+        Files.writeString(a, Files.readString(a).replace("送温暖活动", "金秋助学活动"));
+        Files.setLastModifiedTime(a, FileTime.fromMillis(before.toMillis() + 2000));
+
+        ContentLoader.Content again = load(ArticleCache.forBuild(first.state()), new Diagnostics());
+        Article changed = byPath(again).get("articles/a.md");
+        assertTrue(changed.title().contains("金秋助学"), "the new title");
+        assertNotNull(changed.body(), "read from its file, with its markdown");
+        assertNull(byPath(again).get("articles/b.md").body(), "the other article from the cache");
+    }
+
+    @Test
+    void changedSettingsReadEveryArticleAgain() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        Path settings = content.resolve("yearbook.yaml");
+        FileTime before = Files.getLastModifiedTime(settings);
+        Files.writeString(settings, Files.readString(settings) + "subtitle: 副标题\n");
+        Files.setLastModifiedTime(settings, FileTime.fromMillis(before.toMillis() + 2000));
+
+        ContentLoader.Content again = load(ArticleCache.forBuild(first.state()), new Diagnostics());
+        for (Article a : again.articles()) {
+            assertNotNull(a.body(), a.path() + " is read again");
+        }
+    }
+
+    @Test
+    void anArticleThatDidNotReadIsReadAgainAndReportedAgain() throws Exception {
+        TestFiles.write(root, """
+                -- content/articles/d.md --
+                ---
+                title: 主题写错的文章
+                organization: 某单位
+                region: 150623
+                year: 2018
+                themes: [no-such-theme]
+                ---
+                正文。
+                """);
+        ArticleCache first = ArticleCache.forBuild(null);
+        Diagnostics d1 = new Diagnostics();
+        load(first, d1);
+        assertTrue(d1.hasErrors(), "the unknown theme is an error");
+
+        Diagnostics d2 = new Diagnostics();
+        ContentLoader.Content again = load(ArticleCache.forBuild(first.state()), d2);
+        assertEquals(d1.all().toString(), d2.all().toString(), "what reading reported is reported again");
+        assertTrue(again.unread().contains("articles/d.md"));
+        assertNull(again.bodyKeys().get("articles/d.md"));
+    }
+
+    @Test
+    void aDamagedStateIsAnEmptyCache() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        byte[] state = first.state();
+        state[state.length / 2] ^= 0x5a;
+        ContentLoader.Content again = load(ArticleCache.forBuild(state), new Diagnostics());
+        assertEquals(3, again.articles().size());
+        assertTrue(again.articles().stream().allMatch(a -> a.body() != null), "every article read from its file");
+        assertTrue(load(ArticleCache.forBuild(new byte[] {1, 2, 3}), new Diagnostics()).articles().stream()
+                .allMatch(a -> a.body() != null));
+    }
+}
