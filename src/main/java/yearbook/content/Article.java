@@ -51,16 +51,11 @@ public record Article(Path file, String path, String title, String subtitle, Str
     }
 
     /**
-     * The article without its markdown, once it is rendered: the site and the books use the rendered body, and a
-     * large archive's markdown is as large as its rendered bodies.
+     * The article without its markdown (null): as a page keeps it once its body is rendered (the site and the books
+     * use the rendered body, and a large archive's markdown is as large as its rendered bodies), and as a build's
+     * cache keeps it, the markdown being read again only when it must be rendered again.
      */
     public Article withoutBody() {
-        return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors,
-                source, category, slug, draft, weight, "", bodyLine, aliases, part);
-    }
-
-    /** The article as a build's cache keeps it: without its markdown (null), which is read again when needed. */
-    public Article bodyless() {
         return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes, authors,
                 source, category, slug, draft, weight, null, bodyLine, aliases, part);
     }

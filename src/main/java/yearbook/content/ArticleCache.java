@@ -127,7 +127,7 @@ public final class ArticleCache {
             if (keepBodies) {
                 e = new Entry(stamp, read, local.all(), null);
             } else {
-                e = new Entry(stamp, read.map(Article::bodyless), local.all(),
+                e = new Entry(stamp, read.map(Article::withoutBody), local.all(),
                         read.map(a -> Fingerprint.once(a.body())).orElse(null));
             }
             byPath.put(path, e);

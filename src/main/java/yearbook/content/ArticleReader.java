@@ -38,6 +38,15 @@ public final class ArticleReader {
         return TextFiles.read(file, diagnostics).flatMap(text -> parse(file, path, text, diagnostics));
     }
 
+    /**
+     * The markdown of an article file, split from its front matter as {@link #read} splits it: for an article a
+     * build's cache gave without it ({@link Article#withoutBody}). A file that cannot be read now is reported.
+     */
+    public static Optional<String> body(Path file, Diagnostics diagnostics) {
+        return TextFiles.read(file, diagnostics).flatMap(text -> FrontMatter.split(file, text, diagnostics))
+                .map(FrontMatter::body);
+    }
+
     public Optional<Article> parse(Path file, String path, String text, Diagnostics diagnostics) {
         Diagnostics local = new Diagnostics();
         Optional<Article> article = FrontMatter.split(file, text, local)

@@ -237,7 +237,8 @@ public final class SiteBuilder {
             return path == null ? null : sitePictures.size(path).map(size -> sitePictures.shown(path, size)).orElse(null);
         };
         // an article from the build's cache has no body: it is read again only when it must be rendered again
-        java.util.function.Supplier<String> body = () -> a.body() != null ? a.body() : reread(a, diagnostics);
+        java.util.function.Supplier<String> body = () -> a.body() != null ? a.body()
+                : yearbook.content.ArticleReader.body(a.file(), diagnostics).orElse("");
         RenderedMarkdown rendered;
         if (cache != null) {
             rendered = bodyKey != null ? cache.render(a.path(), bodyKey, body, markdown, targets, shown)
@@ -261,17 +262,6 @@ public final class SiteBuilder {
         }
         return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
                 summary(rendered.html()), lastChange, pictures);
-    }
-
-    /**
-     * The markdown of an article the build's cache gave without it, read from its file again (the file was read
-     * earlier in this build, unchanged since the last). A file that cannot be read now is reported as such.
-     */
-    private static String reread(Article a, Diagnostics diagnostics) {
-        return yearbook.text.TextFiles.read(a.file(), diagnostics)
-                .flatMap(text -> yearbook.content.FrontMatter.split(a.file(), text, diagnostics))
-                .map(yearbook.content.FrontMatter::body)
-                .orElse("");
     }
 
     /**

@@ -92,7 +92,7 @@ class ArticleStateTest {
         for (Article a : read.values()) {
             Article k = kept.get(a.path());
             assertNull(k.body(), "an article from the cache has no markdown");
-            assertEquals(a.bodyless(), k, "every other field as read: " + a.path());
+            assertEquals(a.withoutBody(), k, "every other field as read: " + a.path());
             assertEquals(Fingerprint.once(a.body()), again.bodyKeys().get(a.path()), "and its markdown's fingerprint");
         }
         // the fields of the full article survive the round trip
