@@ -113,10 +113,7 @@ final class ArticleState {
             text(out, r.parentCode());
         }
         out.writeInt(a.year());
-        out.writeBoolean(a.date() != null);
-        if (a.date() != null) {
-            out.writeLong(a.date().toEpochDay());
-        }
+        date(out, a.date());
         out.writeInt(a.volume());
         out.writeInt(a.themes().size());
         for (Theme t : a.themes()) {
@@ -132,10 +129,7 @@ final class ArticleState {
             text(out, s.name());
             text(out, s.url());
             text(out, s.page());
-            out.writeBoolean(s.date() != null);
-            if (s.date() != null) {
-                out.writeLong(s.date().toEpochDay());
-            }
+            date(out, s.date());
         }
         text(out, a.category());
         text(out, a.slug());
@@ -158,7 +152,7 @@ final class ArticleState {
             region = new Region(in.readUTF(), in.readUTF(), Level.valueOf(in.readUTF()), text(in));
         }
         int year = in.readInt();
-        LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+        LocalDate date = date(in);
         int volume = in.readInt();
         List<Theme> themes = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -170,7 +164,7 @@ final class ArticleState {
             String name = text(in);
             String url = text(in);
             String page = text(in);
-            source = new Source(name, url, page, in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null);
+            source = new Source(name, url, page, date(in));
         }
         String category = text(in);
         String slug = text(in);
@@ -181,6 +175,17 @@ final class ArticleState {
         Part part = Part.valueOf(in.readUTF());
         return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes,
                 authors, source, category, slug, draft, weight, null, bodyLine, aliases, part);
+    }
+
+    private static void date(DataOutputStream out, LocalDate d) throws IOException {
+        out.writeBoolean(d != null);
+        if (d != null) {
+            out.writeLong(d.toEpochDay());
+        }
+    }
+
+    private static LocalDate date(DataInputStream in) throws IOException {
+        return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {
