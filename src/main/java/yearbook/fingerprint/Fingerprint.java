@@ -53,6 +53,24 @@ public final class Fingerprint {
     };
 
     private final Map<Object, byte[]> seen = new IdentityHashMap<>();
+    /** Digests shared with other instances, of the records of the kinds {@link #sharedKinds}, by value; or null. */
+    private final Map<Record, byte[]> shared;
+    private final java.util.Set<Class<?>> sharedKinds;
+
+    /** A fingerprint that remembers what it saw for itself alone. */
+    public Fingerprint() {
+        this(null, java.util.Set.of());
+    }
+
+    /**
+     * A fingerprint that also takes, and leaves, the digests of records of the given kinds in {@code shared}, a
+     * thread-safe map that other instances use too: a record listed on many pages (an entry of the article lists)
+     * is then followed once for all of them. Records are values, so an equal record has the same digest.
+     */
+    public Fingerprint(Map<Record, byte[]> shared, java.util.Set<Class<?>> kinds) {
+        this.shared = shared;
+        this.sharedKinds = kinds;
+    }
     /** Sinks not in use, kept for the next record, so a record's bytes go into an array that is already there. */
     private static final ThreadLocal<java.util.ArrayDeque<Sink>> SPARE =
             ThreadLocal.withInitial(java.util.ArrayDeque::new);
@@ -156,6 +174,10 @@ public final class Fingerprint {
             string(d, v.getClass().getSimpleName() + ":" + v);
         } else if (v instanceof Record r) {
             byte[] known = seen.get(r);
+            boolean share = known == null && shared != null && sharedKinds.contains(r.getClass());
+            if (share) {
+                known = shared.get(r);
+            }
             if (known == null) {
                 Sink inner = take();
                 string(inner, r.getClass().getName());
@@ -165,6 +187,9 @@ public final class Fingerprint {
                 known = inner.digest();
                 spare.push(inner);
                 seen.put(r, known);
+                if (share) {
+                    shared.putIfAbsent(r, known);
+                }
             }
             d.update((byte) 5);
             d.update(known);

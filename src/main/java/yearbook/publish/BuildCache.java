@@ -41,6 +41,8 @@ public final class BuildCache {
     private static final String FORMAT = "yearbook-build-cache 1";
     private static final String RECORD = "files.tsv";
     private static final String BODIES = "bodies.bin";
+    /** What changed in the bodies since {@link #BODIES} was written, while that is little. */
+    private static final String BODY_CHANGES = "bodies-changes.bin";
 
     private record Entry(String key, long size, long modified) {
     }
@@ -303,25 +305,48 @@ public final class BuildCache {
         if (!enabled() || previous.isEmpty() || !Files.isRegularFile(folder.resolve(BODIES))) {
             return new RenderCache();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
-                Files.newInputStream(folder.resolve(BODIES))), 1 << 16))) {
-            return RenderCache.read(in);
+        try (DataInputStream in = inflated(folder.resolve(BODIES));
+             DataInputStream changes = Files.isRegularFile(folder.resolve(BODY_CHANGES))
+                     ? inflated(folder.resolve(BODY_CHANGES)) : null) {
+            return RenderCache.read(in, changes);
         } catch (IOException | RuntimeException e) {
             return new RenderCache();
         }
     }
 
-    /** Keeps the bodies this build rendered for the next one. Does nothing without a cache folder. */
+    private static DataInputStream inflated(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(new InflaterInputStream(Files.newInputStream(file)), 1 << 16));
+    }
+
+    /**
+     * Keeps the bodies this build rendered for the next one: only what changed since all of them were last written,
+     * while that is little, so that one changed article does not write every body again. Does nothing without a
+     * cache folder.
+     */
     public void saveBodies(RenderCache bodies) throws IOException {
         if (!enabled()) {
             return;
         }
-        AtomicFile.write(folder.resolve(BODIES), out -> {
+        if (bodies.changesSuffice()) {
+            deflated(folder.resolve(BODY_CHANGES), bodies::writeChanges);
+            return;
+        }
+        deflated(folder.resolve(BODIES), bodies::write);
+        // changes written after the earlier set name its mark, so they would not be read; removed all the same
+        Files.deleteIfExists(folder.resolve(BODY_CHANGES));
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static void deflated(Path file, Writing writing) throws IOException {
+        AtomicFile.write(file, out -> {
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             try {
                 DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16);
                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(z, 1 << 16));
-                bodies.write(data);
+                writing.to(data);
                 data.flush();
                 z.finish();
             } finally {
@@ -335,6 +360,7 @@ public final class BuildCache {
         try {
             Files.deleteIfExists(folder.resolve(RECORD));
             Files.deleteIfExists(folder.resolve(BODIES));
+            Files.deleteIfExists(folder.resolve(BODY_CHANGES));
             if (Files.isDirectory(folder)) {
                 try (var states = Files.newDirectoryStream(folder, "*.bin")) {
                     for (Path state : states) {

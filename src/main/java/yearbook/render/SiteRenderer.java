@@ -20,6 +20,7 @@ import yearbook.icon.Icons;
 import yearbook.config.Settings;
 import yearbook.print.Book;
 import yearbook.template.Templates;
+import yearbook.render.view.ArticleView;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
 import yearbook.site.Page;
@@ -53,6 +54,9 @@ public final class SiteRenderer {
     private final String generator;
     private final List<Book> books;
     private volatile String shared;
+    /** The digests of the entries of article lists, each followed once however many pages list it. */
+    private final Map<Record, byte[]> listed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<Class<?>> LISTED = java.util.Set.of(yearbook.render.view.ArticleItem.class);
 
     /** @param books the print yearbook's PDFs, which the volume and province pages link */
     public SiteRenderer(Templates templates, String generator, List<Book> books) {
@@ -133,7 +137,7 @@ public final class SiteRenderer {
         }
         for (Page p : site.pages()) {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
-                    "article", () -> views.article(p));
+                    "article", () -> views.article(p), v -> ((ArticleView) v).withHtml(p.htmlStamp()));
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().search(), "search", "搜索", null, "search.ftlh", "search",
                 views::search);
@@ -210,11 +214,18 @@ public final class SiteRenderer {
 
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,
                       String description, String template, String key, Supplier<Object> view) {
+        page(jobs, sitemap, settings, siteView, url, kind, title, description, template, key, view, v -> v);
+    }
+
+    /** As above, {@code forKey} giving what stands for the view in the page's fingerprint. */
+    private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind,
+                      String title, String description, String template, String key, Supplier<Object> view,
+                      java.util.function.UnaryOperator<Object> forKey) {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
         PageMeta meta = new PageMeta(kind, title, url, settings.absolute(url), description);
-        jobs.add(new Job(path, null, new PageFile(template, key, meta, siteView, view)));
+        jobs.add(new Job(path, null, new PageFile(template, key, meta, siteView, view, forKey)));
     }
 
     /**
@@ -227,14 +238,17 @@ public final class SiteRenderer {
         private final PageMeta meta;
         private final SiteView siteView;
         private final Supplier<Object> view;
+        private final java.util.function.UnaryOperator<Object> forKey;
         private Object made;
 
-        PageFile(String template, String key, PageMeta meta, SiteView siteView, Supplier<Object> view) {
+        PageFile(String template, String key, PageMeta meta, SiteView siteView, Supplier<Object> view,
+                 java.util.function.UnaryOperator<Object> forKey) {
             this.template = template;
             this.key = key;
             this.meta = meta;
             this.siteView = siteView;
             this.view = view;
+            this.forKey = forKey;
         }
 
         private Object view() {
@@ -247,7 +261,8 @@ public final class SiteRenderer {
         @Override
         public String key() {
             try {
-                return new Fingerprint().of(sharedKey(siteView), templates.fingerprint(template), template, key, meta, view());
+                return new Fingerprint(listed, LISTED).of(sharedKey(siteView), templates.fingerprint(template), template, key, meta,
+                        forKey.apply(view()));
             } catch (Fingerprint.Unknown e) {
                 return null;
             }

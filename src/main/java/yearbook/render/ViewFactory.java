@@ -454,7 +454,20 @@ final class ViewFactory {
         return a.themes().stream().map(t -> new LinkView(t.name(), themeUrls.get(t.id()))).toList();
     }
 
+    /** Each page's entry in the lists, made once however many lists show it. */
+    private final Map<Page, ArticleItem> items = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     ArticleItem item(Page p) {
+        ArticleItem made = items.get(p);
+        if (made == null) {
+            made = newItem(p);
+            ArticleItem other = items.putIfAbsent(p, made);
+            made = other != null ? other : made;
+        }
+        return made;
+    }
+
+    private ArticleItem newItem(Page p) {
         Article a = p.article();
         String region = p.chain().stream().map(Region::name).collect(Collectors.joining(CHAIN_SEPARATOR));
         return new ArticleItem(a.title(), a.subtitle(), p.url(), a.organization(), region, a.year(),

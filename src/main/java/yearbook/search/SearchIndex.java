@@ -190,7 +190,8 @@ public final class SearchIndex {
      */
     static String docKey(Page p) {
         var a = p.article();
-        StringBuilder sb = new StringBuilder(p.html().length() + 256);
+        String body = p.htmlStamp();
+        StringBuilder sb = new StringBuilder(body.length() + 256);
         for (String s : new String[] {p.url(), a.title(), a.subtitle(), a.kicker(), a.organization(),
                 a.source() == null ? null : a.source().name(), a.region() == null ? null : a.region().code()}) {
             sb.append(s == null ? "\0" : s).append('\u0001');
@@ -200,7 +201,7 @@ public final class SearchIndex {
                 .append(r.parentCode()).append('\u0001'));
         a.themes().forEach(t -> sb.append(t.id()).append('\u0002').append(t.name()).append('\u0001'));
         a.authors().forEach(s -> sb.append(s).append('\u0001'));
-        sb.append('\u0003').append(p.html());
+        sb.append('\u0003').append(body);
         return yearbook.fingerprint.Fingerprint.ofBytes(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -16,19 +16,36 @@ import yearbook.region.Region;
  * @param lastChange the last commit that changed the article's file, or null when unknown (no git, not
  *                   committed, or turned off with {@code gitInfo: false})
  * @param pictures   the pictures of the body whose file and size are known, in the order they are written
+ * @param htmlKey    a fingerprint of what {@code html} was rendered from (the markdown's fingerprint, the renderer's
+ *                   mode and where each link and picture led), the same whenever {@code html} is; null when not known,
+ *                   then {@code html} itself stands for it ({@link #htmlStamp})
  */
 public record Page(Article article, String url, List<Region> chain, String html, List<Heading> headings,
-                   String summary, LastChange lastChange, List<PagePicture> pictures) {
+                   String summary, LastChange lastChange, List<PagePicture> pictures, String htmlKey) {
     public Page {
         chain = List.copyOf(chain);
         headings = List.copyOf(headings);
         pictures = List.copyOf(pictures);
     }
 
+    /** A page whose body's fingerprint is not known. */
+    public Page(Article article, String url, List<Region> chain, String html, List<Heading> headings, String summary,
+                LastChange lastChange, List<PagePicture> pictures) {
+        this(article, url, chain, html, headings, summary, lastChange, pictures, null);
+    }
+
     /** A page without pictures. */
     public Page(Article article, String url, List<Region> chain, String html, List<Heading> headings, String summary,
                 LastChange lastChange) {
         this(article, url, chain, html, headings, summary, lastChange, List.of());
+    }
+
+    /**
+     * What stands for the body in a fingerprint: {@link #htmlKey} when known (so that a large body is not read
+     * through again to tell that it did not change), else the body itself.
+     */
+    public String htmlStamp() {
+        return htmlKey != null ? "#rendered " + htmlKey : html;
     }
 
     public Region region() {

@@ -23,6 +23,7 @@ import yearbook.content.Article;
 import yearbook.content.ContentLoader.Content;
 import yearbook.content.PictureFiles;
 import yearbook.diag.Diagnostics;
+import yearbook.fingerprint.Fingerprint;
 import yearbook.history.LastChange;
 import yearbook.markdown.Link;
 import yearbook.markdown.MarkdownRenderer;
@@ -240,11 +241,17 @@ public final class SiteBuilder {
         java.util.function.Supplier<String> body = () -> a.body() != null ? a.body()
                 : yearbook.content.ArticleReader.body(a.file(), diagnostics).orElse("");
         RenderedMarkdown rendered;
+        String htmlKey = null;
+        String summary;
         if (cache != null) {
-            rendered = bodyKey != null ? cache.render(a.path(), bodyKey, body, markdown, targets, shown)
-                    : cache.render(a.path(), a.body(), markdown, targets, shown);
+            RenderCache.Body b = cache.body(a.path(), bodyKey != null ? bodyKey : Fingerprint.once(a.body()), body,
+                    markdown, targets, shown);
+            rendered = b.rendered();
+            htmlKey = b.key();
+            summary = b.summary();
         } else {
             rendered = markdown.render(body.get(), targets::resolve, shown);
+            summary = summary(rendered.html());
         }
         List<PagePicture> pictures = rendered.pictures().isEmpty() ? List.of()
                 : pictures(a, rendered.pictures(), targets, sitePictures, diagnostics);
@@ -261,7 +268,7 @@ public final class SiteBuilder {
             diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
         return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
-                summary(rendered.html()), lastChange, pictures);
+                summary, lastChange, pictures, htmlKey);
     }
 
     /**

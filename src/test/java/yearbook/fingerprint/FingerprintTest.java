@@ -72,4 +72,24 @@ class FingerprintTest {
     void aValueThatCannotBeFollowedHasNoFingerprint() {
         assertThrows(Fingerprint.Unknown.class, () -> Fingerprint.once(List.of(new StringBuilder("可变"))));
     }
+
+    @Test
+    void recordsOfASharedKindAreFollowedOnceForEveryInstanceAndGiveTheSameFingerprint() {
+        Map<Record, byte[]> shared = new java.util.concurrent.ConcurrentHashMap<>();
+        Page first = page("甲", Map.of("a", 1));
+        String alone = Fingerprint.once(first);
+        assertEquals(alone, new Fingerprint(shared, Set.of(Item.class)).of(first), "sharing does not change it");
+        assertEquals(2, shared.size(), "both items are kept for the next instance");
+        assertEquals(Set.of(Item.class), shared.keySet().stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet()));
+
+        // another instance takes an equal item's digest from the map rather than following it: a digest put there
+        // by hand shows in its result
+        Item item = first.items().get(0);
+        Item equal = new Item(item.title(), item.year(), List.copyOf(item.tags()));
+        Page again = new Page(first.url(), List.of(equal, first.items().get(1)), first.counts());
+        assertEquals(alone, new Fingerprint(shared, Set.of(Item.class)).of(again));
+        shared.put(equal, new byte[16]);
+        assertNotEquals(alone, new Fingerprint(shared, Set.of(Item.class)).of(again), "the shared digest is used");
+        assertEquals(alone, Fingerprint.once(again), "an instance without the map follows the item itself");
+    }
 }

@@ -119,8 +119,13 @@ class BuildCacheTest {
         // an article edited: its page is made again, an unrelated article's is not; the search index is made again
         edit("content/nm/aa0.md", "第0段。", "第0段，改过了。");
         before = identities();
+        Path bodies = root.resolve("cache/bodies.bin");
+        Object bodiesBefore = Files.readAttributes(bodies, BasicFileAttributes.class).fileKey();
         cached(false);
         after = identities();
+        assertEquals(bodiesBefore, Files.readAttributes(bodies, BasicFileAttributes.class).fileKey(),
+                "the rendered bodies are not all written again");
+        assertTrue(Files.isRegularFile(root.resolve("cache/bodies-changes.bin")), "what changed in them is");
         assertNotEquals(before.get(changed), after.get(changed), "the edited article's page is made again");
         assertEquals(before.get(unrelated), after.get(unrelated), "an unrelated article's page is kept");
         assertNotEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is made again");

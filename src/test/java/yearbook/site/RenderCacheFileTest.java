@@ -71,4 +71,100 @@ class RenderCacheFileTest {
         assertEquals(1, next.render("nm/wuhai.md", unsafe, markdown, targets).removed().size());
         assertEquals(0, next.reused());
     }
+
+    private static byte[] bytes(Writing w) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            w.to(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static DataInputStream in(byte[] b) {
+        return new DataInputStream(new ByteArrayInputStream(b));
+    }
+
+    /** A long body that does not change. */
+    private static final String LONG = "丙，一段不变的长文。".repeat(200) + "\n";
+
+    @Test
+    void theChangesSinceTheWholeSetReadBackWithItGiveTheEntriesAsTheyAreNow() throws IOException {
+        RenderCache first = new RenderCache();
+        first.render("nm/a.md", BODY, markdown, targets);
+        first.render("nm/b.md", "乙。\n", markdown, targets);
+        first.render("nm/c.md", LONG, markdown, targets);
+        byte[] whole = bytes(first::write);
+
+        // the next build: a changed, b gone, d new, c as it was
+        RenderCache next = RenderCache.read(in(whole));
+        next.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets);
+        next.render("nm/c.md", LONG, markdown, targets);
+        next.render("nm/d.md", "丁。\n", markdown, targets);
+        next.retain(Set.of("nm/a.md", "nm/c.md", "nm/d.md"));
+        assertTrue(next.changesSuffice());
+        byte[] changes = bytes(next::writeChanges);
+        assertTrue(changes.length < whole.length / 3, "only the changes: " + changes.length + " of " + whole.length);
+
+        RenderCache after = RenderCache.read(in(whole), in(changes));
+        assertTrue(after.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets).html().contains("新的一段"));
+        after.render("nm/c.md", LONG, markdown, targets);
+        after.render("nm/d.md", "丁。\n", markdown, targets);
+        assertEquals(3, after.reused(), "a as changed, c and d all taken from the files");
+        after.render("nm/b.md", "乙。\n", markdown, targets);
+        assertEquals(3, after.reused(), "b was removed");
+
+        // a third build writes the changes since the same whole set again, the earlier ones included
+        RenderCache third = RenderCache.read(in(whole), in(changes));
+        third.render("nm/c.md", "丙，又改了。\n", markdown, targets);
+        byte[] more = bytes(third::writeChanges);
+        RenderCache fourth = RenderCache.read(in(whole), in(more));
+        fourth.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets);
+        fourth.render("nm/c.md", "丙，又改了。\n", markdown, targets);
+        fourth.render("nm/d.md", "丁。\n", markdown, targets);
+        assertEquals(3, fourth.reused());
+        fourth.render("nm/b.md", "乙。\n", markdown, targets);
+        assertEquals(3, fourth.reused(), "b still removed");
+    }
+
+    @Test
+    void changesWrittenAfterAnotherWholeSetAreNotTaken() throws IOException {
+        RenderCache first = new RenderCache();
+        first.render("nm/a.md", "甲。\n", markdown, targets);
+        byte[] whole = bytes(first::write);
+        RenderCache next = RenderCache.read(in(whole));
+        next.render("nm/a.md", "甲，改了。\n", markdown, targets);
+        byte[] changes = bytes(next::writeChanges);
+        byte[] again = bytes(RenderCache.read(in(whole))::write); // another whole set, as a build stopped between
+
+        RenderCache after = RenderCache.read(in(again), in(changes));
+        after.render("nm/a.md", "甲，改了。\n", markdown, targets);
+        assertEquals(0, after.reused(), "the changes belong to the earlier set");
+        RenderCache same = RenderCache.read(in(again), in(changes));
+        same.render("nm/a.md", "甲。\n", markdown, targets);
+        assertEquals(1, same.reused());
+    }
+
+    @Test
+    void whenMuchChangedTheWholeSetIsWrittenAgain() throws IOException {
+        assertTrue(!new RenderCache().changesSuffice(), "no whole set yet");
+        RenderCache first = new RenderCache();
+        for (int i = 0; i < 1000; i++) {
+            first.render("nm/" + i + ".md", "第" + i + "篇。\n", markdown, targets);
+        }
+        RenderCache next = RenderCache.read(in(bytes(first::write)));
+        for (int i = 0; i < 200; i++) {
+            next.render("nm/" + i + ".md", "第" + i + "篇，改了。\n", markdown, targets);
+        }
+        assertTrue(next.changesSuffice(), "200 of 1000");
+        for (int i = 200; i < 300; i++) {
+            next.render("nm/" + i + ".md", "第" + i + "篇，改了。\n", markdown, targets);
+        }
+        assertTrue(!next.changesSuffice(), "300 of 1000 is more than an eighth");
+        next.write(new DataOutputStream(new ByteArrayOutputStream()));
+        assertTrue(next.changesSuffice(), "what was just written is the new whole set");
+    }
 }
