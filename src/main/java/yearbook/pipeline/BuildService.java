@@ -58,6 +58,17 @@ public final class BuildService {
                 : BuildCache.none(options.output());
         // the bodies rendered last time are read meanwhile the articles are
         RenderCache bodies = cache.enabled() ? RenderCache.later(cache::bodies) : null;
+        try {
+            return build(options, progress, cache, bodies, start);
+        } finally {
+            if (bodies != null) {
+                bodies.close(); // the file their HTML is read from
+            }
+        }
+    }
+
+    private BuildResult build(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies, long start)
+            throws IOException {
         // and the articles whose files did not change are taken as the last build read them
         ArticleCache read = cache.enabled() ? ArticleCache.forBuild(cache.previous(ARTICLES).state()) : null;
         Run run = Pipeline.once(generator, bodies, read).run(new Pipeline.Request(options.content(), options.templates(),

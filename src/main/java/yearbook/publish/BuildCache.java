@@ -1,9 +1,5 @@
 package yearbook.publish;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 import yearbook.fingerprint.Keyed;
 import yearbook.site.RenderCache;
@@ -305,17 +298,11 @@ public final class BuildCache {
         if (!enabled() || previous.isEmpty() || !Files.isRegularFile(folder.resolve(BODIES))) {
             return new RenderCache();
         }
-        try (DataInputStream in = inflated(folder.resolve(BODIES));
-             DataInputStream changes = Files.isRegularFile(folder.resolve(BODY_CHANGES))
-                     ? inflated(folder.resolve(BODY_CHANGES)) : null) {
-            return RenderCache.read(in, changes);
+        try {
+            return RenderCache.open(folder.resolve(BODIES), folder.resolve(BODY_CHANGES));
         } catch (IOException | RuntimeException e) {
             return new RenderCache();
         }
-    }
-
-    private static DataInputStream inflated(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(new InflaterInputStream(Files.newInputStream(file)), 1 << 16));
     }
 
     /**
@@ -328,31 +315,12 @@ public final class BuildCache {
             return;
         }
         if (bodies.changesSuffice()) {
-            deflated(folder.resolve(BODY_CHANGES), bodies::writeChanges);
+            AtomicFile.write(folder.resolve(BODY_CHANGES), bodies::writeChanges);
             return;
         }
-        deflated(folder.resolve(BODIES), bodies::write);
+        AtomicFile.write(folder.resolve(BODIES), bodies::write);
         // changes written after the earlier set name its mark, so they would not be read; removed all the same
         Files.deleteIfExists(folder.resolve(BODY_CHANGES));
-    }
-
-    private interface Writing {
-        void to(DataOutputStream out) throws IOException;
-    }
-
-    private static void deflated(Path file, Writing writing) throws IOException {
-        AtomicFile.write(file, out -> {
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-            try {
-                DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16);
-                DataOutputStream data = new DataOutputStream(new BufferedOutputStream(z, 1 << 16));
-                writing.to(data);
-                data.flush();
-                z.finish();
-            } finally {
-                deflater.end();
-            }
-        });
     }
 
     /** Deletes the cache folder's record (the next build makes everything). */

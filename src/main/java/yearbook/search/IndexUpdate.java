@@ -178,20 +178,17 @@ final class IndexUpdate {
             if (in == null && !ShardFile.listsAny(was, changed)) {
                 continue;
             }
-            int[] old = Postings.decode(was);
-            String now = merge(old, in, changed);
+            boolean pair = TermKeys.isPair(term);
+            IntList old = pair ? new IntList() : null;
+            String now = merge(was, in, changed, old);
             if (now.isEmpty()) {
                 terms.remove(term);
             } else {
                 terms.put(term, now);
             }
             modified |= !now.equals(was);
-            if (TermKeys.isPair(term)) {
-                int[] docs = new int[old.length / 2];
-                for (int k = 0; k < docs.length; k++) {
-                    docs[k] = old[2 * k];
-                }
-                pairs.put(term, docs);
+            if (pair) {
+                pairs.put(term, old.toArray());
                 incoming.put(term, in == null ? List.of() : in); // kept for the positions
             }
         }
@@ -199,7 +196,7 @@ final class IndexUpdate {
             if (pairs.containsKey(e.getKey())) {
                 continue;
             }
-            terms.put(e.getKey(), merge(new int[0], e.getValue(), changed));
+            terms.put(e.getKey(), merge("", e.getValue(), changed, null));
             modified = true;
             if (TermKeys.isPair(e.getKey())) {
                 pairs.put(e.getKey(), new int[0]);
@@ -232,27 +229,36 @@ final class IndexUpdate {
         }
     }
 
-    /** A term's postings: the old ones without the changed articles, with the changed articles' new ones. */
-    private static String merge(int[] old, List<Posting> in, int[] changed) {
-        Postings out = new Postings();
-        int k = 0;
+    /**
+     * A term's postings: the old ones ({@code was}) without the changed articles, with the changed articles' new
+     * ones; {@code oldDocs}, when not null, gets the articles {@code was} listed.
+     */
+    private static String merge(String was, List<Posting> in, int[] changed, IntList oldDocs) {
         List<Posting> fresh = in == null ? List.of() : in;
-        for (int i = 0; i < old.length; i += 2) {
-            while (k < fresh.size() && fresh.get(k).doc() < old[i]) {
-                add(out, fresh.get(k++));
-            }
-            if (Arrays.binarySearch(changed, old[i]) < 0) {
-                out.add(old[i], old[i + 1] >> 1, (old[i + 1] & 1) == 1);
-            }
+        int[] docs = new int[fresh.size()];
+        int[] weights = new int[fresh.size()];
+        for (int k = 0; k < docs.length; k++) {
+            docs[k] = fresh.get(k).doc();
+            weights[k] = fresh.get(k).weight();
         }
-        while (k < fresh.size()) {
-            add(out, fresh.get(k++));
-        }
-        return out.text();
+        return Postings.splice(was, changed, docs, weights, oldDocs == null ? null : oldDocs::add);
     }
 
-    private static void add(Postings out, Posting p) {
-        out.add(p.doc(), p.weight() >> 1, (p.weight() & 1) == 1);
+    /** A growing list of ints. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /**

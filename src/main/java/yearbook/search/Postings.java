@@ -104,4 +104,98 @@ final class Postings {
             }
         }
     }
+
+    /**
+     * The postings {@code was} with the articles {@code changed} (ascending) taken out and the articles
+     * {@code freshDocs} put in with their weights {@code freshWeights} (ascending by article; each weight
+     * {@code count * 2 + inTitle}): the same text as decoding, merging and writing them all again, but an entry
+     * whose article and preceding article are as before is copied as it is, so a long list changed in one article is
+     * read once and written mostly by copying.
+     *
+     * @param oldDocs given, in order, each article {@code was} lists; or null
+     */
+    static String splice(String was, int[] changed, int[] freshDocs, int[] freshWeights, java.util.function.IntConsumer oldDocs) {
+        StringBuilder out = new StringBuilder(was.length() + 8 * freshDocs.length + 8);
+        int lastOut = -1;
+        int previous = -1;
+        int runStart = -1; // where a run of entries copied as they are began in was, or -1
+        int k = 0;
+        int i = 0;
+        int n = was.length();
+        while (i < n) {
+            int entryStart = i;
+            int v = 0;
+            int d;
+            do {
+                d = digit(was.charAt(i++));
+                v = v * 32 + (d & 31);
+            } while (d >= 32);
+            int weight = DEFAULT_WEIGHT;
+            if ((v & 1) == 1) {
+                weight = 0;
+                do {
+                    d = digit(was.charAt(i++));
+                    weight = weight * 32 + (d & 31);
+                } while (d >= 32);
+            }
+            int before = previous;
+            int doc = previous + (v >>> 1) + 1;
+            previous = doc;
+            if (oldDocs != null) {
+                oldDocs.accept(doc);
+            }
+            while (k < freshDocs.length && freshDocs[k] < doc) {
+                if (runStart >= 0) {
+                    out.append(was, runStart, entryStart);
+                    runStart = -1;
+                }
+                entry(out, freshDocs[k], lastOut, clamp(freshWeights[k]));
+                lastOut = freshDocs[k++];
+            }
+            if (java.util.Arrays.binarySearch(changed, doc) >= 0) {
+                if (runStart >= 0) {
+                    out.append(was, runStart, entryStart);
+                    runStart = -1;
+                }
+                continue;
+            }
+            if (lastOut == before) {
+                if (runStart < 0) {
+                    runStart = entryStart; // the same gap as before: the same text
+                }
+            } else {
+                if (runStart >= 0) {
+                    out.append(was, runStart, entryStart);
+                    runStart = -1;
+                }
+                entry(out, doc, lastOut, weight);
+            }
+            lastOut = doc;
+        }
+        if (runStart >= 0) {
+            out.append(was, runStart, n);
+        }
+        while (k < freshDocs.length) {
+            entry(out, freshDocs[k], lastOut, clamp(freshWeights[k]));
+            lastOut = freshDocs[k++];
+        }
+        return out.toString();
+    }
+
+    /** A weight as {@link #add} writes it. */
+    private static int clamp(int weight) {
+        return Math.min(weight >> 1, MAX_COUNT) * 2 + (weight & 1);
+    }
+
+    /** One entry after the article {@code last}, as {@link #add} writes it. */
+    private static void entry(StringBuilder out, int article, int last, int weight) {
+        if (article <= last) {
+            throw new IllegalArgumentException("articles out of order: " + article + " after " + last);
+        }
+        int gap = article - last - 1;
+        write(out, gap * 2 + (weight == DEFAULT_WEIGHT ? 0 : 1));
+        if (weight != DEFAULT_WEIGHT) {
+            write(out, weight);
+        }
+    }
 }

@@ -5,11 +5,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 import yearbook.config.RawHtml;
 import yearbook.fingerprint.Fingerprint;
@@ -23,24 +37,91 @@ import yearbook.markdown.RenderedMarkdown;
 /**
  * Article bodies rendered by earlier builds, kept for the next one (the preview rebuilds on every save): a
  * body is rendered again only when its text changed or one of its links now leads elsewhere. Thread-safe.
+ *
+ * <p>Kept in a file ({@link #write}, {@link #open}), each body's HTML stays there until a page asks for it: a build
+ * in which few articles changed reads the HTML of those pages only, not of the whole archive.
  */
-public final class RenderCache {
+public final class RenderCache implements AutoCloseable {
     /**
      * A rendered body and where each of its links led when it was rendered; the body is known by its fingerprint
      * (the texts of a large archive are let go once rendered).
+     *
+     * @param outline the rendering with its HTML left out (an empty string): the HTML is {@code html}'s
      */
-    private record Entry(String bodyKey, RawHtml mode, RenderedMarkdown rendered, List<String> resolved, String summary) {
+    private record Entry(String bodyKey, RawHtml mode, Supplier<String> html, RenderedMarkdown outline,
+                         List<String> resolved, String summary) {
         Body body() {
-            return new Body(rendered, Fingerprint.once("rendered", bodyKey, mode, resolved), summary);
+            return new Body(html, outline, Fingerprint.once("rendered", bodyKey, mode, resolved), summary);
+        }
+
+        RenderedMarkdown rendered() {
+            return new RenderedMarkdown(html.get(), outline.headings(), outline.links(), outline.removed(),
+                    outline.pictures());
         }
     }
 
     /**
-     * A rendered body as a page takes it: the rendering, a fingerprint of what it was rendered from (which stands
-     * for the HTML in the fingerprints of the pages showing it) and the summary made from it.
+     * A rendered body as a page takes it: its HTML, read when asked for; the rest of the rendering ({@code outline},
+     * whose own HTML is empty); a fingerprint of what it was rendered from (which stands for the HTML in the
+     * fingerprints of the pages showing it) and the summary made from it.
      */
-    record Body(RenderedMarkdown rendered, String key, String summary) {
+    record Body(Supplier<String> html, RenderedMarkdown outline, String key, String summary) {
     }
+
+    /** HTML held in memory. */
+    private record Held(String html) implements Supplier<String> {
+        @Override
+        public String get() {
+            return html;
+        }
+    }
+
+    /** HTML kept in the cache file, compressed: read from there each time it is asked for. */
+    private record Stored(FileChannel file, long at, int length, int size) implements Supplier<String> {
+        @Override
+        public String get() {
+            byte[] out = new byte[size];
+            Inflater inflater = new Inflater();
+            try {
+                inflater.setInput(raw());
+                int n = 0;
+                while (n < size && !inflater.finished()) {
+                    int k = inflater.inflate(out, n, size - n);
+                    if (k == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    n += k;
+                }
+                if (n != size) {
+                    throw new UncheckedIOException(new IOException("a rendered body in the build cache is damaged"));
+                }
+            } catch (DataFormatException e) {
+                throw new UncheckedIOException(new IOException("a rendered body in the build cache is damaged", e));
+            } finally {
+                inflater.end();
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        }
+
+        /** The compressed bytes as they are in the file. */
+        byte[] raw() {
+            byte[] in = new byte[length];
+            ByteBuffer buffer = ByteBuffer.wrap(in);
+            try {
+                while (buffer.hasRemaining()) {
+                    if (file.read(buffer, at + buffer.position()) < 0) {
+                        throw new IOException("the build cache's bodies end early");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return in;
+        }
+    }
+
+    /** The file the stored bodies are read from, or null. */
+    private volatile FileChannel file;
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
@@ -62,6 +143,7 @@ public final class RenderCache {
             try {
                 RenderCache r = read.get();
                 cache.byPath.putAll(r.byPath);
+                cache.file = r.file;
                 cache.base = r.base;
                 cache.baseId = r.baseId;
                 cache.asRead.set(r.asRead.get());
@@ -113,7 +195,9 @@ public final class RenderCache {
      */
     RenderedMarkdown render(String path, String bodyKey, java.util.function.Supplier<String> body,
                             MarkdownRenderer markdown, LinkTargets targets, Pictures pictures) {
-        return body(path, bodyKey, body, markdown, targets, pictures).rendered();
+        Body b = body(path, bodyKey, body, markdown, targets, pictures);
+        RenderedMarkdown o = b.outline();
+        return new RenderedMarkdown(b.html().get(), o.headings(), o.links(), o.removed(), o.pictures());
     }
 
     /** As {@link #render(String, String, java.util.function.Supplier, MarkdownRenderer, LinkTargets, Pictures)}, with the body's fingerprint and summary. */
@@ -122,16 +206,21 @@ public final class RenderCache {
         ready();
         Entry e = byPath.get(path);
         if (e != null && e.mode() == markdown.rawHtml() && e.bodyKey().equals(bodyKey)
-                && e.resolved().equals(resolve(e.rendered(), targets, pictures))) {
+                && e.resolved().equals(resolve(e.outline(), targets, pictures))) {
             reused.incrementAndGet();
             return e.body();
         }
         RenderedMarkdown rendered = markdown.render(body.get(), targets::resolve, pictures);
         asRead.set(false);
-        Entry made = new Entry(bodyKey, markdown.rawHtml(), rendered, resolve(rendered, targets, pictures),
-                SiteBuilder.summary(rendered.html()));
+        Entry made = new Entry(bodyKey, markdown.rawHtml(), new Held(rendered.html()), outline(rendered),
+                resolve(rendered, targets, pictures), SiteBuilder.summary(rendered.html()));
         byPath.put(path, made);
         return made.body();
+    }
+
+    /** The rendering without its HTML. */
+    private static RenderedMarkdown outline(RenderedMarkdown r) {
+        return new RenderedMarkdown("", r.headings(), r.links(), r.removed(), r.pictures());
     }
 
     private static List<String> resolve(RenderedMarkdown rendered, LinkTargets targets, Pictures pictures) {
@@ -145,7 +234,7 @@ public final class RenderCache {
         return out;
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 4;
     private static final int CHANGES = 3;
     /** The changes since the whole set was written are kept alone while they are at most this share of it. */
     private static final int CHANGES_SHARE = 8;
@@ -191,21 +280,67 @@ public final class RenderCache {
     }
 
     /**
-     * Writes the entries, for a later build to {@link #read}: each body by its fingerprint, not its text. A body
+     * Writes the entries, for a later build to {@link #open}: each body by its fingerprint, not its text. A body
      * from which unsafe HTML was removed is left out (it is rendered again, and tells what was removed again).
      * The set is marked, so that changes written later ({@link #writeChanges}) are read only with it.
+     *
+     * <p>The file: its format and mark; each body's HTML compressed on its own, so that one is read without the
+     * others; the entries, compressed together, naming where their HTML is; and where those entries begin.
      */
-    public void write(DataOutputStream out) throws IOException {
+    public void write(OutputStream to) throws IOException {
         ready();
         List<Map.Entry<String, Entry>> kept = new ArrayList<>(byPath.entrySet());
-        kept.removeIf(e -> !e.getValue().rendered().removed().isEmpty());
+        kept.removeIf(e -> !e.getValue().outline().removed().isEmpty());
         kept.sort(Map.Entry.comparingByKey());
         long id = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        Counted counted = new Counted(to);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(counted, 1 << 16));
         out.writeInt(FORMAT);
         out.writeLong(id);
-        out.writeInt(kept.size());
-        for (Map.Entry<String, Entry> e : kept) {
-            writeEntry(out, e.getKey(), e.getValue());
+        long[] at = new long[kept.size()];
+        int[] length = new int[kept.size()];
+        int[] size = new int[kept.size()];
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            ByteArrayOutputStream one = new ByteArrayOutputStream(1 << 16);
+            for (int i = 0; i < kept.size(); i++) {
+                Supplier<String> html = kept.get(i).getValue().html();
+                byte[] compressed;
+                if (html instanceof Stored st) {
+                    compressed = st.raw(); // as it is in the earlier file
+                    size[i] = st.size();
+                } else {
+                    byte[] bytes = html.get().getBytes(StandardCharsets.UTF_8);
+                    size[i] = bytes.length;
+                    deflater.reset();
+                    one.reset();
+                    try (DeflaterOutputStream z = new DeflaterOutputStream(new NotClosed(one), deflater, 1 << 14)) {
+                        z.write(bytes);
+                    }
+                    compressed = one.toByteArray();
+                }
+                out.flush();
+                at[i] = counted.count;
+                length[i] = compressed.length;
+                out.write(compressed);
+            }
+            out.flush();
+            long entries = counted.count;
+            deflater.reset();
+            DataOutputStream meta = new DataOutputStream(new java.io.BufferedOutputStream(
+                    new DeflaterOutputStream(new NotClosed(out), deflater, 1 << 16), 1 << 16));
+            meta.writeInt(kept.size());
+            for (int i = 0; i < kept.size(); i++) {
+                meta.writeLong(at[i]);
+                meta.writeInt(length[i]);
+                meta.writeInt(size[i]);
+                writeEntry(meta, kept.get(i).getKey(), kept.get(i).getValue(), false);
+            }
+            meta.close(); // finishes the compressed entries, leaves the file open
+            out.writeLong(entries);
+            out.flush();
+        } finally {
+            deflater.end();
         }
         Map<String, Entry> written = new java.util.HashMap<>();
         kept.forEach(e -> written.put(e.getKey(), e.getValue()));
@@ -213,12 +348,62 @@ public final class RenderCache {
         baseId = id;
     }
 
+    /** A stream that counts what passes through it. */
+    private static final class Counted extends java.io.FilterOutputStream {
+        long count;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** A stream whose closing does not close the one it writes to. */
+    private static final class NotClosed extends java.io.FilterOutputStream {
+        NotClosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     /**
      * Writes what changed since the whole set was read or written ({@link #changesSuffice}): the entries that are
      * new or rendered again, and the paths now gone (or whose body had unsafe HTML removed, which is not kept).
      * Read back with that whole set, they give the entries as they are now.
      */
-    public void writeChanges(DataOutputStream out) throws IOException {
+    public void writeChanges(OutputStream to) throws IOException {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            DeflaterOutputStream z = new DeflaterOutputStream(new NotClosed(to), deflater, 1 << 16);
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(z, 1 << 16));
+            writeChanges(out);
+            out.close(); // finishes the compressed stream, leaves {@code to} open
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private void writeChanges(DataOutputStream out) throws IOException {
         ready();
         Map<String, Entry> b = base;
         if (b == null) {
@@ -227,7 +412,7 @@ public final class RenderCache {
         List<Map.Entry<String, Entry>> changed = changed(b);
         List<String> gone = new ArrayList<>(removed(b));
         changed.removeIf(e -> {
-            boolean unsafe = !e.getValue().rendered().removed().isEmpty();
+            boolean unsafe = !e.getValue().outline().removed().isEmpty();
             if (unsafe && b.containsKey(e.getKey())) {
                 gone.add(e.getKey());
             }
@@ -237,7 +422,7 @@ public final class RenderCache {
         out.writeLong(baseId);
         out.writeInt(changed.size());
         for (Map.Entry<String, Entry> e : changed) {
-            writeEntry(out, e.getKey(), e.getValue());
+            writeEntry(out, e.getKey(), e.getValue(), true);
         }
         out.writeInt(gone.size());
         for (String path : gone) {
@@ -245,12 +430,15 @@ public final class RenderCache {
         }
     }
 
-    private static void writeEntry(DataOutputStream out, String path, Entry v) throws IOException {
-        RenderedMarkdown r = v.rendered();
+    /** An entry; its HTML with it when {@code inline}, else kept apart (see {@link #write}). */
+    private static void writeEntry(DataOutputStream out, String path, Entry v, boolean inline) throws IOException {
+        RenderedMarkdown r = v.outline();
         out.writeUTF(path);
         out.writeUTF(v.bodyKey());
         out.writeUTF(v.mode().name());
-        longString(out, r.html());
+        if (inline) {
+            longString(out, v.html().get());
+        }
         longString(out, v.summary());
         out.writeInt(r.headings().size());
         for (Heading h : r.headings()) {
@@ -277,11 +465,14 @@ public final class RenderCache {
         }
     }
 
-    private static Entry readEntry(DataInputStream in, Map<String, Entry> into) throws IOException {
+    /** An entry {@link #writeEntry} wrote, whose HTML is {@code html}, or with it when null. */
+    private static Entry readEntry(DataInputStream in, Map<String, Entry> into, Supplier<String> html) throws IOException {
         String path = in.readUTF();
         String bodyKey = in.readUTF();
         RawHtml mode = RawHtml.valueOf(in.readUTF());
-        String html = longString(in);
+        if (html == null) {
+            html = new Held(longString(in));
+        }
         String summary = longString(in);
         List<Heading> headings = new ArrayList<>();
         for (int k = in.readInt(); k > 0; k--) {
@@ -299,44 +490,93 @@ public final class RenderCache {
         for (int k = in.readInt(); k > 0; k--) {
             resolved.add(longString(in));
         }
-        Entry e = new Entry(bodyKey, mode, new RenderedMarkdown(html, headings, links, List.of(), pictures), resolved, summary);
+        Entry e = new Entry(bodyKey, mode, html, new RenderedMarkdown("", headings, links, List.of(), pictures), resolved,
+                summary);
         into.put(path, e);
         return e;
     }
 
-    /** Reads entries {@link #write} wrote; an unknown format reads as none. */
-    public static RenderCache read(DataInputStream in) throws IOException {
-        return read(in, null);
+    /**
+     * Opens the whole set {@link #write} wrote into {@code whole} and, when that file exists, the changes
+     * {@link #writeChanges} wrote after it into {@code changes}. Changes written after another whole set are not
+     * taken (a build stopped between writing the one and removing the other); an unknown format reads as none.
+     * The file stays open, for the bodies' HTML, until the cache is {@link #close closed}.
+     */
+    public static RenderCache open(Path whole, Path changes) throws IOException {
+        RenderCache cache = new RenderCache();
+        FileChannel file = FileChannel.open(whole, StandardOpenOption.READ);
+        boolean done = false;
+        try {
+            ByteBuffer head = ByteBuffer.allocate(12);
+            long size = file.size();
+            if (size < 20 || file.read(head, 0) < 12 || head.getInt(0) != FORMAT) {
+                return cache;
+            }
+            long id = head.getLong(4);
+            ByteBuffer tail = ByteBuffer.allocate(8);
+            file.read(tail, size - 8);
+            long entries = tail.getLong(0);
+            if (entries < 12 || entries > size - 8) {
+                return cache;
+            }
+            ByteBuffer meta = ByteBuffer.allocate(Math.toIntExact(size - 8 - entries));
+            while (meta.hasRemaining()) {
+                if (file.read(meta, entries + meta.position()) < 0) {
+                    return cache;
+                }
+            }
+            Map<String, Entry> read = new java.util.HashMap<>();
+            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                    new InflaterInputStream(new ByteArrayInputStream(meta.array())), 1 << 16))) {
+                for (int n = in.readInt(); n > 0; n--) {
+                    long at = in.readLong();
+                    int length = in.readInt();
+                    int bytes = in.readInt();
+                    if (at < 12 || at + length > entries || length < 0 || bytes < 0) {
+                        throw new IOException("the build cache's bodies are damaged");
+                    }
+                    readEntry(in, read, new Stored(file, at, length, bytes));
+                }
+            }
+            cache.byPath.putAll(read);
+            if (changes != null && java.nio.file.Files.isRegularFile(changes)) {
+                try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new InflaterInputStream(
+                        java.nio.file.Files.newInputStream(changes)), 1 << 16))) {
+                    if (in.readInt() == CHANGES && in.readLong() == id) {
+                        for (int n = in.readInt(); n > 0; n--) {
+                            readEntry(in, cache.byPath, null);
+                        }
+                        for (int n = in.readInt(); n > 0; n--) {
+                            cache.byPath.remove(in.readUTF());
+                        }
+                    }
+                }
+            }
+            cache.base = read;
+            cache.baseId = id;
+            cache.file = file;
+            cache.asRead.set(true);
+            done = true;
+            return cache;
+        } finally {
+            if (!done) {
+                file.close();
+            }
+        }
     }
 
-    /**
-     * Reads the whole set {@link #write} wrote and, when {@code changes} is not null, the changes
-     * {@link #writeChanges} wrote after it. Changes written after another whole set are not taken (a build
-     * stopped between writing the one and removing the other); an unknown format reads as none.
-     */
-    public static RenderCache read(DataInputStream in, DataInputStream changes) throws IOException {
-        RenderCache cache = new RenderCache();
-        if (in.readInt() != FORMAT) {
-            return cache;
-        }
-        long id = in.readLong();
-        Map<String, Entry> whole = new java.util.HashMap<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            readEntry(in, whole);
-        }
-        cache.byPath.putAll(whole);
-        if (changes != null && changes.readInt() == CHANGES && changes.readLong() == id) {
-            for (int n = changes.readInt(); n > 0; n--) {
-                readEntry(changes, cache.byPath);
-            }
-            for (int n = changes.readInt(); n > 0; n--) {
-                cache.byPath.remove(changes.readUTF());
+    /** Closes the file the stored bodies are read from: their HTML cannot be asked for after. */
+    @Override
+    public void close() {
+        ready();
+        FileChannel f = file;
+        if (f != null) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                // nothing was written to it
             }
         }
-        cache.base = whole;
-        cache.baseId = id;
-        cache.asRead.set(true);
-        return cache;
     }
 
     /** A string of any length, or null: its length in UTF-8 (-1 for null), then the bytes. */

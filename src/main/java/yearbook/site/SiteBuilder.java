@@ -240,18 +240,22 @@ public final class SiteBuilder {
         // an article from the build's cache has no body: it is read again only when it must be rendered again
         java.util.function.Supplier<String> body = () -> a.body() != null ? a.body()
                 : yearbook.content.ArticleReader.body(a.file(), diagnostics).orElse("");
-        RenderedMarkdown rendered;
+        RenderedMarkdown rendered; // its HTML, when from the cache, is html's
+        java.util.function.Supplier<String> html;
         String htmlKey = null;
         String summary;
         if (cache != null) {
             RenderCache.Body b = cache.body(a.path(), bodyKey != null ? bodyKey : Fingerprint.once(a.body()), body,
                     markdown, targets, shown);
-            rendered = b.rendered();
+            rendered = b.outline();
+            html = b.html();
             htmlKey = b.key();
             summary = b.summary();
         } else {
             rendered = markdown.render(body.get(), targets::resolve, shown);
-            summary = summary(rendered.html());
+            String made = rendered.html();
+            html = () -> made;
+            summary = summary(made);
         }
         List<PagePicture> pictures = rendered.pictures().isEmpty() ? List.of()
                 : pictures(a, rendered.pictures(), targets, sitePictures, diagnostics);
@@ -267,7 +271,7 @@ public final class SiteBuilder {
         for (Removed r : rendered.removed()) {
             diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
-        return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), rendered.html(), rendered.headings(),
+        return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), html, rendered.headings(),
                 summary, lastChange, pictures, htmlKey);
     }
 

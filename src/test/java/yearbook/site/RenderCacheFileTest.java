@@ -1,6 +1,7 @@
 package yearbook.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,12 +25,25 @@ class RenderCacheFileTest {
     private final MarkdownRenderer markdown = MarkdownRenderer.create(RawHtml.SAFE);
     private static final String BODY = "## 一、加强思想引领\n\n见[另一篇](other.md)。\n\n![职工书屋](img/photo.png)\n\n**劳模**精神。\n";
 
-    private static RenderCache roundTrip(RenderCache cache) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            cache.write(out);
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+    private int files;
+
+    /** A file holding what {@code w} writes. */
+    private java.nio.file.Path file(Writing w) throws IOException {
+        java.nio.file.Path f = dir.resolve("bodies-" + files++ + ".bin");
+        try (DataOutputStream out = new DataOutputStream(java.nio.file.Files.newOutputStream(f))) {
+            w.to(out);
         }
-        return RenderCache.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        return f;
+    }
+
+    private RenderCache open(java.nio.file.Path whole) throws IOException {
+        return RenderCache.open(whole, dir.resolve("none.bin"));
+    }
+
+    private RenderCache roundTrip(RenderCache cache) throws IOException {
+        return open(file(cache::write));
     }
 
     @Test
@@ -72,24 +86,20 @@ class RenderCacheFileTest {
         assertEquals(0, next.reused());
     }
 
-    private static byte[] bytes(Writing w) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            w.to(out);
-        }
-        return bytes.toByteArray();
-    }
-
     private interface Writing {
         void to(DataOutputStream out) throws IOException;
     }
 
-    private static DataInputStream in(byte[] b) {
-        return new DataInputStream(new ByteArrayInputStream(b));
-    }
-
     /** A long body that does not change. */
-    private static final String LONG = "丙，一段不变的长文。".repeat(200) + "\n";
+    private static final String LONG = longText();
+
+    private static String longText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append((char) (0x4e00 + (i * 7919) % 20000));
+        }
+        return sb.append("。\n").toString();
+    }
 
     @Test
     void theChangesSinceTheWholeSetReadBackWithItGiveTheEntriesAsTheyAreNow() throws IOException {
@@ -97,19 +107,20 @@ class RenderCacheFileTest {
         first.render("nm/a.md", BODY, markdown, targets);
         first.render("nm/b.md", "乙。\n", markdown, targets);
         first.render("nm/c.md", LONG, markdown, targets);
-        byte[] whole = bytes(first::write);
+        java.nio.file.Path whole = file(first::write);
 
         // the next build: a changed, b gone, d new, c as it was
-        RenderCache next = RenderCache.read(in(whole));
+        RenderCache next = open(whole);
         next.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets);
         next.render("nm/c.md", LONG, markdown, targets);
         next.render("nm/d.md", "丁。\n", markdown, targets);
         next.retain(Set.of("nm/a.md", "nm/c.md", "nm/d.md"));
         assertTrue(next.changesSuffice());
-        byte[] changes = bytes(next::writeChanges);
-        assertTrue(changes.length < whole.length / 3, "only the changes: " + changes.length + " of " + whole.length);
+        java.nio.file.Path changes = file(next::writeChanges);
+        long c = java.nio.file.Files.size(changes), w = java.nio.file.Files.size(whole);
+        assertTrue(c < w / 3, "only the changes: " + c + " of " + w);
 
-        RenderCache after = RenderCache.read(in(whole), in(changes));
+        RenderCache after = RenderCache.open(whole, changes);
         assertTrue(after.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets).html().contains("新的一段"));
         after.render("nm/c.md", LONG, markdown, targets);
         after.render("nm/d.md", "丁。\n", markdown, targets);
@@ -118,10 +129,10 @@ class RenderCacheFileTest {
         assertEquals(3, after.reused(), "b was removed");
 
         // a third build writes the changes since the same whole set again, the earlier ones included
-        RenderCache third = RenderCache.read(in(whole), in(changes));
+        RenderCache third = RenderCache.open(whole, changes);
         third.render("nm/c.md", "丙，又改了。\n", markdown, targets);
-        byte[] more = bytes(third::writeChanges);
-        RenderCache fourth = RenderCache.read(in(whole), in(more));
+        java.nio.file.Path more = file(third::writeChanges);
+        RenderCache fourth = RenderCache.open(whole, more);
         fourth.render("nm/a.md", BODY + "\n新的一段。\n", markdown, targets);
         fourth.render("nm/c.md", "丙，又改了。\n", markdown, targets);
         fourth.render("nm/d.md", "丁。\n", markdown, targets);
@@ -134,16 +145,16 @@ class RenderCacheFileTest {
     void changesWrittenAfterAnotherWholeSetAreNotTaken() throws IOException {
         RenderCache first = new RenderCache();
         first.render("nm/a.md", "甲。\n", markdown, targets);
-        byte[] whole = bytes(first::write);
-        RenderCache next = RenderCache.read(in(whole));
+        java.nio.file.Path whole = file(first::write);
+        RenderCache next = open(whole);
         next.render("nm/a.md", "甲，改了。\n", markdown, targets);
-        byte[] changes = bytes(next::writeChanges);
-        byte[] again = bytes(RenderCache.read(in(whole))::write); // another whole set, as a build stopped between
+        java.nio.file.Path changes = file(next::writeChanges);
+        java.nio.file.Path again = file(open(whole)::write); // another whole set, as a build stopped between
 
-        RenderCache after = RenderCache.read(in(again), in(changes));
+        RenderCache after = RenderCache.open(again, changes);
         after.render("nm/a.md", "甲，改了。\n", markdown, targets);
         assertEquals(0, after.reused(), "the changes belong to the earlier set");
-        RenderCache same = RenderCache.read(in(again), in(changes));
+        RenderCache same = RenderCache.open(again, changes);
         same.render("nm/a.md", "甲。\n", markdown, targets);
         assertEquals(1, same.reused());
     }
@@ -155,7 +166,7 @@ class RenderCacheFileTest {
         for (int i = 0; i < 1000; i++) {
             first.render("nm/" + i + ".md", "第" + i + "篇。\n", markdown, targets);
         }
-        RenderCache next = RenderCache.read(in(bytes(first::write)));
+        RenderCache next = open(file(first::write));
         for (int i = 0; i < 200; i++) {
             next.render("nm/" + i + ".md", "第" + i + "篇，改了。\n", markdown, targets);
         }
@@ -166,5 +177,36 @@ class RenderCacheFileTest {
         assertTrue(!next.changesSuffice(), "300 of 1000 is more than an eighth");
         next.write(new DataOutputStream(new ByteArrayOutputStream()));
         assertTrue(next.changesSuffice(), "what was just written is the new whole set");
+    }
+
+    @Test
+    void aBodysHtmlIsReadFromTheFileWhenAskedForNotHeld() throws IOException {
+        RenderCache first = new RenderCache();
+        RenderedMarkdown made = first.render("nm/wuhai.md", BODY, markdown, targets);
+        RenderCache next = roundTrip(first);
+        RenderCache.Body body = next.body("nm/wuhai.md", yearbook.fingerprint.Fingerprint.once(BODY), () -> {
+            throw new AssertionError("not rendered again");
+        }, markdown, targets, yearbook.markdown.Pictures.NONE);
+        assertEquals("", body.outline().html(), "the outline holds no HTML");
+        assertEquals(made.html(), body.html().get());
+        assertEquals(made.headings(), body.outline().headings());
+        next.close();
+        assertThrows(java.io.UncheckedIOException.class, () -> body.html().get(), "read from the closed file");
+    }
+
+    @Test
+    void aDamagedFileGivesNoBodies() throws IOException {
+        RenderCache first = new RenderCache();
+        first.render("nm/wuhai.md", BODY, markdown, targets);
+        java.nio.file.Path whole = file(first::write);
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        java.nio.file.Files.write(whole, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        try {
+            RenderCache damaged = open(whole);
+            damaged.render("nm/wuhai.md", BODY, markdown, targets);
+            assertEquals(0, damaged.reused());
+        } catch (IOException | RuntimeException expected) {
+            // the build cache reads this as no bodies (BuildCache.bodies)
+        }
     }
 }
