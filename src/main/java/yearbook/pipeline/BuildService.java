@@ -79,6 +79,7 @@ public final class BuildService {
         // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
         Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
         int pages = 0;
+        java.util.concurrent.CompletableFuture<byte[]> articlesState = null;
         int files;
         long bytes;
         // with a cache, the files kept stay where they are and the commit puts only the files made in place
@@ -134,11 +135,13 @@ public final class BuildService {
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
+            // the articles' state is made meanwhile the commit moves files in, which mostly waits on the disk
+            articlesState = read != null ? java.util.concurrent.CompletableFuture.supplyAsync(read::state) : null;
             staging.commit();
         }
         try {
-            if (read != null) {
-                cache.saveState(ARTICLES, read.state());
+            if (articlesState != null) {
+                cache.saveState(ARTICLES, articlesState.join());
             }
             cache.save();
             if (bodies != null && !bodies.unchangedSinceRead()) {

@@ -20,7 +20,6 @@ import yearbook.icon.Icons;
 import yearbook.config.Settings;
 import yearbook.print.Book;
 import yearbook.template.Templates;
-import yearbook.render.view.ArticleView;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
 import yearbook.site.Page;
@@ -54,8 +53,11 @@ public final class SiteRenderer {
     private final String generator;
     private final List<Book> books;
     private volatile String shared;
-    /** The digests of the entries of article lists, each followed once however many pages list it. */
-    private final Map<Record, byte[]> listed = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The digests of the entries of article lists, each followed once however many pages list it: by identity, as
+     * the views make one entry for each article (cheaper than comparing entries).
+     */
+    private final Map<Record, byte[]> listed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private static final java.util.Set<Class<?>> LISTED = java.util.Set.of(yearbook.render.view.ArticleItem.class);
 
     /** @param books the print yearbook's PDFs, which the volume and province pages link */
@@ -137,7 +139,7 @@ public final class SiteRenderer {
         }
         for (Page p : site.pages()) {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
-                    "article", () -> views.article(p), v -> ((ArticleView) v).withHtml(p.htmlStamp()));
+                    "article", () -> views.article(p), () -> views.article(p, p.htmlStamp()));
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().search(), "search", "搜索", null, "search.ftlh", "search",
                 views::search);
@@ -214,13 +216,16 @@ public final class SiteRenderer {
 
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,
                       String description, String template, String key, Supplier<Object> view) {
-        page(jobs, sitemap, settings, siteView, url, kind, title, description, template, key, view, v -> v);
+        page(jobs, sitemap, settings, siteView, url, kind, title, description, template, key, view, null);
     }
 
-    /** As above, {@code forKey} giving what stands for the view in the page's fingerprint. */
+    /**
+     * As above, {@code forKey} giving what stands for the view in the page's fingerprint when that is not the view
+     * itself (an article's, whose body stands there by its own fingerprint, not read for it), or null.
+     */
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind,
                       String title, String description, String template, String key, Supplier<Object> view,
-                      java.util.function.UnaryOperator<Object> forKey) {
+                      Supplier<Object> forKey) {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
@@ -238,11 +243,11 @@ public final class SiteRenderer {
         private final PageMeta meta;
         private final SiteView siteView;
         private final Supplier<Object> view;
-        private final java.util.function.UnaryOperator<Object> forKey;
+        private final Supplier<Object> forKey;
         private Object made;
 
         PageFile(String template, String key, PageMeta meta, SiteView siteView, Supplier<Object> view,
-                 java.util.function.UnaryOperator<Object> forKey) {
+                 Supplier<Object> forKey) {
             this.template = template;
             this.key = key;
             this.meta = meta;
@@ -262,7 +267,7 @@ public final class SiteRenderer {
         public String key() {
             try {
                 return new Fingerprint(listed, LISTED).of(sharedKey(siteView), templates.fingerprint(template), template, key, meta,
-                        forKey.apply(view()));
+                        forKey != null ? forKey.get() : view());
             } catch (Fingerprint.Unknown e) {
                 return null;
             }

@@ -97,7 +97,7 @@ final class ViewFactory {
         List<CountLink> themes = site.themes().stream()
                 .filter(t -> !t.articles().isEmpty())
                 .map(t -> new CountLink(t.theme().name(), t.url(), t.articles().size())).toList();
-        List<ArticleItem> latest = site.pages().stream().sorted(latestFirst()).limit(LATEST).map(this::item).toList();
+        List<ArticleItem> latest = latest(LATEST).stream().map(this::item).toList();
         return new HomeView(volumes, tree(site.regions()), themes, latest);
     }
 
@@ -430,6 +430,11 @@ final class ViewFactory {
     }
 
     ArticleView article(Page p) {
+        return article(p, p.html());
+    }
+
+    /** An article page's view showing {@code html} as its body (for its fingerprint, what stands for the body). */
+    ArticleView article(Page p, String html) {
         Article a = p.article();
         List<LinkView> chain = p.chain().stream()
                 .map(r -> new LinkView(r.name(), site.regionsByCode().get(r.code()).url())).toList();
@@ -441,7 +446,7 @@ final class ViewFactory {
         List<ArticleItem> related = site.related(p).stream().map(this::item).toList();
         return new ArticleView(a.title(), a.subtitle(), a.kicker(), a.organization(), chain, a.year(),
                 new LinkView(volume.name(), volume.url()), a.date() == null ? null : a.date().toString(), a.authors(),
-                source(a), themes(a), a.category(), p.html(), headings, previous, next, related,
+                source(a), themes(a), a.category(), html, headings, previous, next, related,
                 p.lastChange() == null ? null : p.lastChange().date().toString(),
                 p.lastChange() == null ? null : p.lastChange().author());
     }
@@ -575,12 +580,25 @@ final class ViewFactory {
                 .thenComparing(Page::url);
     }
 
+    /** The newest articles, as many as the home page and the feed show, sorted once for both. */
+    private volatile List<Page> newest;
+
+    /** The {@code count} newest articles ({@link #latestFirst}). */
+    private List<Page> latest(int count) {
+        List<Page> n = newest;
+        if (n == null) {
+            n = site.pages().stream().sorted(latestFirst()).limit(Math.max(LATEST, settings.feedLimit())).toList();
+            newest = n;
+        }
+        return n.subList(0, Math.min(count, n.size()));
+    }
+
     static LocalDate effectiveDate(Article a) {
         return a.date() != null ? a.date() : LocalDate.of(a.year(), 12, 31);
     }
 
     FeedView feed() {
-        List<FeedEntry> entries = site.pages().stream().sorted(latestFirst()).limit(settings.feedLimit())
+        List<FeedEntry> entries = latest(settings.feedLimit()).stream()
                 .map(p -> new FeedEntry(p.article().title(), settings.absolute(p.url()),
                         effectiveDate(p.article()) + "T00:00:00Z", p.summary(), p.html(), p.article().authors(),
                         p.article().themes().stream().map(Theme::name).toList()))

@@ -26,10 +26,4 @@ public record ArticleView(String title, String subtitle, String kicker, String o
         themes = List.copyOf(themes);
         headings = List.copyOf(headings);
     }
-
-    /** The same view with another body: for a fingerprint, the body's own fingerprint in place of its text. */
-    public ArticleView withHtml(String other) {
-        return new ArticleView(title, subtitle, kicker, organization, chain, year, volume, date, authors, source, themes,
-                category, other, headings, previous, next, related, lastChanged, lastChangedBy);
-    }
 }
