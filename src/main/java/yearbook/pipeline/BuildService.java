@@ -60,6 +60,10 @@ public final class BuildService {
         RenderCache bodies = cache.enabled() ? RenderCache.later(cache::bodies) : null;
         try {
             return build(options, progress, cache, bodies, start);
+        } catch (RenderCache.Damaged e) {
+            // a rendered body could not be read back from the cache: made again without what the cache kept
+            BuildCache.clear(options.cache());
+            return build(options, progress);
         } finally {
             if (bodies != null) {
                 bodies.close(); // the file their HTML is read from

@@ -68,6 +68,16 @@ public final class RenderCache implements AutoCloseable {
     record Body(Supplier<String> html, RenderedMarkdown outline, String key, String summary) {
     }
 
+    /**
+     * A body's HTML could not be read back from the cache file (changed or damaged since it was written): the
+     * build that asked for it cannot go on with this cache, and is made again without it.
+     */
+    public static final class Damaged extends UncheckedIOException {
+        Damaged(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** HTML held in memory. */
     private record Held(String html) implements Supplier<String> {
         @Override
@@ -93,10 +103,10 @@ public final class RenderCache implements AutoCloseable {
                     n += k;
                 }
                 if (n != size) {
-                    throw new UncheckedIOException(new IOException("a rendered body in the build cache is damaged"));
+                    throw new Damaged(new IOException("a rendered body in the build cache is damaged"));
                 }
             } catch (DataFormatException e) {
-                throw new UncheckedIOException(new IOException("a rendered body in the build cache is damaged", e));
+                throw new Damaged(new IOException("a rendered body in the build cache is damaged", e));
             } finally {
                 inflater.end();
             }
@@ -114,7 +124,7 @@ public final class RenderCache implements AutoCloseable {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new Damaged(e);
             }
             return in;
         }

@@ -211,4 +211,26 @@ class BuildCacheTest {
         assertTrue(remade > 0, "the PDFs with the article are made again");
         assertSameAsFull(true);
     }
+
+    @Test
+    void aDamagedBodyInTheCacheMakesTheSiteWithoutTheCache() throws Exception {
+        writeCorpus();
+        cached(false);
+        // every body's HTML spoiled where it is kept, its entries intact: seen only when a page asks for its HTML
+        Path bodies = root.resolve("cache/bodies.bin");
+        byte[] bytes = Files.readAllBytes(bodies);
+        java.nio.ByteBuffer tail = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8);
+        long entries = tail.getLong();
+        for (int i = 12; i < entries; i++) {
+            bytes[i] = (byte) 0x55;
+        }
+        Files.write(bodies, bytes);
+        edit("templates/article.ftlh", "<article class=\"entry\">", "<article class=\"entry\"><!-- 模板改过 -->");
+        BuildResult result = cached(false);
+        assertEquals(0, result.kept(), "made again without what the cache kept");
+        assertSameAsFull(false);
+        assertFalse(java.util.Arrays.equals(bytes, Files.readAllBytes(bodies)), "the cache is made afresh");
+        BuildResult next = cached(false);
+        assertTrue(next.kept() > 0, "and serves the next build");
+    }
 }
