@@ -175,8 +175,16 @@ class RenderCacheFileTest {
             next.render("nm/" + i + ".md", "第" + i + "篇，改了。\n", markdown, targets);
         }
         assertTrue(!next.changesSuffice(), "300 of 1000 is more than an eighth");
-        next.write(new DataOutputStream(new ByteArrayOutputStream()));
+        java.nio.file.Path again = file(next::write);
         assertTrue(next.changesSuffice(), "what was just written is the new whole set");
+
+        // the new whole set holds the bodies read from the earlier file and those rendered since, each as it is now
+        RenderCache after = open(again);
+        for (int i = 0; i < 1000; i++) {
+            String body = i < 300 ? "第" + i + "篇，改了。\n" : "第" + i + "篇。\n";
+            assertTrue(after.render("nm/" + i + ".md", body, markdown, targets).html().contains(body.strip()), body);
+        }
+        assertEquals(1000, after.reused());
     }
 
     @Test
