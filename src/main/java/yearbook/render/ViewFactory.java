@@ -587,7 +587,22 @@ final class ViewFactory {
     private List<Page> latest(int count) {
         List<Page> n = newest;
         if (n == null) {
-            n = site.pages().stream().sorted(latestFirst()).limit(Math.max(LATEST, settings.feedLimit())).toList();
+            // the few newest kept while going through the pages once, rather than all of them sorted
+            int keep = Math.max(LATEST, settings.feedLimit());
+            Comparator<Page> order = latestFirst();
+            java.util.PriorityQueue<Page> oldestFirst = new java.util.PriorityQueue<>(keep + 1, order.reversed());
+            for (Page p : site.pages()) {
+                if (oldestFirst.size() == keep && order.compare(p, oldestFirst.peek()) >= 0) {
+                    continue;
+                }
+                oldestFirst.add(p);
+                if (oldestFirst.size() > keep) {
+                    oldestFirst.poll();
+                }
+            }
+            List<Page> sorted = new ArrayList<>(oldestFirst);
+            sorted.sort(order);
+            n = List.copyOf(sorted);
             newest = n;
         }
         return n.subList(0, Math.min(count, n.size()));

@@ -141,4 +141,22 @@ class ViewFactoryTest {
     private static ThemeNode theme(SiteModel site, String id) {
         return site.themes().stream().filter(t -> t.theme().id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theHomePageAndTheFeedShowTheNewestArticlesInOrder() throws IOException {
+        List<String> articles = new ArrayList<>();
+        String[] regions = {"150623", "150602", "150302"};
+        for (int i = 0; i < 90; i++) {
+            // covered years repeat, so many articles share a date and their addresses decide
+            articles.add(TestSites.article("n" + (i * 37 % 90), regions[i % 3], 2012 + i % 7, ""));
+        }
+        SiteModel site = model(articles.toArray(String[]::new));
+        ViewFactory views = new ViewFactory(site, List.of());
+        List<String> newest = site.pages().stream().sorted(ViewFactory.latestFirst()).map(p -> p.url()).toList();
+        assertEquals(newest.subList(0, 10), views.home().latest().stream().map(i -> i.url()).toList());
+        int limit = site.settings().feedLimit();
+        assertTrue(limit < 90, "the feed shows fewer than all: " + limit);
+        assertEquals(newest.subList(0, limit).stream().map(u -> site.settings().absolute(u)).toList(),
+                views.feed().entries().stream().map(e -> e.permalink()).toList());
+    }
 }
