@@ -53,11 +53,6 @@ public final class RenderCache implements AutoCloseable {
         Body body() {
             return new Body(html, outline, Fingerprint.once("rendered", bodyKey, mode, resolved), summary);
         }
-
-        RenderedMarkdown rendered() {
-            return new RenderedMarkdown(html.get(), outline.headings(), outline.links(), outline.removed(),
-                    outline.pictures());
-        }
     }
 
     /**
@@ -135,7 +130,7 @@ public final class RenderCache implements AutoCloseable {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
-    /** Whether the entries are those {@link #read} read, none rendered or forgotten since. */
+    /** Whether the entries are those {@link #open} read, none rendered or forgotten since. */
     private final java.util.concurrent.atomic.AtomicBoolean asRead = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The entries being read in a thread of their own (see {@link #later}), or null. */
@@ -249,7 +244,7 @@ public final class RenderCache implements AutoCloseable {
     /** The changes since the whole set was written are kept alone while they are at most this share of it. */
     private static final int CHANGES_SHARE = 8;
 
-    /** The entries as the whole set written last held them (see {@link #read}), or null. */
+    /** The entries as the whole set written or read last held them (see {@link #write}, {@link #open}), or null. */
     private volatile Map<String, Entry> base;
     /** The mark of that whole set, which its changes name. */
     private volatile long baseId;
