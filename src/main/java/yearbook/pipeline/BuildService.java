@@ -58,8 +58,13 @@ public final class BuildService {
                 : BuildCache.none(options.output());
         // the bodies rendered last time are read meanwhile the articles are
         RenderCache bodies = cache.enabled() ? RenderCache.later(cache::bodies) : null;
+        // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
+        Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
+        if (cache.enabled()) {
+            publisher.listEarly(); // what the commit in place deletes is found from it, meanwhile the build runs
+        }
         try {
-            return build(options, progress, cache, bodies, start);
+            return build(options, progress, cache, bodies, publisher, start);
         } catch (RenderCache.Damaged e) {
             // a rendered body could not be read back from the cache: made again without what the cache kept
             BuildCache.clear(options.cache());
@@ -71,8 +76,8 @@ public final class BuildService {
         }
     }
 
-    private BuildResult build(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies, long start)
-            throws IOException {
+    private BuildResult build(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies,
+                              Publisher publisher, long start) throws IOException {
         // and the articles whose files did not change are taken as the last build read them
         ArticleCache read = cache.enabled() ? ArticleCache.forBuild(cache.previous(ARTICLES).state()) : null;
         Run run = Pipeline.once(generator, bodies, read).run(new Pipeline.Request(options.content(), options.templates(),
@@ -80,8 +85,6 @@ public final class BuildService {
         run.throwIfErrors();
         SiteModel site = run.site();
         List<Book> books = run.books();
-        // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
-        Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
         int pages = 0;
         java.util.concurrent.CompletableFuture<byte[]> articlesState = null;
         int files;

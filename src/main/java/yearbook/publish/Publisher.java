@@ -61,6 +61,45 @@ public final class Publisher {
         return output;
     }
 
+    /** The output's files as {@link #listEarly} found them, being listed in a thread of their own; or null. */
+    private volatile java.util.concurrent.CompletableFuture<List<Path>> listing;
+
+    /**
+     * Starts listing the output's files now, in a thread of its own, for a commit in place to take instead of
+     * listing them itself (listing a large site waits on the file system for seconds): a build only stages, so the
+     * previous site is as it was when the build began. Call after {@link #recover}; a file put into the output by
+     * hand during the build is then not seen by the commit, and stays.
+     */
+    public void listEarly() {
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<List<Path>> future = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(files(output));
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        }, "yearbook-list-site");
+        t.setDaemon(true);
+        t.start();
+        listing = future;
+    }
+
+    /** The output's files: as listed early, or now when they were not or that failed. */
+    private List<Path> previousFiles() {
+        java.util.concurrent.CompletableFuture<List<Path>> early = listing;
+        if (early != null) {
+            try {
+                return early.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // listed again below, where a failure is reported
+            }
+        }
+        return files(output);
+    }
+
     /** Starts a new staging folder, after {@link #recover(Path)}. Call {@link Staging#close()} (try-with-resources) in every case. */
     public Staging begin() throws IOException {
         return begin(false);
@@ -277,7 +316,7 @@ public final class Publisher {
         private void commitInPlace() throws IOException {
             List<String> gone;
             try {
-                gone = files(output).parallelStream().map(p -> output.relativize(p).toString())
+                gone = previousFiles().parallelStream().map(p -> output.relativize(p).toString())
                         .filter(p -> !keptInPlace.contains(p) && !made.contains(p)).sorted().toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -159,6 +159,31 @@ class PublisherTest {
     }
 
     @Test
+    void aCommitInPlaceTakesTheSiteAsListedWhenTheBuildBegan() throws IOException {
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        try (Publisher.Staging s = p.begin(true)) {
+            s.write("a.html", b("a1"));
+            s.write("b/index.html", b("b1"));
+            s.write("c/index.html", b("c1"));
+            s.commit();
+        }
+        Publisher next = new Publisher(site);
+        next.listEarly();
+        try (Publisher.Staging s = next.begin(true)) {
+            s.keep(site.resolve("a.html"), "a.html");
+            s.write("b/index.html", b("b2"));
+            s.write("d/index.html", b("d2"));
+            s.commit();
+        }
+        assertEquals("a1", Files.readString(site.resolve("a.html")));
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+        assertEquals("d2", Files.readString(site.resolve("d/index.html")), "a new page is there");
+        assertFalse(Files.exists(site.resolve("c")), "a page no longer made goes, as the early listing had it");
+        assertEquals(List.of("site"), names(root), "nothing is left beside the site");
+    }
+
+    @Test
     void aCommitInPlaceStoppedHalfWayIsFinishedByTheNextBuild() throws IOException {
         Path site = root.resolve("site");
         Files.createDirectories(site.resolve("b"));
