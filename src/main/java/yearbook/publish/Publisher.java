@@ -75,10 +75,20 @@ public final class Publisher {
             return;
         }
         java.util.concurrent.CompletableFuture<List<Path>> future = new java.util.concurrent.CompletableFuture<>();
+        // one thread, not the processors the build's own work runs on: the listing mostly waits on the file system
         Thread t = new Thread(() -> {
             try {
-                future.complete(files(output));
-            } catch (RuntimeException e) {
+                List<Path> found = new java.util.ArrayList<>();
+                Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file,
+                                                                   java.nio.file.attribute.BasicFileAttributes attrs) {
+                        found.add(file);
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+                future.complete(found);
+            } catch (IOException | RuntimeException e) {
                 future.completeExceptionally(e);
             }
         }, "yearbook-list-site");
