@@ -118,10 +118,8 @@ class PublisherTest {
         return Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
-    @Test
-    void aCommitInPlaceTouchesOnlyWhatChanged() throws IOException {
-        Path site = root.resolve("site");
-        Publisher p = new Publisher(site);
+    /** A first site of four pages, made in place: a.html, b/, c/ and e/f/. */
+    private static void firstSite(Publisher p) throws IOException {
         try (Publisher.Staging s = p.begin(true)) {
             s.write("a.html", b("a1"));
             s.write("b/index.html", b("b1"));
@@ -129,6 +127,13 @@ class PublisherTest {
             s.write("e/f/index.html", b("f1"));
             s.commit();
         }
+    }
+
+    @Test
+    void aCommitInPlaceTouchesOnlyWhatChanged() throws IOException {
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        firstSite(p);
         Object a = inode(site.resolve("a.html"));
         Object b = inode(site.resolve("b/index.html"));
         try (Publisher.Staging s = p.begin(true)) {
@@ -161,13 +166,7 @@ class PublisherTest {
     @Test
     void aCommitInPlaceTakesTheSiteAsListedWhenTheBuildBegan() throws IOException {
         Path site = root.resolve("site");
-        Publisher p = new Publisher(site);
-        try (Publisher.Staging s = p.begin(true)) {
-            s.write("a.html", b("a1"));
-            s.write("b/index.html", b("b1"));
-            s.write("c/index.html", b("c1"));
-            s.commit();
-        }
+        firstSite(new Publisher(site));
         Publisher next = new Publisher(site);
         next.listEarly();
         try (Publisher.Staging s = next.begin(true)) {
@@ -180,6 +179,7 @@ class PublisherTest {
         assertEquals("b2", Files.readString(site.resolve("b/index.html")));
         assertEquals("d2", Files.readString(site.resolve("d/index.html")), "a new page is there");
         assertFalse(Files.exists(site.resolve("c")), "a page no longer made goes, as the early listing had it");
+        assertFalse(Files.exists(site.resolve("e")), "and its folders left empty");
         assertEquals(List.of("site"), names(root), "nothing is left beside the site");
     }
 
