@@ -154,8 +154,9 @@ public final class BuildService {
             if (bodies != null && !bodies.unchangedSinceRead()) {
                 cache.saveBodies(bodies);
             }
-        } catch (IOException e) {
-            // the site is in place; without a record the next build makes everything again
+        } catch (IOException | RenderCache.Damaged e) {
+            // the site is in place (a body read back to write the cache again counts too, not a reason to build
+            // again); without a record the next build makes everything again
             BuildCache.clear(options.cache());
         }
         fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());

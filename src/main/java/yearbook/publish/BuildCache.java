@@ -327,8 +327,7 @@ public final class BuildCache {
     public static void clear(Path folder) {
         try {
             Files.deleteIfExists(folder.resolve(RECORD));
-            Files.deleteIfExists(folder.resolve(BODIES));
-            Files.deleteIfExists(folder.resolve(BODY_CHANGES));
+            Files.deleteIfExists(folder.resolve(BODIES)); // bodies-changes.bin goes with the states below
             if (Files.isDirectory(folder)) {
                 try (var states = Files.newDirectoryStream(folder, "*.bin")) {
                     for (Path state : states) {

@@ -580,7 +580,7 @@ final class ViewFactory {
                 .thenComparing(Page::url);
     }
 
-    /** The newest articles, as many as the home page and the feed show, sorted once for both. */
+    /** The newest articles, as many as the home page and the feed show, found once for both. */
     private volatile List<Page> newest;
 
     /** The {@code count} newest articles ({@link #latestFirst}). */

@@ -120,6 +120,7 @@ final class Postings {
         int previous = -1;
         int runStart = -1; // where a run of entries copied as they are began in was, or -1
         int k = 0;
+        int c = 0; // the first of changed not below the articles read so far
         int i = 0;
         int n = was.length();
         while (i < n) {
@@ -152,7 +153,10 @@ final class Postings {
                 entry(out, freshDocs[k], lastOut, clamp(freshWeights[k]));
                 lastOut = freshDocs[k++];
             }
-            if (java.util.Arrays.binarySearch(changed, doc) >= 0) {
+            while (c < changed.length && changed[c] < doc) {
+                c++;
+            }
+            if (c < changed.length && changed[c] == doc) {
                 if (runStart >= 0) {
                     out.append(was, runStart, entryStart);
                     runStart = -1;
