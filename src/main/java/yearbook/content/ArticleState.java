@@ -25,10 +25,12 @@ import yearbook.theme.Theme;
 /**
  * A build's {@link ArticleCache} as bytes for the next build: the stamps of the data files the articles were
  * checked against, then each article that read without a finding, with its file's stamp and its markdown's
- * fingerprint, and every field but the markdown.
+ * fingerprint, and every field but the markdown. What many articles have alike (a theme, a region, a source's
+ * name, an author) is written in full once and then by its number, and read back as one object that they all
+ * share: at 100 000 articles the themes alone were two million strings, each read and kept for the build.
  */
 final class ArticleState {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ArticleState() {
     }
@@ -51,12 +53,13 @@ final class ArticleState {
                 }
             }
             out.writeInt(kept.size());
+            Shared shared = new Shared();
             for (Map.Entry<String, ArticleCache.Entry> e : kept) {
                 ArticleCache.Entry v = e.getValue();
                 out.writeUTF(e.getKey());
                 stamp(out, v.stamp());
                 out.writeUTF(v.bodyKey());
-                article(out, v.article().get());
+                article(out, v.article().get(), shared);
             }
         } finally {
             deflater.end();
@@ -76,11 +79,12 @@ final class ArticleState {
                 stamps.add(stamp(in));
             }
             int n = in.readInt();
+            Shared shared = new Shared();
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
                 ArticleCache.Stamp stamp = stamp(in);
                 String bodyKey = in.readUTF();
-                into.put(path, new ArticleCache.Entry(stamp, Optional.of(article(in)), List.of(), bodyKey));
+                into.put(path, new ArticleCache.Entry(stamp, Optional.of(article(in, shared)), List.of(), bodyKey));
             }
             data.accept(stamps);
         }
@@ -97,16 +101,16 @@ final class ArticleState {
         return new ArticleCache.Stamp(size, Instant.ofEpochSecond(in.readLong(), in.readInt()));
     }
 
-    private static void article(DataOutputStream out, Article a) throws IOException {
+    private static void article(DataOutputStream out, Article a, Shared shared) throws IOException {
         out.writeUTF(a.file().toString());
         out.writeUTF(a.path());
         text(out, a.title());
         text(out, a.subtitle());
-        text(out, a.kicker());
-        text(out, a.organization());
+        shared.text(out, a.kicker());
+        shared.text(out, a.organization());
         Region r = a.region();
         out.writeBoolean(r != null);
-        if (r != null) {
+        if (r != null && shared.regions.first(out, r)) {
             out.writeUTF(r.code());
             out.writeUTF(r.name());
             out.writeUTF(r.level().name());
@@ -117,21 +121,26 @@ final class ArticleState {
         out.writeInt(a.volume());
         out.writeInt(a.themes().size());
         for (Theme t : a.themes()) {
-            out.writeUTF(t.id());
-            out.writeUTF(t.name());
-            text(out, t.description());
-            texts(out, t.signals());
+            if (shared.themes.first(out, t)) {
+                out.writeUTF(t.id());
+                out.writeUTF(t.name());
+                text(out, t.description());
+                texts(out, t.signals());
+            }
         }
-        texts(out, a.authors());
+        out.writeInt(a.authors().size());
+        for (String author : a.authors()) {
+            shared.text(out, author);
+        }
         Source s = a.source();
         out.writeBoolean(s != null);
         if (s != null) {
-            text(out, s.name());
+            shared.text(out, s.name());
             text(out, s.url());
             text(out, s.page());
             date(out, s.date());
         }
-        text(out, a.category());
+        shared.text(out, a.category());
         text(out, a.slug());
         out.writeBoolean(a.draft());
         out.writeInt(a.weight());
@@ -140,41 +149,105 @@ final class ArticleState {
         out.writeUTF(a.part().name());
     }
 
-    private static Article article(DataInputStream in) throws IOException {
+    private static Article article(DataInputStream in, Shared shared) throws IOException {
         Path file = Path.of(in.readUTF());
         String path = in.readUTF();
         String title = text(in);
         String subtitle = text(in);
-        String kicker = text(in);
-        String organization = text(in);
+        String kicker = shared.text(in);
+        String organization = shared.text(in);
         Region region = null;
         if (in.readBoolean()) {
-            region = new Region(in.readUTF(), in.readUTF(), Level.valueOf(in.readUTF()), text(in));
+            region = shared.regions.read(in, () -> new Region(in.readUTF(), in.readUTF(), Level.valueOf(in.readUTF()),
+                    text(in)));
         }
         int year = in.readInt();
         LocalDate date = date(in);
         int volume = in.readInt();
-        List<Theme> themes = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            themes.add(new Theme(in.readUTF(), in.readUTF(), text(in), texts(in)));
+        Theme[] themes = new Theme[in.readInt()];
+        for (int i = 0; i < themes.length; i++) {
+            themes[i] = shared.themes.read(in, () -> new Theme(in.readUTF(), in.readUTF(), text(in), texts(in)));
         }
-        List<String> authors = texts(in);
+        String[] authors = new String[in.readInt()];
+        for (int i = 0; i < authors.length; i++) {
+            authors[i] = shared.text(in);
+        }
         Source source = null;
         if (in.readBoolean()) {
-            String name = text(in);
+            String name = shared.text(in);
             String url = text(in);
             String page = text(in);
             source = new Source(name, url, page, date(in));
         }
-        String category = text(in);
+        String category = shared.text(in);
         String slug = text(in);
         boolean draft = in.readBoolean();
         int weight = in.readInt();
         int bodyLine = in.readInt();
         List<String> aliases = texts(in);
         Part part = Part.valueOf(in.readUTF());
-        return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume, themes,
-                authors, source, category, slug, draft, weight, null, bodyLine, aliases, part);
+        return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume,
+                List.of(themes), List.of(authors), source, category, slug, draft, weight, null, bodyLine, aliases, part);
+    }
+
+    /** How a value many articles share is read the first time. */
+    @FunctionalInterface
+    private interface Fresh<T> {
+        T read() throws IOException;
+    }
+
+    /**
+     * Values written in full the first time (as 0, then the value) and after that by their number (1 and up): the
+     * writer numbers them in the order met, the reader in the order read, so both sides agree without a table.
+     */
+    private static final class Numbered<T> {
+        private final Map<T, Integer> numbers = new java.util.HashMap<>();
+        private final List<T> values = new ArrayList<>();
+
+        /** Writes the value's number, or 0 when it is met for the first time: then the caller writes it in full. */
+        boolean first(DataOutputStream out, T value) throws IOException {
+            Integer n = numbers.putIfAbsent(value, numbers.size() + 1);
+            out.writeInt(n == null ? 0 : n);
+            return n == null;
+        }
+
+        T read(DataInputStream in, Fresh<T> fresh) throws IOException {
+            int n = in.readInt();
+            if (n == 0) {
+                T value = fresh.read();
+                values.add(value);
+                return value;
+            }
+            if (n > values.size()) {
+                throw new IOException("a shared value numbered " + n + " before it was written");
+            }
+            return values.get(n - 1);
+        }
+    }
+
+    /** The values of one state that articles share. */
+    private static final class Shared {
+        final Numbered<Theme> themes = new Numbered<>();
+        final Numbered<Region> regions = new Numbered<>();
+        final Numbered<String> texts = new Numbered<>();
+
+        /** A text that may be absent and that many articles may have alike. */
+        void text(DataOutputStream out, String s) throws IOException {
+            out.writeBoolean(s != null);
+            if (s != null && texts.first(out, s)) {
+                byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(b.length);
+                out.write(b);
+            }
+        }
+
+        String text(DataInputStream in) throws IOException {
+            return in.readBoolean() ? texts.read(in, () -> {
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            }) : null;
+        }
     }
 
     private static void date(DataOutputStream out, LocalDate d) throws IOException {

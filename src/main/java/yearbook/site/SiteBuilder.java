@@ -271,8 +271,9 @@ public final class SiteBuilder {
         for (Removed r : rendered.removed()) {
             diagnostics.warning(a.file(), a.bodyLine() + r.line() - 1, Msg.of("unsafe-html", r.what()));
         }
-        return new Page(a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()), html, rendered.headings(),
-                summary, lastChange, pictures, htmlKey);
+        // an article from the build's cache has no markdown already
+        return new Page(a.body() == null ? a : a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()),
+                html, rendered.headings(), summary, lastChange, pictures, htmlKey);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -101,6 +102,38 @@ class ArticleStateTest {
         assertEquals("工人日报", c.source().name());
         assertEquals(2, c.themes().size());
         assertEquals(List.of("2018/old-name/"), c.aliases());
+    }
+
+    @Test
+    void whatArticlesHaveAlikeComesBackAsOneObject() throws Exception {
+        TestFiles.write(root, """
+                -- content/articles/d.md --
+                ---
+                title: 同一来源的第二篇
+                organization: 某单位
+                region: 150623
+                year: 2018
+                themes: [model-workers]
+                authors: [张三]
+                source: {name: 工人日报}
+                category: 综合
+                ---
+                正文。
+                """);
+        ArticleCache first = ArticleCache.forBuild(null);
+        Diagnostics d = new Diagnostics();
+        Map<String, Article> read = byPath(load(first, d));
+        assertFalse(d.hasErrors(), d.all().toString());
+        Map<String, Article> kept = byPath(load(ArticleCache.forBuild(first.state()), new Diagnostics()));
+        Article c = kept.get("articles/c.md");
+        Article other = kept.get("articles/d.md");
+        assertEquals(read.get("articles/d.md").withoutBody(), other);
+        assertSame(c.themes().get(1), other.themes().get(0), "the theme 劳模工匠 once");
+        assertSame(c.region(), other.region());
+        assertSame(c.source().name(), other.source().name());
+        assertSame(c.authors().get(0), other.authors().get(0));
+        assertSame(c.category(), other.category());
+        assertSame(c.organization(), other.organization());
     }
 
     @Test
