@@ -54,11 +54,12 @@ public final class SiteRenderer {
     private final List<Book> books;
     private volatile String shared;
     /**
-     * The digests of the entries of article lists, each followed once however many pages list it: by identity, as
-     * the views make one entry for each article (cheaper than comparing entries).
+     * The digests of the entries of article lists and of the parts of region trees, each followed once however many
+     * pages show it: by identity, as the views make each of them once (cheaper than comparing them).
      */
     private final Map<Record, byte[]> listed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private static final java.util.Set<Class<?>> LISTED = java.util.Set.of(yearbook.render.view.ArticleItem.class);
+    private static final java.util.Set<Class<?>> LISTED = java.util.Set.of(yearbook.render.view.ArticleItem.class,
+            yearbook.render.view.RegionTreeView.class);
 
     /** @param books the print yearbook's PDFs, which the volume and province pages link */
     public SiteRenderer(Templates templates, String generator, List<Book> books) {

@@ -72,6 +72,12 @@ final class ViewFactory {
     private final List<Book> books;
     /** A list's articles by year, latest first, worked out once per list (keyed by its address), not per page of it. */
     private final Map<String, List<Map.Entry<Integer, List<Page>>>> yearsByList = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each region's part of a region tree, by its code (and, in a theme's tree, the theme's id), made once: the same
+     * part on the home page, the regions' page and every page of the region above, so that a page's fingerprint takes
+     * its digest once too ({@link SiteRenderer}).
+     */
+    private final Map<String, RegionTreeView> trees = new java.util.concurrent.ConcurrentHashMap<>();
     /** A theme page's region tree, the same on every page of the theme's list. */
     private final Map<String, List<RegionTreeView>> themeTrees = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -102,8 +108,18 @@ final class ViewFactory {
     }
 
     List<RegionTreeView> tree(List<RegionNode> nodes) {
-        return nodes.stream().map(n -> new RegionTreeView(n.region().name(), n.region().code(), n.url(),
-                n.articles().size(), tree(n.children()))).toList();
+        List<RegionTreeView> out = new ArrayList<>(nodes.size());
+        for (RegionNode n : nodes) {
+            RegionTreeView made = trees.get(n.region().code());
+            if (made == null) {
+                made = new RegionTreeView(n.region().name(), n.region().code(), n.url(), n.articles().size(),
+                        tree(n.children()));
+                RegionTreeView other = trees.putIfAbsent(n.region().code(), made);
+                made = other != null ? other : made;
+            }
+            out.add(made);
+        }
+        return out;
     }
 
     /** How many pages a list of {@code items} articles takes. */
@@ -408,10 +424,24 @@ final class ViewFactory {
     private List<RegionTreeView> themeTree(List<RegionNode> nodes, String id, int depth) {
         List<RegionTreeView> out = new ArrayList<>();
         for (RegionNode n : nodes) {
-            n.theme(id).ifPresent(t -> out.add(new RegionTreeView(n.region().name(), n.region().code(), t.url(),
-                    t.articles().size(), depth > 1 ? themeTree(n.children(), id, depth - 1) : List.of())));
+            n.theme(id).ifPresent(t -> out.add(depth == Integer.MAX_VALUE ? wholeThemeTree(n, t)
+                    : new RegionTreeView(n.region().name(), n.region().code(), t.url(), t.articles().size(),
+                            depth > 1 ? themeTree(n.children(), id, depth - 1) : List.of())));
         }
         return out;
+    }
+
+    /** A region with a theme's articles and every region below it that has them, made once however many pages show it. */
+    private RegionTreeView wholeThemeTree(RegionNode n, RegionTheme t) {
+        String key = n.region().code() + " " + t.theme().id();
+        RegionTreeView made = trees.get(key);
+        if (made == null) {
+            made = new RegionTreeView(n.region().name(), n.region().code(), t.url(), t.articles().size(),
+                    themeTree(n.children(), t.theme().id(), Integer.MAX_VALUE));
+            RegionTreeView other = trees.putIfAbsent(key, made);
+            made = other != null ? other : made;
+        }
+        return made;
     }
 
     List<ThemeView> themeIndex() {

@@ -2,6 +2,7 @@ package yearbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import yearbook.render.view.RegionView;
 import yearbook.render.view.ThemeView;
 import yearbook.render.view.YearGroup;
 import yearbook.site.RegionNode;
+import yearbook.site.RegionTheme;
 import yearbook.site.SiteModel;
 import yearbook.site.ThemeNode;
 import yearbook.testing.TestFiles;
@@ -94,6 +96,26 @@ class ViewFactoryTest {
         RegionNode province = site.region("150000").orElseThrow();
         assertNull(views.regionTheme(province, province.theme("hardship-aid").orElseThrow()).parent(),
                 "a province has no region above");
+    }
+
+    @Test
+    void aRegionsPartOfATreeIsMadeOnceForEveryPageThatShowsIt() throws IOException {
+        SiteModel site = model(NEIMENGGU);
+        ViewFactory views = new ViewFactory(site, List.of());
+        RegionTreeView province = views.home().regions().get(0);
+        RegionView page = views.region(site.region("150000").orElseThrow(), 1);
+        assertEquals(province.children(), page.children());
+        assertSame(province.children().get(1), page.children().get(1), "鄂尔多斯市 and below, once");
+        assertSame(province.children().get(1), views.region(site.region("150000").orElseThrow(), 2).children().get(1));
+
+        RegionNode node = site.region("150000").orElseThrow();
+        RegionTheme theme = node.theme("model-workers").orElseThrow();
+        RegionThemeView first = views.regionTheme(node, theme, 1);
+        RegionNode prefecture = site.region("150600").orElseThrow();
+        assertSame(first.children().get(1).children().get(0),
+                views.regionTheme(prefecture, prefecture.theme("model-workers").orElseThrow(), 1).children().get(0),
+                "a theme's tree below 鄂尔多斯市, once for the province's page and the prefecture's");
+        assertSame(first.children().get(0), views.regionTheme(node, theme, 2).children().get(0), "and for each page of it");
     }
 
     @Test
