@@ -52,6 +52,26 @@ public final class Fingerprint {
         }
     };
 
+    /** A record class's name as {@link #string} feeds it (its length, then its UTF-16 code units). */
+    private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            Sink s = new Sink();
+            string(s, type.getName());
+            return Arrays.copyOf(s.bytes, s.length);
+        }
+    };
+
+    /** A number class's simple name and a colon, as UTF-16 code units: what a number's text starts with. */
+    private static final ClassValue<byte[]> KINDS = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            Sink s = new Sink();
+            s.chars(type.getSimpleName() + ":");
+            return Arrays.copyOf(s.bytes, s.length);
+        }
+    };
+
     private final Map<Object, byte[]> seen = new IdentityHashMap<>();
     /** Digests shared with other instances, of the records of the kinds {@link #sharedKinds}, by value; or null. */
     private final Map<Record, byte[]> shared;
@@ -103,18 +123,29 @@ public final class Fingerprint {
             length += count;
         }
 
+        /** The characters of a string taken out at once, for a loop over an array rather than charAt. */
+        private char[] chars = new char[256];
+
         /** A string as its UTF-16 code units, big-endian. */
         void chars(String s) {
             int n = s.length();
             room(2 * n);
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] in = chars;
+            s.getChars(0, n, in, 0);
             byte[] out = bytes;
             int k = length;
             for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
+                char c = in[i];
                 out[k++] = (byte) (c >>> 8);
                 out[k++] = (byte) c;
             }
             length = k;
+            if (in.length > 1 << 15) {
+                chars = new char[256]; // as with the bytes, a long text's array is not kept
+            }
         }
 
         /** The 16 bytes of the hash of what was fed; the sink is empty again. */
@@ -164,6 +195,14 @@ public final class Fingerprint {
         } else if (v instanceof String s) {
             d.update((byte) 1);
             string(d, s);
+        } else if (v instanceof Integer || v instanceof Long) {
+            // as below, without joining the two strings first: the most common values of all after strings
+            d.update((byte) 2);
+            String digits = v.toString();
+            byte[] kind = KINDS.get(v.getClass());
+            count(d, kind.length / 2 + digits.length());
+            d.update(kind);
+            d.chars(digits);
         } else if (v instanceof Number || v instanceof Boolean || v instanceof Character) {
             d.update((byte) 2);
             string(d, v.getClass().getSimpleName() + ":" + v);
@@ -181,7 +220,7 @@ public final class Fingerprint {
             }
             if (known == null) {
                 Sink inner = take();
-                string(inner, r.getClass().getName());
+                inner.update(NAMES.get(r.getClass())); // as string(inner, the class's name), made once per class
                 for (Method m : ACCESSORS.get(r.getClass())) {
                     add(inner, component(m, r));
                 }
