@@ -117,8 +117,12 @@ public final class ArticleCache {
         }
     }
 
-    Optional<Article> read(ArticleReader reader, Path file, String path, Diagnostics diagnostics) {
-        Stamp stamp = Stamp.of(file);
+    /**
+     * The article at {@code path}, from the cache when its file's stamp is the one recorded, else read; {@code found}
+     * is the file's stamp as the walk of the folder found it just before (or null: taken now).
+     */
+    Optional<Article> read(ArticleReader reader, Path file, String path, Stamp found, Diagnostics diagnostics) {
+        Stamp stamp = found != null ? found : Stamp.of(file);
         Entry e = byPath.get(path);
         // an entry kept by an earlier build is for the same file only if the content folder did not move
         if (e == null || !e.stamp().equals(stamp) || e.article().isPresent() && !e.article().get().file().equals(file)) {

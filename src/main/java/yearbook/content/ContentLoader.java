@@ -81,7 +81,9 @@ public final class ContentLoader {
                                Counter counter) {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        walk(contentDir, markdown, assets, diagnostics);
+        // the size and time of each article file as the walk found them, for the cache to tell a changed one
+        Map<String, ArticleCache.Stamp> stamps = cache != null ? new HashMap<>() : null;
+        walk(contentDir, markdown, assets, stamps, diagnostics);
         ArticleReader reader = new ArticleReader(project);
         if (cache != null) {
             cache.begin(contentDir);
@@ -90,7 +92,7 @@ public final class ContentLoader {
         java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         List<Article> articles = markdown.parallelStream()
                 .map(p -> {
-                    Optional<Article> a = cache != null ? cache.read(reader, contentDir.resolve(p), p, diagnostics)
+                    Optional<Article> a = cache != null ? cache.read(reader, contentDir.resolve(p), p, stamps.get(p), diagnostics)
                             : reader.read(contentDir.resolve(p), p, diagnostics);
                     counter.read(read.incrementAndGet(), markdown.size());
                     return a;
@@ -118,11 +120,13 @@ public final class ContentLoader {
      */
     public static List<String> articleFiles(Path contentDir) {
         List<String> markdown = new ArrayList<>();
-        walk(contentDir, markdown, new ArrayList<>(), new Diagnostics());
+        walk(contentDir, markdown, new ArrayList<>(), null, new Diagnostics());
         return markdown;
     }
 
-    private static void walk(Path root, List<String> markdown, List<String> assets, Diagnostics diagnostics) {
+    /** Finds the articles and assets; {@code stamps}, when not null, takes each article file's size and time. */
+    private static void walk(Path root, List<String> markdown, List<String> assets,
+                             Map<String, ArticleCache.Stamp> stamps, Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
             diagnostics.error(root, 0, Msg.of("no-content-folder"));
             return;
@@ -147,6 +151,9 @@ public final class ContentLoader {
                     if (lower.endsWith(".md")) {
                         if (!lower.endsWith("readme.md") && !rel.equals(ProjectLoader.PREFACE_FILE)) {
                             markdown.add(rel);
+                            if (stamps != null) {
+                                stamps.put(rel, new ArticleCache.Stamp(attrs.size(), attrs.lastModifiedTime().toInstant()));
+                            }
                         }
                     } else if ((!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/"))
                             && !PartFiles.isPartData(rel)) {

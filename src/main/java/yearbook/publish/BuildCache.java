@@ -149,7 +149,7 @@ public final class BuildCache {
         } catch (IOException missing) {
             return false;
         }
-        staging.keep(file, path);
+        staging.keep(file, path, e.size()); // its size as just read: not asked of the file system again
         made.put(path, key);
         keptPaths.add(path);
         kept.incrementAndGet();

@@ -235,11 +235,16 @@ public final class Publisher {
          * where the file system allows it, else as a copy. The previous site is left as it was.
          */
         public void keep(Path previous, String sitePath) {
+            keep(previous, sitePath, -1);
+        }
+
+        /** As {@link #keep(Path, String)}, given the file's size when the caller has just read it (else -1). */
+        public void keep(Path previous, String sitePath, long size) {
             Path target = resolve(sitePath);
             String relative = dir.relativize(target).toString();
             if (inPlace && previous.toAbsolutePath().normalize().equals(output.resolve(relative))) {
                 try {
-                    bytes.addAndGet(Files.size(previous));
+                    bytes.addAndGet(size >= 0 ? size : Files.size(previous));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot keep " + sitePath, e);
                 }
