@@ -168,7 +168,11 @@ final class IndexUpdate {
             }
         }
         String path = SearchIndex.FOLDER + "shards/" + s + ".json";
-        TreeMap<String, String> terms = ShardFile.read(read(previous, path));
+        byte[] shardFile = read(previous, path);
+        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)) {
+            return; // no changed article has or had a term here: the shard, its terms' count and positions stay
+        }
+        TreeMap<String, String> terms = ShardFile.read(shardFile);
         // the pairs whose positions change: the articles they were listed for before
         Map<String, int[]> pairs = new TreeMap<>();
         boolean modified = false;

@@ -81,6 +81,75 @@ final class ShardFile {
         return sb.toString();
     }
 
+    /**
+     * Whether any term of a shard file lists any of the articles {@code docs} (ascending): read in place, term by
+     * term, making nothing, so that a shard none of whose lists changes is passed over at the cost of reading it.
+     */
+    static boolean anyListsAny(byte[] json, int[] docs) {
+        if (docs.length == 0) {
+            return false;
+        }
+        int i = expect(json, 0, '{');
+        if (json[i] == '}') {
+            return false;
+        }
+        while (true) {
+            i = expect(json, skipString(json, i), ':');
+            int start = expect(json, i, '"');
+            int end = start;
+            while (json[end] != '"') {
+                end++; // postings are plain ASCII, never escaped
+            }
+            if (listsAny(json, start, end, docs)) {
+                return true;
+            }
+            i = end + 1;
+            if (json[i] == '}') {
+                return false;
+            }
+            i = expect(json, i, ',');
+        }
+    }
+
+    /** The index after the JSON string starting at {@code i} (its quote). */
+    private static int skipString(byte[] json, int i) {
+        int j = expect(json, i, '"');
+        while (json[j] != '"') {
+            j += json[j] == '\\' ? 2 : 1;
+        }
+        return j + 1;
+    }
+
+    /** As {@link #listsAny(String, int[])}, for postings written from {@code from} to {@code to} of {@code bytes}. */
+    private static boolean listsAny(byte[] bytes, int from, int to, int[] docs) {
+        int previous = -1;
+        int next = 0;
+        int i = from;
+        while (i < to) {
+            int value = 0;
+            int d;
+            do {
+                d = Postings.digit(bytes[i++]);
+                value = value * 32 + (d & 31);
+            } while (d >= 32);
+            previous += (value >>> 1) + 1;
+            if ((value & 1) == 1) {
+                while (Postings.digit(bytes[i++]) >= 32) {
+                    // the weight's digits
+                }
+            }
+            while (docs[next] < previous) {
+                if (++next == docs.length) {
+                    return false;
+                }
+            }
+            if (docs[next] == previous) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether postings list any of the articles {@code docs} (ascending), read only as far as needed. */
     static boolean listsAny(String postings, int[] docs) {
         if (docs.length == 0) {

@@ -64,6 +64,40 @@ class PostingsTest {
     }
 
     @Test
+    void aShardIsPassedOverExactlyWhenNoneOfItsListsHasAChangedArticle() {
+        Random random = new Random(11);
+        for (int round = 0; round < 2000; round++) {
+            TreeMap<String, String> shard = new TreeMap<>();
+            TreeSet<Integer> listed = new TreeSet<>();
+            for (int t = random.nextInt(6); t >= 0; t--) {
+                Postings list = new Postings();
+                for (int d = random.nextInt(4); d < 400; d += 1 + random.nextInt(round % 2 == 0 ? 40 : 3)) {
+                    list.add(d, random.nextInt(5) == 0 ? 1 + random.nextInt(300) : 1, random.nextInt(9) == 0);
+                    listed.add(d);
+                }
+                // terms as the index has them, some with characters JSON escapes
+                String term = switch (t % 3) {
+                    case 0 -> "职工" + t;
+                    case 1 -> "a\"b\\" + t;
+                    default -> "word" + t;
+                };
+                shard.put(term, list.text());
+            }
+            TreeSet<Integer> changed = new TreeSet<>();
+            for (int c = random.nextInt(4); c > 0; c--) {
+                changed.add(random.nextInt(420));
+            }
+            int[] docs = changed.stream().mapToInt(Integer::intValue).toArray();
+            boolean expected = changed.stream().anyMatch(listed::contains);
+            byte[] json = SearchIndex.json(shard);
+            assertEquals(shard, ShardFile.read(json), "round " + round);
+            assertEquals(expected, ShardFile.anyListsAny(json, docs), "round " + round + ", changed " + changed);
+            assertEquals(expected, shard.values().stream().anyMatch(v -> ShardFile.listsAny(v, docs)), "round " + round);
+        }
+        assertEquals(false, ShardFile.anyListsAny(SearchIndex.json(new TreeMap<>()), new int[] {1}));
+    }
+
+    @Test
     void aListEmptiedOrMadeFromNothing() {
         Postings one = new Postings();
         one.add(4, 1, false);
