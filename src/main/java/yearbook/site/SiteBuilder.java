@@ -552,11 +552,13 @@ public final class SiteBuilder {
                 .thenComparingInt(Candidate::order);
     }
 
+    /** How many themes two articles share; by index, as it runs for every candidate of every article (no iterators). */
     private static int shared(List<Theme> a, List<Theme> b) {
         int n = 0;
-        for (Theme x : a) {
-            for (Theme y : b) {
-                if (x.id().equals(y.id())) {
+        for (int i = 0; i < a.size(); i++) {
+            String id = a.get(i).id();
+            for (int j = 0; j < b.size(); j++) {
+                if (id.equals(b.get(j).id())) {
                     n++;
                 }
             }
