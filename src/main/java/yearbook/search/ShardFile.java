@@ -155,32 +155,7 @@ final class ShardFile {
         if (docs.length == 0) {
             return false;
         }
-        int previous = -1;
-        int next = 0;
-        int i = 0;
-        int n = postings.length();
-        while (i < n) {
-            int value = 0;
-            int d;
-            do {
-                d = Postings.digit(postings.charAt(i++));
-                value = value * 32 + (d & 31);
-            } while (d >= 32);
-            previous += (value >>> 1) + 1;
-            if ((value & 1) == 1) {
-                while (Postings.digit(postings.charAt(i++)) >= 32) {
-                    // the weight's digits
-                }
-            }
-            while (docs[next] < previous) {
-                if (++next == docs.length) {
-                    return false;
-                }
-            }
-            if (docs[next] == previous) {
-                return true;
-            }
-        }
-        return false;
+        byte[] ascii = postings.getBytes(StandardCharsets.ISO_8859_1); // plain ASCII: a copy of its bytes
+        return listsAny(ascii, 0, ascii.length, docs);
     }
 }
