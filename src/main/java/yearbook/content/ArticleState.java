@@ -164,11 +164,11 @@ final class ArticleState {
         int year = in.readInt();
         LocalDate date = date(in);
         int volume = in.readInt();
-        Theme[] themes = new Theme[in.readInt()];
+        Theme[] themes = new Theme[count(in)];
         for (int i = 0; i < themes.length; i++) {
             themes[i] = shared.themes.read(in, () -> new Theme(in.readUTF(), in.readUTF(), text(in), texts(in)));
         }
-        String[] authors = new String[in.readInt()];
+        String[] authors = new String[count(in)];
         for (int i = 0; i < authors.length; i++) {
             authors[i] = shared.text(in);
         }
@@ -188,6 +188,15 @@ final class ArticleState {
         Part part = Part.valueOf(in.readUTF());
         return new Article(file, path, title, subtitle, kicker, organization, region, year, date, volume,
                 List.of(themes), List.of(authors), source, category, slug, draft, weight, null, bodyLine, aliases, part);
+    }
+
+    /** How many of something an article has, as written; a damaged state is not trusted with an array's size. */
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 16) {
+            throw new IOException("a damaged articles' state: " + n + " values");
+        }
+        return n;
     }
 
     /** How a value many articles share is read the first time. */
