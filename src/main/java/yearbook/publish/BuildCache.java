@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -82,7 +81,7 @@ public final class BuildCache {
     }
 
     private static Map<String, Entry> read(Path record, Path site, String tool) {
-        Map<String, Entry> out = new TreeMap<>();
+        Map<String, Entry> out = new java.util.HashMap<>(); // only looked up, once for every file of the site
         if (!Files.isRegularFile(record)) {
             return out;
         }
@@ -100,7 +99,7 @@ public final class BuildCache {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            return new TreeMap<>();
+            return new java.util.HashMap<>();
         }
     }
 
@@ -256,13 +255,15 @@ public final class BuildCache {
         if (!enabled()) {
             return;
         }
-        Map<String, String> sorted = new TreeMap<>(made);
-        List<String> lines = new ArrayList<>(sorted.size() + 3);
+        // in the order of the paths, sorted on all processors (a sorted map of 177 000 took half a second on one)
+        String[] paths = made.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(paths);
+        List<String> lines = new ArrayList<>(paths.length + 3);
         lines.add(FORMAT);
         lines.add(tool);
         lines.add(site.toString());
-        List<String> stamped = sorted.keySet().parallelStream().map(path -> {
-            String key = sorted.get(path);
+        List<String> stamped = java.util.Arrays.stream(paths).parallel().map(path -> {
+            String key = made.get(path);
             if (keptPaths.contains(path)) {
                 Entry e = previous.get(path);
                 return path + "\t" + key + "\t" + e.size() + "\t" + e.modified();
