@@ -217,4 +217,39 @@ class ArticleStateTest {
         assertTrue(load(ArticleCache.forBuild(new byte[] {1, 2, 3}), new Diagnostics()).articles().stream()
                 .allMatch(a -> a.body() != null));
     }
+
+    @Test
+    void aStateThatReadsAsAnImpossibleCountIsAnEmptyCache() throws Exception {
+        for (int count : new int[] {Integer.MAX_VALUE, -5}) {
+            // a state that inflates cleanly but says its one article has this many themes
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                    new java.util.zip.DeflaterOutputStream(bytes))) {
+                out.writeInt(2); // the format
+                out.writeInt(0); // no data files' stamps
+                out.writeInt(1); // one article
+                out.writeUTF("articles/a.md");
+                out.writeLong(10);
+                out.writeLong(0);
+                out.writeInt(0);
+                out.writeUTF("key");
+                out.writeUTF(content.resolve("articles/a.md").toString());
+                out.writeUTF("articles/a.md");
+                out.writeBoolean(true); // the title
+                out.writeInt(1);
+                out.write('t');
+                for (int absent = 0; absent < 3; absent++) {
+                    out.writeBoolean(false); // subtitle, kicker, organization
+                }
+                out.writeBoolean(false); // no region
+                out.writeInt(2019);
+                out.writeBoolean(false); // no date
+                out.writeInt(2019);
+                out.writeInt(count);
+            }
+            ContentLoader.Content again = load(ArticleCache.forBuild(bytes.toByteArray()), new Diagnostics());
+            assertEquals(3, again.articles().size(), "count " + count);
+            assertTrue(again.articles().stream().allMatch(a -> a.body() != null), "every article read from its file");
+        }
+    }
 }

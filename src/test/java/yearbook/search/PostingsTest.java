@@ -2,6 +2,7 @@ package yearbook.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ class PostingsTest {
             assertEquals(expected, ShardFile.anyListsAny(json, docs), "round " + round + ", changed " + changed);
             assertEquals(expected, shard.values().stream().anyMatch(v -> ShardFile.listsAny(v, docs)), "round " + round);
         }
-        assertEquals(false, ShardFile.anyListsAny(SearchIndex.json(new TreeMap<>()), new int[] {1}));
+        assertFalse(ShardFile.anyListsAny(SearchIndex.json(new TreeMap<>()), new int[] {1}));
     }
 
     @Test
