@@ -3,6 +3,7 @@ package yearbook.print;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +13,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -38,7 +37,7 @@ import yearbook.config.FontRole;
 /**
  * Puts the parts of a book, each laid out and drawn as a PDF of its own ({@link BookChunks}), together into one
  * PDF: the parts' pages in order, with a blank page before a province that would otherwise begin on a left-hand
- * page; their bookmarks and tags (PDFBox's merger joins the structure trees); links between parts made internal
+ * page; their bookmarks and tags, moved rather than copied ({@link PartMerge}); links between parts made internal
  * links again; the book's faces, which every part draws with, embedded once each; blank pages emptied
  * and page labels as the pages are numbered ({@link PageFinish}).
  */
@@ -125,6 +124,7 @@ final class PdfAssembly {
                 if (padded) {
                     doc.removePage(0);
                 }
+                PropertyLists.settle(doc);
                 EmptyArtifacts.strip(doc);
                 PlainSpans.flatten(doc);
                 ColumnRule.draw(doc, rules, padded ? 1 : 0);
@@ -161,7 +161,8 @@ final class PdfAssembly {
     private PDDocument doc;
     /** the book's faces, which every part draws with */
     private final Map<FontRole, PDType0Font> faces;
-    private final PDFMergerUtility merger = new PDFMergerUtility();
+    /** moves the parts after the first into {@link #doc} */
+    private PartMerge merge;
     /** where each added part begins in {@link #doc} (0-based; the page before a padded part's first) */
     private final Map<String, Anchor> placed = new HashMap<>();
     private final Map<Integer, Part> ready = new HashMap<>();
@@ -320,7 +321,9 @@ final class PdfAssembly {
             reorderOutline(doc, outlineBefore);
             place(front, 0);
         }
-        // the merger writes its own mark information, with a wrong "Suspects"; the parts are tagged by the renderer
+        if (merge != null) {
+            merge.finish();
+        }
         org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo marked =
                 new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo();
         marked.setMarked(true);
@@ -335,7 +338,7 @@ final class PdfAssembly {
         return done;
     }
 
-    /** The kids of the structure tree's top element (the merger's Document, which holds a part each). */
+    /** The kids of the structure tree's top element (the book's Document, which holds a part each). */
     private static COSArray topKids(PDDocument doc) {
         var root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root == null) {

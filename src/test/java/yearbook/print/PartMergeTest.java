@@ -1,0 +1,173 @@
+package yearbook.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static yearbook.print.PlainSpansTest.direct;
+import static yearbook.print.PlainSpansTest.holds;
+import static yearbook.print.PlainSpansTest.value;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yearbook.testing.TestFiles;
+
+/**
+ * A book laid out in parts is put together by moving the parts' pages, tags and bookmarks ({@link PartMerge}), and
+ * the result is one tagged document: one {@code Document} with a {@code Part} for each part, every marked-content
+ * sequence and every link found through the parent tree in the element that holds it, the bookmarks of all parts
+ * in the book's order, each leading to a page of the book.
+ */
+class PartMergeTest {
+    @TempDir
+    Path root;
+
+    private static final String[] PROVINCES = {"北京市", "天津市", "河北省"};
+
+    /** A book of a front matter, three provinces and an index, each a part of its own, with links between parts. */
+    private byte[] book() throws IOException {
+        String css = Files.readString(TestFiles.templates().resolve("print/book.css"));
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>t</title><style>")
+                .append(css).append("</style></head><body><bookmarks>");
+        for (int p = 0; p < PROVINCES.length; p++) {
+            b.append("<bookmark name=\"").append(PROVINCES[p]).append("\" href=\"#r-").append(p).append("\"/>");
+        }
+        b.append("<bookmark name=\"索引\" href=\"#ix\"/></bookmarks><section id=\"contents\"><h1>目录</h1>");
+        for (int p = 0; p < PROVINCES.length; p++) {
+            b.append("<p><a href=\"#r-").append(p).append("\">").append(PROVINCES[p]).append("</a></p>");
+        }
+        b.append("</section><main id=\"book-body\">");
+        for (int p = 0; p < PROVINCES.length; p++) {
+            b.append("<section class=\"region-l1\" id=\"r-").append(p).append("\"><h2>").append(PROVINCES[p]).append("</h2>");
+            for (int i = 0; i < 40 * (p + 1); i++) {
+                b.append("<p>").append(PROVINCES[p]).append("总工会组织职工参加技能竞赛，").append("职工".repeat(i % 30))
+                        .append("满意率达86.88%。</p>");
+            }
+            b.append("</section>");
+        }
+        b.append("</main><section class=\"index\" id=\"ix\"><h1>索引</h1>");
+        for (int p = 0; p < PROVINCES.length; p++) {
+            b.append("<p>").append(PROVINCES[p]).append("　<a class=\"page-ref\" href=\"#r-").append(p).append("\"></a></p>");
+        }
+        b.append("</section></body></html>");
+        return new PdfMaker(PrintFonts.builtIn(), "t").make("test", b.toString(), root,
+                new PdfMaker.Meta("t", "t", "t", "zh-CN", Instant.EPOCH));
+    }
+
+    @Test
+    void thePartsBecomeOneTaggedBook() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book())) {
+            PDStructureTreeRoot tree = doc.getDocumentCatalog().getStructureTreeRoot();
+            COSDictionary top = (COSDictionary) direct(tree.getCOSObject().getDictionaryObject(COSName.K));
+            assertEquals("Document", top.getNameAsString(COSName.S), "one Document holds the book");
+            COSArray parts = top.getCOSArray(COSName.K);
+            assertEquals(2 + PROVINCES.length, parts.size(), "a Part for the front matter, each province and the index");
+            for (COSBase p : parts) {
+                COSDictionary part = (COSDictionary) direct(p);
+                assertEquals("Part", part.getNameAsString(COSName.S));
+                assertSame(top, direct(part.getItem(COSName.P)), "each part's parent is the book's Document");
+            }
+
+            COSDictionary parents = (COSDictionary) direct(tree.getCOSObject().getDictionaryObject(COSName.PARENT_TREE));
+            Set<Integer> keys = new HashSet<>();
+            int checked = 0;
+            int links = 0;
+            for (PDPage page : doc.getPages()) {
+                String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+                Matcher m = Pattern.compile("/MCID (\\d+)").matcher(content);
+                Set<Integer> mcids = new HashSet<>();
+                while (m.find()) {
+                    mcids.add(Integer.parseInt(m.group(1)));
+                }
+                if (!mcids.isEmpty()) {
+                    assertTrue(keys.add(page.getStructParents()), "each page has a key of its own: " + page.getStructParents());
+                    COSArray byMcid = (COSArray) value(parents, page.getStructParents());
+                    for (int mcid : mcids) {
+                        COSBase owner = direct(byMcid.get(mcid));
+                        assertTrue(owner instanceof COSDictionary d && holds(d, page.getCOSObject(), mcid),
+                                "the parent tree leads MCID " + mcid + " of a page to the element holding it there");
+                        checked++;
+                    }
+                }
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && a.getStructParent() >= 0) {
+                        assertTrue(keys.add(a.getStructParent()), "each link has a key of its own");
+                        COSDictionary element = (COSDictionary) value(parents, a.getStructParent());
+                        assertEquals("Link", element.getNameAsString(COSName.S));
+                        assertTrue(refersTo(element, a.getCOSObject()), "the Link element holds its annotation");
+                        links++;
+                    }
+                }
+            }
+            assertTrue(checked > 200, "marked-content sequences checked: " + checked);
+            assertTrue(links >= 2 * PROVINCES.length, "links of the contents and the index checked: " + links);
+            int next = tree.getParentTreeNextKey();
+            keys.forEach(k -> assertTrue(k < next, "the next key " + next + " is past every key used, " + k));
+
+            List<String> titles = new ArrayList<>();
+            List<PDPage> pages = new ArrayList<>();
+            doc.getPages().forEach(pages::add);
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                PDPageDestination d = (PDPageDestination) (item.getDestination() != null ? item.getDestination()
+                        : ((PDActionGoTo) item.getAction()).getDestination());
+                assertTrue(pages.stream().anyMatch(p -> p.getCOSObject() == d.getPage().getCOSObject()),
+                        item.getTitle() + " leads to a page of the book");
+            }
+            assertEquals(List.of("北京市", "天津市", "河北省", "索引"), titles, "the bookmarks of every part, in order");
+        }
+    }
+
+    private static boolean refersTo(COSDictionary element, COSDictionary annotation) {
+        COSBase k = direct(element.getItem(COSName.K));
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray a) {
+            a.forEach(x -> kids.add(direct(x)));
+        } else {
+            kids.add(k);
+        }
+        return kids.stream().anyMatch(x -> x instanceof COSDictionary d && direct(d.getItem(COSName.OBJ)) == annotation);
+    }
+
+    @Test
+    void aPartDrawnWithAFontTheBookDoesNotHaveIsRefused() throws IOException {
+        try (PDDocument book = new PDDocument(); PDDocument part = new PDDocument()) {
+            book.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+            part.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+            PDPage page = new PDPage();
+            page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            page.getResources().add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            part.addPage(page);
+            IOException e = assertThrows(IOException.class, () -> new PartMerge(book, Set.of()).append(part));
+            assertTrue(e.getMessage().contains("Helvetica"), e.getMessage());
+        }
+    }
+}
