@@ -226,45 +226,16 @@ final class PdfAssembly {
     }
 
     /**
-     * Adds a part's pages (with their tags and bookmarks) after the others. The part's own copies of the faces are
-     * not copied: its pages use the book's.
+     * Adds a part's pages (with their tags and bookmarks) after the others, moving them ({@link PartMerge}). The
+     * part's document is closed with the others once the book is saved.
      */
     private void append(Part part) throws IOException {
-        List<Map<COSName, String>> used = new ArrayList<>();
-        for (PDPage page : part.doc.getPages()) {
-            Map<COSName, String> names = new HashMap<>();
-            PDResources resources = page.getResources();
-            COSDictionary fontsOf = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
-            if (fontsOf != null) {
-                for (COSName name : fontsOf.keySet()) {
-                    if (fontsOf.getDictionaryObject(name) instanceof COSDictionary font) {
-                        names.put(name, font.getNameAsString(COSName.BASE_FONT));
-                    }
-                }
-                resources.getCOSObject().removeItem(COSName.FONT);
-            }
-            used.add(names);
+        if (merge == null) {
+            Set<COSDictionary> fonts = new HashSet<>();
+            faces.values().forEach(f -> fonts.add(f.getCOSObject()));
+            merge = new PartMerge(doc, fonts);
         }
-        int start = doc.getNumberOfPages();
-        merger.appendDocument(doc, part.doc);
-        part.close();
-        Map<String, PDType0Font> byName = new HashMap<>();
-        for (PDType0Font f : faces.values()) {
-            byName.putIfAbsent(f.getName(), f);
-        }
-        for (int i = 0; i < used.size(); i++) {
-            if (used.get(i).isEmpty()) {
-                continue;
-            }
-            PDResources resources = doc.getPage(start + i).getResources();
-            for (Map.Entry<COSName, String> e : used.get(i).entrySet()) {
-                PDType0Font font = byName.get(e.getValue());
-                if (font == null) {
-                    throw new IOException("a part uses the face " + e.getValue() + ", which the book does not have");
-                }
-                resources.put(e.getKey(), font);
-            }
-        }
+        merge.append(part.doc);
     }
 
     /**

@@ -349,6 +349,7 @@ public final class PdfMaker {
         b.usePdfUaAccessibility(true);
         b.useColorProfile(SRGB);
         b.useUnicodeLineBreaker(new IcuLineBreaker());
+        b.usePageSupplier((into, width, height, page, shadow) -> DrawnPage.add(into, width, height));
         b.withProducer(producer);
         if (first > 0) {
             b.useInitialPageNumber(first);
