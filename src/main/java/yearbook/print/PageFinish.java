@@ -9,7 +9,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -62,7 +61,7 @@ final class PageFinish {
             boolean empty = onlyArtifacts(page);
             if (empty) {
                 page.setContents(new PDStream(doc));
-                page.setResources(new PDResources()); // nothing left uses the running head's fonts and lists
+                page.setResources(DirectObjects.emptyResources()); // nothing left uses the running head's fonts and lists
             }
             blank.add(empty);
         }

@@ -128,6 +128,7 @@ final class PdfAssembly {
                 EmptyArtifacts.strip(doc);
                 PlainSpans.flatten(doc);
                 ColumnRule.draw(doc, rules, padded ? 1 : 0);
+                DirectObjects.mark(doc);
             } finally {
                 r.close();
                 renderer = null;
@@ -217,7 +218,7 @@ final class PdfAssembly {
     private void blankAt(int index) {
         PDPage near = doc.getPage(Math.min(index, doc.getNumberOfPages() - 1));
         PDPage blank = new PDPage(near.getMediaBox());
-        blank.setResources(new org.apache.pdfbox.pdmodel.PDResources()); // a page's resources are required, even when empty
+        blank.setResources(DirectObjects.emptyResources()); // a page's resources are required, even when empty
         if (index >= doc.getNumberOfPages()) {
             doc.addPage(blank);
         } else {
@@ -376,6 +377,7 @@ final class PdfAssembly {
                             PDActionGoTo go = new PDActionGoTo();
                             go.setDestination(d != null ? d : new PDPageXYZDestination());
                             link.setAction(go);
+                            DirectObjects.link(link.getCOSObject());
                         }
                     }
                 }

@@ -146,6 +146,41 @@ class PartMergeTest {
         }
     }
 
+    @Test
+    void dictionariesWithOneReferrerAreWrittenInsideIt() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book())) {
+            int links = 0;
+            for (PDPage page : doc.getPages()) {
+                assertTrue(page.getCOSObject().getItem(COSName.RESOURCES) instanceof COSDictionary,
+                        "a page's resources are written in the page");
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink) {
+                        assertTrue(a.getCOSObject().getItem(COSName.A) instanceof COSDictionary, "the link's action, in the link");
+                        assertTrue(a.getCOSObject().getItem(COSName.BS) instanceof COSDictionary, "its border style, in the link");
+                        links++;
+                    }
+                }
+            }
+            assertTrue(links >= 2 * PROVINCES.length);
+            List<COSDictionary> elements = new ArrayList<>();
+            PlainSpansTest.elements(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K),
+                    elements);
+            int references = 0;
+            for (COSDictionary e : elements) {
+                if (e.getItem(COSName.K) instanceof COSArray kids) {
+                    for (COSBase kid : kids) {
+                        if (direct(kid) instanceof COSDictionary d && d.containsKey(COSName.TYPE)
+                                && !d.containsKey(COSName.S)) {
+                            assertTrue(kid instanceof COSDictionary, "a " + d.getNameAsString(COSName.TYPE) + " is written in its element");
+                            references++;
+                        }
+                    }
+                }
+            }
+            assertTrue(references > 0, "object references checked: " + references);
+        }
+    }
+
     private static boolean refersTo(COSDictionary element, COSDictionary annotation) {
         COSBase k = direct(element.getItem(COSName.K));
         List<COSBase> kids = new ArrayList<>();
