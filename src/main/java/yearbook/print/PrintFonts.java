@@ -62,26 +62,43 @@ public final class PrintFonts {
     record Face(FontRole role, String name, byte[] data) {
     }
 
-    private final Map<FontRole, Face> faces;
-    private final BitSet coverage;
-    /** Each face parsed once, for every PDF made with these fonts: PDFBox reads a parsed font from many threads. */
-    private final Map<FontRole, TrueTypeFont> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A face as loaded: its file name, a digest of its bytes and the font parsed, once, for every PDF made with
+     * it (PDFBox reads a parsed font from many threads). The parsed font holds its own copy of the bytes, so the
+     * bytes read are not kept.
+     */
+    private record Loaded(String name, String digest, TrueTypeFont ttf) {
+        static Loaded of(Face face) {
+            try {
+                return new Loaded(face.name(), yearbook.fingerprint.Fingerprint.once(face.data()), parse(face.data()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
-    private volatile String fingerprint;
+    private final Map<FontRole, Loaded> loaded;
+    private final BitSet coverage;
+    /** A fingerprint of the faces: their roles, names and bytes. */
+    private final String fingerprint;
 
     /** A fingerprint of the faces: their roles, names and bytes. */
     public String fingerprint() {
-        String f = fingerprint;
-        if (f == null) {
-            f = yearbook.fingerprint.Fingerprint.once(faces);
-            fingerprint = f;
-        }
-        return f;
+        return fingerprint;
     }
 
-    private PrintFonts(Map<FontRole, Face> faces, BitSet coverage) {
-        this.faces = Map.copyOf(faces);
-        this.coverage = coverage;
+    private PrintFonts(Map<FontRole, Loaded> loaded) {
+        this.loaded = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(loaded));
+        List<Object> parts = new ArrayList<>();
+        List<TrueTypeFont> fonts = new ArrayList<>();
+        this.loaded.forEach((role, face) -> {
+            parts.add(role.id());
+            parts.add(face.name());
+            parts.add(face.digest());
+            fonts.add(face.ttf());
+        });
+        this.fingerprint = yearbook.fingerprint.Fingerprint.once(parts.toArray());
+        this.coverage = coverage(fonts);
     }
 
     /**
@@ -102,7 +119,7 @@ public final class PrintFonts {
         if (settings.fonts().isEmpty()) {
             return base;
         }
-        Map<FontRole, Face> faces = new LinkedHashMap<>(base.faces);
+        Map<FontRole, Loaded> faces = new LinkedHashMap<>(base.loaded);
         for (Map.Entry<FontRole, String> e : settings.fonts().entrySet()) {
             Path file = templates.resolve(e.getValue()).normalize();
             Msg problem = null;
@@ -122,10 +139,10 @@ public final class PrintFonts {
             if (problem != null) {
                 diagnostics.error(settingsFile, 0, Msg.of("print-font", Msg.of("font.problem", e.getKey().id(), problem)));
             } else {
-                faces.put(e.getKey(), new Face(e.getKey(), file.getFileName().toString(), prepared(data)));
+                faces.put(e.getKey(), Loaded.of(new Face(e.getKey(), file.getFileName().toString(), prepared(data))));
             }
         }
-        return new PrintFonts(faces, coverage(faces.values()));
+        return new PrintFonts(faces);
     }
 
     /** The fonts that travel with the tool. */
@@ -135,7 +152,7 @@ public final class PrintFonts {
             synchronized (PrintFonts.class) {
                 f = builtIn;
                 if (f == null) {
-                    Map<FontRole, Face> faces = new LinkedHashMap<>();
+                    Map<FontRole, Loaded> faces = new LinkedHashMap<>();
                     for (FontRole role : FontRole.values()) {
                         String name = BUILT_IN.get(role);
                         try (InputStream in = PrintFonts.class.getResourceAsStream("/yearbook/fonts/" + name)) {
@@ -143,12 +160,12 @@ public final class PrintFonts {
                                 throw new IllegalStateException("the built-in font " + name
                                         + " is missing from the tool; build it again with ./mvnw package");
                             }
-                            faces.put(role, new Face(role, name, prepared(in.readAllBytes())));
+                            faces.put(role, Loaded.of(new Face(role, name, prepared(in.readAllBytes()))));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     }
-                    f = new PrintFonts(faces, coverage(faces.values()));
+                    f = new PrintFonts(faces);
                     builtIn = f;
                 }
             }
@@ -156,15 +173,9 @@ public final class PrintFonts {
         return f;
     }
 
-    /** The face for {@code role}, parsed (once). */
+    /** The face for {@code role}, parsed (once, when the fonts were loaded). */
     TrueTypeFont parsed(FontRole role) {
-        return parsed.computeIfAbsent(role, r -> {
-            try {
-                return parse(face(r).data());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return loaded.get(role).ttf();
     }
 
     /** Why a font file cannot be used, or null when it can. */
@@ -252,10 +263,10 @@ public final class PrintFonts {
         return new TTFParser().parse(new RandomAccessReadBuffer(data));
     }
 
-    private static BitSet coverage(Iterable<Face> faces) {
+    private static BitSet coverage(Iterable<TrueTypeFont> fonts) {
         BitSet all = new BitSet(0x30000);
-        for (Face face : faces) {
-            try (TrueTypeFont ttf = parse(face.data())) {
+        for (TrueTypeFont ttf : fonts) {
+            try {
                 CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
                 for (int cp = 0x20; cp < 0x30000; cp++) {
                     if (!all.get(cp) && cmap.getGlyphId(cp) > 0) {
@@ -278,13 +289,9 @@ public final class PrintFonts {
     public String names() {
         List<String> names = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
-            names.add(faces.get(role).name());
+            names.add(loaded.get(role).name());
         }
         return String.join(", ", names);
-    }
-
-    Face face(FontRole role) {
-        return faces.get(role);
     }
 
 }
