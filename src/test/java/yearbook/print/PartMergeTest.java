@@ -9,7 +9,6 @@ import static yearbook.print.PlainSpansTest.holds;
 import static yearbook.print.PlainSpansTest.value;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -101,12 +98,7 @@ class PartMergeTest {
             int checked = 0;
             int links = 0;
             for (PDPage page : doc.getPages()) {
-                String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
-                Matcher m = Pattern.compile("/MCID (\\d+)").matcher(content);
-                Set<Integer> mcids = new HashSet<>();
-                while (m.find()) {
-                    mcids.add(Integer.parseInt(m.group(1)));
-                }
+                Set<Integer> mcids = PlainSpansTest.mcids(page);
                 if (!mcids.isEmpty()) {
                     assertTrue(keys.add(page.getStructParents()), "each page has a key of its own: " + page.getStructParents());
                     COSArray byMcid = (COSArray) value(parents, page.getStructParents());

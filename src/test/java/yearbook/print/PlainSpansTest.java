@@ -123,6 +123,17 @@ class PlainSpansTest {
         }
     }
 
+    /** The marked-content numbers a page's content uses. */
+    static Set<Integer> mcids(PDPage page) throws IOException {
+        String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("/MCID (\\d+)").matcher(content);
+        Set<Integer> mcids = new HashSet<>();
+        while (m.find()) {
+            mcids.add(Integer.parseInt(m.group(1)));
+        }
+        return mcids;
+    }
+
     /** The value of {@code key} in a number tree. */
     static COSBase value(COSDictionary node, int key) {
         if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
@@ -169,12 +180,7 @@ class PlainSpansTest {
                     .getDictionaryObject(COSName.PARENT_TREE));
             int checked = 0;
             for (PDPage page : doc.getPages()) {
-                String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
-                Matcher m = Pattern.compile("/MCID (\\d+)").matcher(content);
-                Set<Integer> mcids = new HashSet<>();
-                while (m.find()) {
-                    mcids.add(Integer.parseInt(m.group(1)));
-                }
+                Set<Integer> mcids = mcids(page);
                 if (mcids.isEmpty()) {
                     continue;
                 }
