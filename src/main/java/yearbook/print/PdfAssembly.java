@@ -172,8 +172,8 @@ final class PdfAssembly {
 
     /**
      * Takes part {@code index} (0 for the first after the front matter) once it is drawn; parts are added in
-     * their order, each as soon as those before it are, and their documents closed: what stays in memory is the
-     * book's PDF, not the parts'.
+     * their order, each as soon as those before it are. Their pages move into the book's document, so what stays
+     * in memory is the book's PDF; their documents, which hold the pages' contents, are closed once it is saved.
      */
     PdfAssembly(Map<FontRole, PDType0Font> faces) {
         this.faces = Map.copyOf(faces);
@@ -296,6 +296,7 @@ final class PdfAssembly {
         if (merge != null) {
             merge.finish();
         }
+        // the book is tagged: every part was tagged by the renderer
         org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo marked =
                 new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo();
         marked.setMarked(true);
