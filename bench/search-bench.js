@@ -3,8 +3,8 @@
 //   node bench/search-bench.js SITE [QUERY ...]      (default queries: 劳模 职工之家 送温暖 工会 困难职工帮扶 家)
 //
 // Runs templates/assets/search.js (the file the site ships) under Node, whose JavaScript engine is Chromium's.
-// For each query, a fresh index answers it as on a reader's first query: index.json, the shards (and positions)
-// of the query's terms, the details and the texts of the first 20 results are "downloaded" (read from SITE/search/ up front,
+// For each query, a fresh index answers it as on a reader's first query: index.json, the shards (and positions,
+// or their chunks) of the query's terms, the details and the texts of the first 20 results are "downloaded" (read from SITE/search/ up front,
 // counted gzipped, level 6 as web servers use); the time is from the query to the ranked list, including
 // parsing the downloaded JSON (the browser's response.json()), not the network. A second query on the
 // same index (index.json already loaded) is timed too. Median of 5 runs.
@@ -60,7 +60,8 @@ function index(fetched) {
   });
 }
 
-// a JSON file counts gzipped; a byte range of a text pack as it is (already compressed; ranges are sent as they are)
+// a JSON file counts gzipped; a byte range (of a text pack, already compressed, or of a chunks file of positions) as
+// it is, as ranges are sent
 function downloaded(n) {
   const range = n.match(/^(.*)#(\d+)\+(\d+)$/);
   return range ? Number(range[3]) : gz.get(n);
@@ -95,13 +96,14 @@ const kb = (n) => (n / 1024).toFixed(0) + ' KB';
       await index(new Set()).search(q, {});
       let t = process.hrtime.bigint();
       const r = await ix.search(q, {});
+      await r.more(core.PAGE);
       firstTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
-      await Promise.all(r.docs.slice(0, 20).map((d) => ix.text(d)));
-      await Promise.all(r.docs.slice(0, 20).map((d) => ix.details(d)));
+      await Promise.all(r.docs.slice(0, core.PAGE).map((d) => ix.text(d)));
+      await Promise.all(r.docs.slice(0, core.PAGE).map((d) => ix.details(d)));
       bytes = [...fetched].reduce((s, n) => s + downloaded(n), 0);
-      count = r.docs.length;
+      count = (r.estimated() ? '~' : '') + r.count();
       t = process.hrtime.bigint();
-      await ix.search(q + ' 职工', {});
+      await (await ix.search(q + ' 职工', {})).more(core.PAGE);
       nextTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     console.log(`${q}\t${count}\t${kb(bytes)}\t${median(firstTimes).toFixed(1)} ms\t${median(nextTimes).toFixed(1)} ms`);

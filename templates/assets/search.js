@@ -141,6 +141,71 @@
     return out;
   }
 
+  /**
+   * A pair's positions, by the article's entry in the pair's postings: all of them from the positions file, or,
+   * for a pair in very many articles, its chunks fetched by byte range as the articles to check need them (the
+   * positions file then holds their directory: '~', where the chunks start in the .bin file, how many there are,
+   * and each one's articles and bytes; see the Java class yearbook.search.PositionsFile).
+   */
+  function Positions(value, url, fetchBytes) {
+    if (value.charAt(0) !== '~') {
+      this.lists = decodePositions(value);
+      return;
+    }
+    var r = reader(value.slice(1));
+    var offset = r.next();
+    var count = r.next();
+    this.firsts = [];
+    this.offsets = [];
+    var entry = 0;
+    for (var k = 0; k < count; k++) {
+      this.firsts.push(entry);
+      this.offsets.push(offset);
+      entry += r.next();
+      offset += r.next();
+    }
+    this.offsets.push(offset);
+    this.url = url;
+    this.fetchBytes = fetchBytes;
+    this.chunks = {};
+    this.decoded = {};
+  }
+
+  /** Whether the positions come in chunks, to be loaded before get(). */
+  Positions.prototype.chunked = function () {
+    return !this.lists;
+  };
+
+  /** The chunk holding an entry. */
+  Positions.prototype.chunk = function (entry) {
+    var lo = 0;
+    var hi = this.firsts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (this.firsts[mid] <= entry) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  /** Fetches the chunk holding an entry (once). */
+  Positions.prototype.load = function (entry) {
+    var self = this;
+    var k = this.chunk(entry);
+    if (!this.chunks[k]) {
+      this.chunks[k] = this.fetchBytes(this.url, this.offsets[k], this.offsets[k + 1] - this.offsets[k]).then(function (bytes) {
+        self.decoded[k] = decodePositions(new TextDecoder().decode(bytes));
+      });
+    }
+    return this.chunks[k];
+  };
+
+  /** The positions of an entry (its chunk loaded). */
+  Positions.prototype.get = function (entry) {
+    if (this.lists) return this.lists[entry];
+    var k = this.chunk(entry);
+    return this.decoded[k][entry - this.firsts[k]];
+  };
+
   function contains(sorted, value) {
     var lo = 0;
     var hi = sorted.length - 1;
@@ -206,11 +271,14 @@
     return this.postingsCache[term];
   };
 
-  /** A pair's positions, aligned with its postings; null when the index has none for it. */
+  /** A pair's positions, aligned with its postings (a Positions); null when the index has none for it. */
   Index.prototype.positions = function (term) {
+    var self = this;
     if (!this.positionsCache[term]) {
       this.positionsCache[term] = this.shardFile(this.positionShards, 'positions', term).then(function (shard) {
-        return Object.prototype.hasOwnProperty.call(shard, term) ? decodePositions(shard[term]) : null;
+        if (!Object.prototype.hasOwnProperty.call(shard, term)) return null;
+        var url = self.base + 'positions/' + shardOf(term, self.meta.positionShards) + '.bin?v=' + self.meta.version;
+        return new Positions(shard[term], url, self.fetchBytes);
       });
     }
     return this.positionsCache[term];
@@ -256,7 +324,7 @@
             all = [];
             for (var i = 0; i < meta.docs; i++) all.push(i);
           }
-          return { docs: all, terms: parsed.terms, phrases: parsed.phrases, query: false };
+          return new Result(all.map(function (doc) { return { doc: doc }; }), [], parsed, false);
         }
         var keep = function () { return true; };
         if (allowed) {
@@ -279,33 +347,109 @@
               return { list: parsed.terms.indexOf(p.term), offset: p.offset, positions: positions[p.term] };
             });
           });
-          return { docs: rank(meta.docs, loaded[0], keep, sequences), terms: parsed.terms, phrases: parsed.phrases, query: true };
+          return new Result(rank(meta.docs, loaded[0], keep, sequences), sequences, parsed, true);
         });
       });
     });
   };
 
-  /** Whether an article has each sequence's pairs one after another; at[l] is its entry in list l. */
+  /**
+   * Whether an article has each sequence's pairs one after another; at[l] is its entry in list l (the chunks of
+   * its positions loaded).
+   */
   function inSequence(sequences, at) {
     return sequences.every(function (sequence) {
       var first = sequence[0];
       if (!first.positions) return true;
-      var starts = first.positions[at[first.list]];
+      var starts = first.positions.get(at[first.list]);
       return starts.some(function (p) {
         for (var k = 1; k < sequence.length; k++) {
           var s = sequence[k];
-          if (s.positions && !contains(s.positions[at[s.list]], p + s.offset)) return false;
+          if (s.positions && !contains(s.positions.get(at[s.list]), p + s.offset)) return false;
         }
         return true;
       });
     });
   }
 
+  function chunked(sequences) {
+    return sequences.some(function (sequence) {
+      return sequence.some(function (s) { return s.positions && s.positions.chunked(); });
+    });
+  }
+
+  /** Candidates checked at least at once: a round of chunk fetches is worth this many. */
+  var CHECK = 20;
+
+  /**
+   * A query's answer: the articles found (docs, best first) and how many there are (count()). When the
+   * positions of a pair of the query come in chunks, candidates are checked in rank order as more() asks for
+   * articles, and until all are checked the count is estimated from those checked so far (estimated()).
+   */
+  function Result(candidates, sequences, parsed, query) {
+    this.terms = parsed.terms;
+    this.phrases = parsed.phrases;
+    this.query = query;
+    this.candidates = candidates;
+    this.sequences = sequences;
+    var pending = chunked(sequences);
+    this.docs = pending ? [] : candidates.map(function (c) { return c.doc; });
+    this.checked = pending ? 0 : candidates.length;
+    this.queue = Promise.resolve();
+  }
+
+  /** Whether the count is an estimate: not every candidate has been checked yet. */
+  Result.prototype.estimated = function () {
+    return this.checked < this.candidates.length;
+  };
+
+  /** How many articles match: exact once every candidate is checked, else estimated from those checked. */
+  Result.prototype.count = function () {
+    if (!this.estimated()) return this.docs.length;
+    if (this.checked === 0) return this.candidates.length;
+    var rest = this.candidates.length - this.checked;
+    return this.docs.length + Math.round(rest * this.docs.length / this.checked);
+  };
+
+  /** Resolves once at least n articles are found (in docs) or every candidate is checked. */
+  Result.prototype.more = function (n) {
+    var self = this;
+    this.queue = this.queue.then(function () { return self.check(n); });
+    return this.queue;
+  };
+
+  Result.prototype.check = function (n) {
+    var self = this;
+    if (this.docs.length >= n || !this.estimated()) return Promise.resolve();
+    // as many candidates as should give the articles still wanted, at the rate found so far
+    var rate = (this.docs.length + 1) / (this.checked + 1);
+    var size = Math.max(CHECK, Math.ceil((n - this.docs.length) / rate));
+    var batch = this.candidates.slice(this.checked, this.checked + size);
+    var loads = [];
+    batch.forEach(function (c) {
+      self.sequences.forEach(function (sequence) {
+        sequence.forEach(function (s) {
+          if (s.positions && s.positions.chunked()) loads.push(s.positions.load(c.at[s.list]));
+        });
+      });
+    });
+    return Promise.all(loads).then(function () {
+      batch.forEach(function (c) {
+        if (inSequence(self.sequences, c.at)) self.docs.push(c.doc);
+      });
+      self.checked += batch.length;
+      return self.check(n);
+    });
+  };
+
   /**
    * Articles in every list (and in sequence, for the sequences), title matches first, then by weight of the
-   * terms, then by number (the index numbers the articles newest volume first, then in site order).
+   * terms, then by number (the index numbers the articles newest volume first, then in site order); as
+   * candidates {doc, at}. When a sequence's positions come in chunks, whether a candidate has it is left to the
+   * Result, which checks them in this order: at holds the candidate's entry in each list.
    */
   function rank(count, lists, keep, sequences) {
+    var later = chunked(sequences);
     if (lists.some(function (l) { return l.docs.length === 0; })) return [];
     var order = lists.map(function (l, i) { return i; })
       .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
@@ -330,13 +474,13 @@
         inTitle = inTitle && (list.weights[c] & 1) === 1;
         score += Math.log(1 + (list.weights[c] >> 1)) * idf[l];
       }
-      if (sequences.length && !inSequence(sequences, cursors)) continue;
-      found.push({ doc: doc, title: inTitle ? 1 : 0, score: score });
+      if (sequences.length && !later && !inSequence(sequences, cursors)) continue;
+      found.push({ doc: doc, title: inTitle ? 1 : 0, score: score, at: later ? cursors.slice() : null });
     }
     found.sort(function (a, b) {
       return b.title - a.title || b.score - a.score || a.doc - b.doc;
     });
-    return found.map(function (f) { return f.doc; });
+    return found;
   }
 
   /** An article's details: [address, title, region, volume, year, themes, pack, offset, length]. */
@@ -417,7 +561,7 @@
 
   var core = {
     normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode,
-    decodePositions: decodePositions, Index: Index,
+    decodePositions: decodePositions, Index: Index, PAGE: 20,
     highlight: highlight, snippet: snippet
   };
 
@@ -552,8 +696,6 @@
         current = result;
         shown = 0;
         list.textContent = '';
-        status.textContent = result.docs.length === 0 ? '没有找到符合条件的条目。'
-          : '找到 ' + result.docs.length + ' 篇条目。';
         return showMore().then(function () {
           if (mine !== generation) return;
           list.setAttribute('data-query', query);
@@ -566,15 +708,30 @@
       });
     }
 
-    /** Shows the next results: their details are fetched first, then drawn in order. */
+    /** Says how many articles were found: '约' (about) while the count is estimated. */
+    function count(result) {
+      var n = result.count();
+      if (n === 0) return '没有找到符合条件的条目。';
+      return result.estimated() ? '找到约 ' + n + ' 篇条目。' : '找到 ' + n + ' 篇条目。';
+    }
+
+    /**
+     * Shows the next results: they are found (their candidates checked, when that needs positions' chunks), their
+     * details fetched, then drawn in order.
+     */
     function showMore() {
       var result = current;
-      var batch = result.docs.slice(shown, shown + PAGE);
-      shown += batch.length;
-      more.hidden = shown >= result.docs.length;
-      return Promise.all(batch.map(function (doc) { return index.details(doc); })).then(function (details) {
+      var from = shown;
+      shown += PAGE;
+      return result.more(from + PAGE).then(function () {
         if (result !== current) return;
-        details.forEach(function (d, i) { list.appendChild(item(index.meta, batch[i], d, result)); });
+        var batch = result.docs.slice(from, from + PAGE);
+        status.textContent = count(result);
+        more.hidden = from + PAGE >= result.docs.length && !result.estimated();
+        return Promise.all(batch.map(function (doc) { return index.details(doc); })).then(function (details) {
+          if (result !== current) return;
+          details.forEach(function (d, i) { list.appendChild(item(index.meta, batch[i], d, result)); });
+        });
       });
     }
 

@@ -82,7 +82,7 @@ final class IndexUpdate {
             return null;
         }
         byte[][] shardJson = new byte[shards][];
-        byte[][] positionJson = new byte[positionShards][];
+        PositionsFile.Written[] positionFiles = new PositionsFile.Written[positionShards];
         int[] termsPerShard = prev.termsPerShard().clone();
         // the texts of the packs that hold a changed article: the others' texts are cut from the previous pack
         TreeSet<Integer> packs = new TreeSet<>();
@@ -93,7 +93,7 @@ final class IndexUpdate {
                 oldPacks.put(p, read(previous, SearchIndex.FOLDER + "text/" + p + ".bin"));
             }
             IntStream.range(0, changed.length == 0 ? 0 : shards).parallel().forEach(s -> shard(s, shards, positionShards, changed, fresh,
-                    previous, shardJson, positionJson, termsPerShard));
+                    previous, prev, shardJson, positionFiles, termsPerShard));
         } catch (Unreadable e) {
             return null;
         }
@@ -106,7 +106,7 @@ final class IndexUpdate {
             }
         }
         return SearchIndex.assemble(made, prev, new Shape(shards, positionShards, termsPerShard, termCounts,
-                positionBytes, textBytes, perPack), shardJson, positionJson, packs::contains, i -> {
+                positionBytes, textBytes, perPack), shardJson, positionFiles, packs::contains, i -> {
                     byte[] t = texts.get(i);
                     if (t != null) {
                         return t;
@@ -153,7 +153,8 @@ final class IndexUpdate {
 
     /** Brings postings shard {@code s} and its positions files up to date. */
     private static void shard(int s, int shards, int positionShards, int[] changed, Fresh[] fresh,
-                              SearchIndex.Previous previous, byte[][] shardJson, byte[][] positionJson,
+                              SearchIndex.Previous previous, IndexState prev, byte[][] shardJson,
+                              PositionsFile.Written[] positionFiles,
                               int[] termsPerShard) {
         int firstBucket = s * SearchIndex.MAX_SHARDS / shards;
         int endBucket = (s + 1) * SearchIndex.MAX_SHARDS / shards;
@@ -216,8 +217,9 @@ final class IndexUpdate {
             byFile.computeIfAbsent(Terms.shard(term, positionShards), k -> new ArrayList<>()).add(term);
         }
         for (Map.Entry<Integer, List<String>> file : byFile.entrySet()) {
-            TreeMap<String, String> positions = ShardFile.read(
-                    read(previous, SearchIndex.FOLDER + "positions/" + file.getKey() + ".json"));
+            String positionsPath = SearchIndex.FOLDER + "positions/" + file.getKey();
+            TreeMap<String, String> positions = PositionsFile.read(read(previous, positionsPath + ".json"),
+                    prev.files().containsKey(positionsPath + ".bin") ? read(previous, positionsPath + ".bin") : null);
             boolean changedFile = false;
             for (String term : file.getValue()) {
                 String before = positions.get(term);
@@ -229,7 +231,7 @@ final class IndexUpdate {
                 }
                 changedFile |= !java.util.Objects.equals(before, after);
             }
-            positionJson[file.getKey()] = changedFile ? SearchIndex.json(positions) : null;
+            positionFiles[file.getKey()] = changedFile ? PositionsFile.write(positions) : null;
         }
     }
 

@@ -35,7 +35,8 @@ import yearbook.theme.Theme;
  * <li>{@code positions/<n>.json}: for the character pairs whose hash falls in positions shard n (of
  * {@code positionShards}, as many as the postings' shards or more, up to {@link #MAX_SHARDS}), where in each article of its postings
  * the pair occurs (see {@link #positions}), so a query of three characters or more matches them in
- * sequence, not only their presence;</li>
+ * sequence, not only their presence; the positions of a pair found in very many articles are in
+ * {@code positions/<n>.bin} instead, in chunks fetched by their byte range (see {@link PositionsFile});</li>
  * <li>{@code docs/<k>.json}: the details of articles {@code k * perFile} to {@code (k + 1) * perFile - 1}
  * (address, title, region, volume, year, themes, where its text is), fetched for the results shown;</li>
  * <li>{@code text/<p>.bin}: the articles' plain texts, each compressed on its own (zlib), packed one after
@@ -275,7 +276,7 @@ public final class SearchIndex {
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
         // group's shards being one contiguous run, read from the store.
         byte[][] shardJson = new byte[shards][];
-        byte[][] positionJson = new byte[positionShards][];
+        PositionsFile.Written[] positionFiles = new PositionsFile.Written[positionShards];
         int[] termsPerShard = new int[shards];
         int groups = Math.min(shards, SHARD_GROUPS);
         IntStream.range(0, groups).parallel().forEach(g -> {
@@ -352,7 +353,7 @@ public final class SearchIndex {
                 termsPerShard[s] = terms.size();
                 byShard.set(s - first, null);
                 for (int k = s * perShard; k < (s + 1) * perShard; k++) {
-                    positionJson[k] = json(pairs.get(k - first * perShard));
+                    positionFiles[k] = PositionsFile.write(pairs.get(k - first * perShard));
                     pairs.set(k - first * perShard, null);
                 }
             }
@@ -362,7 +363,7 @@ public final class SearchIndex {
             textBytes[i] = compressed[i].length;
         }
         return assemble(made, null, new Shape(shards, positionShards, termsPerShard, termCounts, positionBytes,
-                textBytes, perPack(textBytes)), shardJson, positionJson, p -> true, i -> compressed[i]);
+                textBytes, perPack(textBytes)), shardJson, positionFiles, p -> true, i -> compressed[i]);
     }
 
     /** The shape of an index: shard counts, each shard's terms, each article's sizes, articles per pack. */
@@ -372,11 +373,12 @@ public final class SearchIndex {
 
     /**
      * Puts an index together from its shards and texts, and makes the files that list the articles: the details
-     * files and {@code index.json}. A shard or positions file that is null is the previous index's; a text pack
-     * is made when {@code makePack} says so (from each article's compressed text, {@code text}), else it is the
-     * previous index's. A details file or {@code index.json} whose bytes are the previous one's is kept.
+     * files and {@code index.json}. A shard or positions file that is null is the previous index's (with its chunks
+     * file, if it had one); a text pack is made when {@code makePack} says so (from each article's compressed text,
+     * {@code text}), else it is the previous index's. A details file or {@code index.json} whose bytes are the previous one's is kept.
      */
-    static SearchIndex assemble(Made made, IndexState previous, Shape shape, byte[][] shardJson, byte[][] positionJson,
+    static SearchIndex assemble(Made made, IndexState previous, Shape shape, byte[][] shardJson,
+                                PositionsFile.Written[] positionFiles,
                                 java.util.function.IntPredicate makePack, java.util.function.IntFunction<byte[]> text) {
         List<Page> pages = made.pages();
         Map<String, byte[]> files = new TreeMap<>();
@@ -397,7 +399,12 @@ public final class SearchIndex {
             put.accept(FOLDER + "shards/" + s + ".json", shardJson[s]);
         }
         for (int s = 0; s < shape.positionShards(); s++) {
-            put.accept(FOLDER + "positions/" + s + ".json", positionJson[s]);
+            PositionsFile.Written written = positionFiles[s];
+            String chunks = FOLDER + "positions/" + s + ".bin";
+            put.accept(FOLDER + "positions/" + s + ".json", written == null ? null : written.json());
+            if (written == null ? previous.files().containsKey(chunks) : written.chunks() != null) {
+                put.accept(chunks, written == null ? null : written.chunks());
+            }
         }
         int n = pages.size();
         int perPack = shape.perPack();

@@ -48,6 +48,7 @@ class IndexUpdateTest {
                 // phrases that recur (pairs with many positions) and characters that make rarer pairs
                 int at = random.nextInt(CHARS.length() - 4);
                 body.append(CHARS, at, at + 4).append((char) (0x4E00 + random.nextInt(800)));
+                body.append("职工"); // a pair in every article, many times: its positions are split into chunks
                 if (random.nextInt(25) == 0) {
                     body.append('，').append("word").append(random.nextInt(400)).append('。');
                 }
@@ -61,6 +62,8 @@ class IndexUpdateTest {
         assertTrue(first.shardCount() >= 8, "several shards: " + first.shardCount());
         assertTrue(first.positionShardCount() > first.shardCount(), "several positions files per shard");
         assertTrue(first.files().keySet().stream().filter(p -> p.startsWith("search/text/")).count() >= 1);
+        assertTrue(first.files().keySet().stream().anyMatch(p -> p.startsWith("search/positions/") && p.endsWith(".bin")),
+                "a pair's positions in chunks");
         files = first.files();
         state = first.state();
     }

@@ -50,8 +50,7 @@ class SearchIndexTest {
     }
 
     private static String shardEntry(String folder, String term) {
-        int shards = folder.equals("positions") ? index.positionShardCount() : index.shardCount();
-        String shard = file(folder + "/" + Terms.shard(term, shards) + ".json");
+        String shard = file(folder + "/" + Terms.shard(term, index.shardCount()) + ".json");
         Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\"([^\"]*)\"").matcher(shard);
         return m.find() ? m.group(1) : null;
     }
@@ -264,7 +263,8 @@ class SearchIndexTest {
     /** Where a pair is in an article, from the positions file, by the article's place in the pair's postings. */
     private static int[] positionsOf(String pair, int doc) {
         int[] postings = Postings.decode(shardEntry("shards", pair));
-        String positions = shardEntry("positions", pair);
+        String name = SearchIndex.FOLDER + "positions/" + Terms.shard(pair, index.positionShardCount());
+        String positions = PositionsFile.read(index.files().get(name + ".json"), index.files().get(name + ".bin")).get(pair);
         int at = 0;
         for (int i = 0; i < postings.length; i += 2) {
             int[][] read = SearchIndex.readPositions(positions, at);

@@ -1,0 +1,170 @@
+package yearbook.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import yearbook.pipeline.BuildOptions;
+import yearbook.pipeline.BuildService;
+import yearbook.pipeline.Progress;
+import yearbook.serve.SiteServer;
+import yearbook.testing.Chromium;
+import yearbook.testing.TestFiles;
+
+/**
+ * A phrase query whose pair is in every article (职工, as in a real union yearbook), in headless Chromium over HTTP:
+ * that pair's positions are in chunks, and the page fetches only the chunks of the candidates it checks for the
+ * results it shows, not all of them; the count is said to be an estimate until every candidate is checked; and page
+ * after page, the results are exactly the articles with the phrase, each once.
+ */
+class PhraseSearchBrowserTest {
+    private static final String[] REGIONS = {"150623", "150300", "150602", "610825", "611000"};
+    private static final int ARTICLES = 360;
+
+    @TempDir
+    static Path dir;
+    static SiteServer server;
+    static Path site;
+    /** The articles with 职工之家 in their text, by address: those written with it. */
+    static Set<String> expected = new TreeSet<>();
+
+    @BeforeAll
+    static void serve() throws Exception {
+        StringBuilder archive = new StringBuilder("""
+                -- content/yearbook.yaml --
+                title: 测试年鉴
+                baseUrl: https://example.org/
+                -- content/themes.yaml --
+                themes:
+                  - id: model-workers
+                    name: 劳模工匠
+                    signals: [劳模]
+                """);
+        Random random = new Random(11);
+        for (int i = 0; i < ARTICLES; i++) {
+            StringBuilder body = new StringBuilder();
+            int kind = i % 4; // 0, 1: the phrase; 2: its pairs apart; 3: no 之家
+            for (int k = 0; k < 130; k++) {
+                body.append("职工").append("代表会议要求温暖送达".charAt(random.nextInt(10)));
+                if (k == 40 + i % 50) {
+                    body.append(switch (kind) {
+                        case 0, 1 -> "建好职工之家";
+                        case 2 -> "手工之美与温馨之家";
+                        default -> "工之";
+                    });
+                }
+                if (k % 20 == 19) {
+                    body.append("。\n\n");
+                }
+            }
+            String slug = "a" + i;
+            archive.append("-- content/articles/").append(slug).append(".md --\n---\ntitle: 第").append(i)
+                    .append("篇\norganization: 总工会\nregion: ").append(REGIONS[i % REGIONS.length])
+                    .append("\nyear: 2019\nthemes: [model-workers]\nslug: ").append(slug).append("\n---\n")
+                    .append(body).append('\n');
+        }
+        Path root = dir.resolve("project");
+        TestFiles.write(root, archive.toString());
+        site = dir.resolve("site");
+        new BuildService("test").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site), Progress.NONE);
+        server = SiteServer.start(site, 0);
+        // the pages of the articles written with the phrase (kinds 0 and 1), by their folder's name
+        try (var pages = Files.walk(site)) {
+            pages.filter(p -> p.getFileName().toString().matches("a\\d+") && Files.isRegularFile(p.resolve("index.html")))
+                    .filter(p -> Integer.parseInt(p.getFileName().toString().substring(1)) % 4 < 2)
+                    .forEach(p -> expected.add("/" + site.relativize(p).toString().replace('\\', '/') + "/"));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static List<String> shown(ChromeDriver browser) {
+        List<String> urls = new ArrayList<>();
+        for (WebElement a : browser.findElements(By.cssSelector("#search-results > li > a.article-title"))) {
+            urls.add(a.getAttribute("pathname"));
+        }
+        return urls;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> fetched(ChromeDriver browser) {
+        return (List<Map<String, Object>>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) {"
+                + " return {name: new URL(e.name).pathname, size: e.encodedBodySize}; })");
+    }
+
+    @Test
+    void aPhraseWithAPairInEveryArticleFetchesOnlyTheChunksItChecksAndPagesThroughExactlyItsArticles() throws Exception {
+        assertEquals(ARTICLES / 2, expected.size(), "the articles with the phrase, from the built pages");
+        List<Path> chunkFiles;
+        try (var files = Files.list(site.resolve("search/positions"))) {
+            chunkFiles = files.filter(f -> f.toString().endsWith(".bin")).toList();
+        }
+        assertEquals(1, chunkFiles.size(), "职工's positions are split into chunks: " + chunkFiles);
+        long chunkBytes = Files.size(chunkFiles.get(0));
+
+        ChromeDriver browser = Chromium.driver();
+        browser.manage().deleteAllCookies();
+        browser.get(server.uri().resolve("/search/?q=职工之家").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        List<String> first = shown(browser);
+        assertEquals(20, first.size(), "a page of results");
+        assertTrue(expected.containsAll(first), "every result shown has the phrase: " + first);
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertTrue(status.startsWith("找到约 "), "the count is an estimate before every candidate is checked: " + status);
+
+        long fromChunks = 0;
+        int ranges = 0;
+        for (Map<String, Object> f : fetched(browser)) {
+            String name = (String) f.get("name");
+            if (name.startsWith("/search/positions/") && name.endsWith(".bin")) {
+                fromChunks += ((Number) f.get("size")).longValue();
+                ranges++;
+            }
+        }
+        assertTrue(ranges > 0 && fromChunks < chunkBytes / 4,
+                "the chunks of the candidates checked, not the whole file: " + ranges + " ranges, " + fromChunks
+                        + " of " + chunkBytes + " bytes");
+
+        WebElement more = browser.findElement(By.id("search-more"));
+        for (int page = 0; more.isDisplayed(); page++) {
+            assertTrue(page < ARTICLES / 20, "the pages come to an end");
+            int before = shown(browser).size();
+            more.click();
+            wait.until(d -> shown(browser).size() > before || !more.isDisplayed());
+        }
+        List<String> all = shown(browser);
+        assertEquals(all.size(), new LinkedHashSet<>(all).size(), "each article once");
+        assertEquals(expected, new TreeSet<>(all), "page after page, exactly the articles with the phrase");
+        assertEquals(first, all.subList(0, 20), "the first page stays first");
+        status = browser.findElement(By.id("search-status")).getText();
+        assertEquals("找到 " + expected.size() + " 篇条目。", status, "once every candidate is checked, the exact count");
+        assertFalse(status.contains("约"));
+    }
+}
