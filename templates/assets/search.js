@@ -3,8 +3,10 @@
  * No server, no library. Chinese text matches without spaces: the index holds every character and
  * every pair of neighbouring characters (see the Java class yearbook.search.Terms, which this file
  * mirrors); a query looks up its pairs, and an article matches when it has all of them, one after
- * another (by their positions). Only the index's shards that hold the query's terms are downloaded, the
- * details of the results shown and their texts (by byte range); nothing lists every article.
+ * another (by their positions). Only the index's shards that hold the query's terms are downloaded (a term
+ * in very many articles has a file of its own, a common pair's positions come in chunks by byte range, for
+ * the candidates checked), the details of the results shown and their texts (by byte range); nothing lists
+ * every article.
  *
  * In a page with <form id="search-form"> it runs the search page; under Node it exports its core
  * (used by the benchmark).
@@ -262,10 +264,20 @@
     return cache[n];
   };
 
+  /**
+   * A term's postings: from its shard, or, for a term in very many articles, from its own file, which the shard
+   * names ('~' and its number; see the Java class yearbook.search.ShardTerms).
+   */
   Index.prototype.postings = function (term) {
+    var self = this;
     if (!this.postingsCache[term]) {
       this.postingsCache[term] = this.shardFile(this.shards, 'shards', term).then(function (shard) {
-        return Object.prototype.hasOwnProperty.call(shard, term) ? decode(shard[term]) : { docs: [], weights: [] };
+        if (!Object.prototype.hasOwnProperty.call(shard, term)) return { docs: [], weights: [] };
+        var value = shard[term];
+        if (value.charAt(0) !== '~') return decode(value);
+        var own = self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + reader(value.slice(1)).next()
+          + '.json?v=' + self.meta.version;
+        return self.fetchJson(own).then(decode);
       });
     }
     return this.postingsCache[term];

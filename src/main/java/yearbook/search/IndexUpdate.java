@@ -81,7 +81,7 @@ final class IndexUpdate {
         if (shards != prev.shards() || positionShards != prev.positionShards() || perPack != prev.perPack()) {
             return null;
         }
-        byte[][] shardJson = new byte[shards][];
+        ShardTerms.Written[] shardFiles = new ShardTerms.Written[shards];
         PositionsFile.Written[] positionFiles = new PositionsFile.Written[positionShards];
         int[] termsPerShard = prev.termsPerShard().clone();
         // the texts of the packs that hold a changed article: the others' texts are cut from the previous pack
@@ -93,7 +93,7 @@ final class IndexUpdate {
                 oldPacks.put(p, read(previous, SearchIndex.FOLDER + "text/" + p + ".bin"));
             }
             IntStream.range(0, changed.length == 0 ? 0 : shards).parallel().forEach(s -> shard(s, shards, positionShards, changed, fresh,
-                    previous, prev, shardJson, positionFiles, termsPerShard));
+                    previous, prev, made.layout(), shardFiles, positionFiles, termsPerShard));
         } catch (Unreadable e) {
             return null;
         }
@@ -106,7 +106,7 @@ final class IndexUpdate {
             }
         }
         return SearchIndex.assemble(made, prev, new Shape(shards, positionShards, termsPerShard, termCounts,
-                positionBytes, textBytes, perPack), shardJson, positionFiles, packs::contains, i -> {
+                positionBytes, textBytes, perPack), shardFiles, positionFiles, packs::contains, i -> {
                     byte[] t = texts.get(i);
                     if (t != null) {
                         return t;
@@ -153,7 +153,8 @@ final class IndexUpdate {
 
     /** Brings postings shard {@code s} and its positions files up to date. */
     private static void shard(int s, int shards, int positionShards, int[] changed, Fresh[] fresh,
-                              SearchIndex.Previous previous, IndexState prev, byte[][] shardJson,
+                              SearchIndex.Previous previous, IndexState prev, SearchIndex.Layout layout,
+                              ShardTerms.Written[] shardFiles,
                               PositionsFile.Written[] positionFiles,
                               int[] termsPerShard) {
         int firstBucket = s * SearchIndex.MAX_SHARDS / shards;
@@ -168,12 +169,16 @@ final class IndexUpdate {
                         .add(new Posting(f.doc(), (int) (t[i] & SearchIndex.WEIGHT_MASK), f.positions()[i]));
             }
         }
-        String path = SearchIndex.FOLDER + "shards/" + s + ".json";
-        byte[] shardFile = read(previous, path);
-        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)) {
+        byte[] shardFile = read(previous, ShardTerms.path(s));
+        List<byte[]> own = new ArrayList<>();
+        for (int j = 0; prev.files().containsKey(ShardTerms.path(s, j)); j++) {
+            own.add(read(previous, ShardTerms.path(s, j)));
+        }
+        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed) && own.stream().noneMatch(f -> ShardFile
+                .listsAny(new String(f, 1, f.length - 2, StandardCharsets.US_ASCII), changed))) {
             return; // no changed article has or had a term here: the shard, its terms' count and positions stay
         }
-        TreeMap<String, String> terms = ShardFile.read(shardFile);
+        TreeMap<String, String> terms = ShardTerms.read(shardFile, j -> j < own.size() ? own.get(j) : null);
         // the pairs whose positions change: the articles they were listed for before
         Map<String, int[]> pairs = new TreeMap<>();
         boolean modified = false;
@@ -208,7 +213,7 @@ final class IndexUpdate {
             }
         }
         termsPerShard[s] = terms.size();
-        shardJson[s] = modified ? SearchIndex.json(terms) : null;
+        shardFiles[s] = modified ? ShardTerms.write(terms, layout.ownPostings()) : null;
         if (pairs.isEmpty()) {
             return;
         }
@@ -231,7 +236,8 @@ final class IndexUpdate {
                 }
                 changedFile |= !java.util.Objects.equals(before, after);
             }
-            positionFiles[file.getKey()] = changedFile ? PositionsFile.write(positions) : null;
+            positionFiles[file.getKey()] = changedFile
+                    ? PositionsFile.write(positions, layout.splitPositions(), layout.chunk()) : null;
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 final class PositionsFile {
     /** Pairs with more characters of positions than this are split into chunks. */
-    static final int SPLIT = 32 * 1024;
+    static final int SPLIT = 16 * 1024;
     /** Characters of positions per chunk, about: a chunk ends at the first article's end past it. */
     static final int CHUNK = 1024;
     /** What a split pair's value in the JSON file starts with (not a {@link Postings#DIGITS} character). */
@@ -30,11 +30,10 @@ final class PositionsFile {
     record Written(byte[] json, byte[] chunks) {
     }
 
-    /** Writes the pairs' positions (each as {@link SearchIndex} makes it: one run of numbers per article). */
-    static Written write(Map<String, String> positions) {
-        return write(positions, SPLIT, CHUNK);
-    }
-
+    /**
+     * Writes the pairs' positions (each as {@link SearchIndex} makes it: one run of numbers per article), those of
+     * more than {@code split} characters in chunks of about {@code chunk}.
+     */
     static Written write(Map<String, String> positions, int split, int chunk) {
         TreeMap<String, String> values = new TreeMap<>();
         ByteArrayOutputStream chunks = new ByteArrayOutputStream();

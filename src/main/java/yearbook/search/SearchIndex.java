@@ -31,7 +31,9 @@ import yearbook.theme.Theme;
  * their counts): what the filters offer;</li>
  * <li>{@code shards/<n>.json}: the postings of the terms (see {@link Terms}) whose hash falls in shard n, as
  * {@link Postings} text; besides the words, every article is listed under its regions ({@code #r:150000}),
- * themes ({@code #t:ideology}) and volume ({@code #v:2019}), so filters are answered from postings too;</li>
+ * themes ({@code #t:ideology}) and volume ({@code #v:2019}), so filters are answered from postings too; a
+ * term found in very many articles has its postings in a file of its own, {@code shards/<n>-<j>.json} (see
+ * {@link ShardTerms});</li>
  * <li>{@code positions/<n>.json}: for the character pairs whose hash falls in positions shard n (of
  * {@code positionShards}, as many as the postings' shards or more, up to {@link #MAX_SHARDS}), where in each article of its postings
  * the pair occurs (see {@link #positions}), so a query of three characters or more matches them in
@@ -142,7 +144,7 @@ public final class SearchIndex {
     static final long KEY_MASK = (1L << (SHARD_SHIFT - KEY_SHIFT)) - 1;
 
     public static SearchIndex of(SiteModel site) {
-        return of(site, null, true);
+        return of(site, null, true, Layout.DEFAULT);
     }
 
     /**
@@ -153,11 +155,24 @@ public final class SearchIndex {
      * cache: then no state is kept for a next build.
      */
     public static SearchIndex of(SiteModel site, Previous previous) {
-        return of(site, previous, previous != null);
+        return of(site, previous, previous != null, Layout.DEFAULT);
+    }
+
+    /** As above, with long lists put in files of their own past other sizes than the site's (for tests). */
+    static SearchIndex of(SiteModel site, Previous previous, Layout layout) {
+        return of(site, previous, true, layout);
+    }
+
+    /**
+     * When a term's postings go to a file of their own ({@link ShardTerms}), and a pair's positions into chunks, of
+     * what size ({@link PositionsFile}): in characters.
+     */
+    record Layout(int ownPostings, int splitPositions, int chunk) {
+        static final Layout DEFAULT = new Layout(ShardTerms.OWN, PositionsFile.SPLIT, PositionsFile.CHUNK);
     }
 
     /** As above; without {@code keepState}, the articles' fingerprints are not taken and {@link #state()} fails. */
-    private static SearchIndex of(SiteModel site, Previous previous, boolean keepState) {
+    private static SearchIndex of(SiteModel site, Previous previous, boolean keepState, Layout layout) {
         List<Page> pages = numbered(site.searched());
         String[] urls = new String[pages.size()];
         String[] keys = new String[pages.size()];
@@ -170,7 +185,7 @@ public final class SearchIndex {
             IndexState state = IndexState.read(previous.state());
             SearchIndex updated;
             try {
-                updated = state == null ? null : IndexUpdate.of(new Made(site, pages, urls, keys, global), state, previous);
+                updated = state == null ? null : IndexUpdate.of(new Made(site, pages, urls, keys, global, layout), state, previous);
             } catch (RuntimeException damaged) {
                 updated = null; // a previous file that does not read as one of the index's (changed by hand)
             }
@@ -178,11 +193,11 @@ public final class SearchIndex {
                 return updated;
             }
         }
-        return full(new Made(site, pages, urls, keys, global));
+        return full(new Made(site, pages, urls, keys, global, layout));
     }
 
     /** What an index is made from: the site, its articles in index order with their addresses and fingerprints. */
-    record Made(SiteModel site, List<Page> pages, String[] urls, String[] keys, String global) {
+    record Made(SiteModel site, List<Page> pages, String[] urls, String[] keys, String global, Layout layout) {
     }
 
     /**
@@ -275,7 +290,7 @@ public final class SearchIndex {
 
         // Shards are written in groups: one pass over the articles per group, each article's terms of the
         // group's shards being one contiguous run, read from the store.
-        byte[][] shardJson = new byte[shards][];
+        ShardTerms.Written[] shardFiles = new ShardTerms.Written[shards];
         PositionsFile.Written[] positionFiles = new PositionsFile.Written[positionShards];
         int[] termsPerShard = new int[shards];
         int groups = Math.min(shards, SHARD_GROUPS);
@@ -349,11 +364,12 @@ public final class SearchIndex {
             }
             for (int s = first; s < end; s++) {
                 TreeMap<String, String> terms = byShard.get(s - first);
-                shardJson[s] = json(terms);
+                shardFiles[s] = ShardTerms.write(terms, made.layout().ownPostings());
                 termsPerShard[s] = terms.size();
                 byShard.set(s - first, null);
                 for (int k = s * perShard; k < (s + 1) * perShard; k++) {
-                    positionFiles[k] = PositionsFile.write(pairs.get(k - first * perShard));
+                    positionFiles[k] = PositionsFile.write(pairs.get(k - first * perShard), made.layout().splitPositions(),
+                            made.layout().chunk());
                     pairs.set(k - first * perShard, null);
                 }
             }
@@ -363,7 +379,7 @@ public final class SearchIndex {
             textBytes[i] = compressed[i].length;
         }
         return assemble(made, null, new Shape(shards, positionShards, termsPerShard, termCounts, positionBytes,
-                textBytes, perPack(textBytes)), shardJson, positionFiles, p -> true, i -> compressed[i]);
+                textBytes, perPack(textBytes)), shardFiles, positionFiles, p -> true, i -> compressed[i]);
     }
 
     /** The shape of an index: shard counts, each shard's terms, each article's sizes, articles per pack. */
@@ -373,11 +389,11 @@ public final class SearchIndex {
 
     /**
      * Puts an index together from its shards and texts, and makes the files that list the articles: the details
-     * files and {@code index.json}. A shard or positions file that is null is the previous index's (with its chunks
-     * file, if it had one); a text pack is made when {@code makePack} says so (from each article's compressed text,
+     * files and {@code index.json}. A shard or positions file that is null is the previous index's (with its terms'
+     * own files or its chunks file, if it had them); a text pack is made when {@code makePack} says so (from each article's compressed text,
      * {@code text}), else it is the previous index's. A details file or {@code index.json} whose bytes are the previous one's is kept.
      */
-    static SearchIndex assemble(Made made, IndexState previous, Shape shape, byte[][] shardJson,
+    static SearchIndex assemble(Made made, IndexState previous, Shape shape, ShardTerms.Written[] shardFiles,
                                 PositionsFile.Written[] positionFiles,
                                 java.util.function.IntPredicate makePack, java.util.function.IntFunction<byte[]> text) {
         List<Page> pages = made.pages();
@@ -396,7 +412,17 @@ public final class SearchIndex {
             digest.add(hash);
         };
         for (int s = 0; s < shape.shards(); s++) {
-            put.accept(FOLDER + "shards/" + s + ".json", shardJson[s]);
+            ShardTerms.Written written = shardFiles[s];
+            put.accept(ShardTerms.path(s), written == null ? null : written.json());
+            if (written == null) {
+                for (int j = 0; previous.files().containsKey(ShardTerms.path(s, j)); j++) {
+                    put.accept(ShardTerms.path(s, j), null);
+                }
+            } else {
+                for (int j = 0; j < written.terms().size(); j++) {
+                    put.accept(ShardTerms.path(s, j), written.terms().get(j));
+                }
+            }
         }
         for (int s = 0; s < shape.positionShards(); s++) {
             PositionsFile.Written written = positionFiles[s];

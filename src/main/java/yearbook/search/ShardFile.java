@@ -84,6 +84,7 @@ final class ShardFile {
     /**
      * Whether any term of a shard file lists any of the articles {@code docs} (ascending): read in place, term by
      * term, making nothing, so that a shard none of whose lists changes is passed over at the cost of reading it.
+     * The terms with a file of their own (see {@link ShardTerms}) are not looked at.
      */
     static boolean anyListsAny(byte[] json, int[] docs) {
         if (docs.length == 0) {
@@ -100,7 +101,7 @@ final class ShardFile {
             while (json[end] != '"') {
                 end++; // postings are plain ASCII, never escaped
             }
-            if (listsAny(json, start, end, docs)) {
+            if (json[start] != ShardTerms.OWN_MARK && listsAny(json, start, end, docs)) {
                 return true;
             }
             i = end + 1;

@@ -27,14 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import yearbook.pipeline.BuildOptions;
 import yearbook.pipeline.BuildService;
 import yearbook.pipeline.Progress;
+import yearbook.search.TestIndexes;
 import yearbook.serve.SiteServer;
 import yearbook.testing.Chromium;
 import yearbook.testing.TestFiles;
+import yearbook.testing.TestSites;
 
 /**
  * A phrase query whose pair is in every article (职工, as in a real union yearbook), in headless Chromium over HTTP:
- * that pair's positions are in chunks, and the page fetches only the chunks of the candidates it checks for the
- * results it shows, not all of them; the count is said to be an estimate until every candidate is checked; and page
+ * that pair's postings are in a file of their own and its positions in chunks, and the page fetches only the chunks
+ * of the candidates it checks for the results it shows, not all of them; the count is said to be an estimate until every candidate is checked; and page
  * after page, the results are exactly the articles with the phrase, each once.
  */
 class PhraseSearchBrowserTest {
@@ -87,6 +89,8 @@ class PhraseSearchBrowserTest {
         TestFiles.write(root, archive.toString());
         site = dir.resolve("site");
         new BuildService("test").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site), Progress.NONE);
+        // 职工's list (about 1 KB here) in a file of its own, as a list of hundreds of kilobytes is in a large archive
+        TestIndexes.rewrite(TestSites.model(root.resolve("content")), site, 500);
         server = SiteServer.start(site, 0);
         // the pages of the articles written with the phrase (kinds 0 and 1), by their folder's name
         try (var pages = Files.walk(site)) {
@@ -141,8 +145,12 @@ class PhraseSearchBrowserTest {
 
         long fromChunks = 0;
         int ranges = 0;
+        Set<String> ownLists = new TreeSet<>();
         for (Map<String, Object> f : fetched(browser)) {
             String name = (String) f.get("name");
+            if (name.matches("/search/shards/\\d+-\\d+\\.json")) {
+                ownLists.add(name);
+            }
             if (name.startsWith("/search/positions/") && name.endsWith(".bin")) {
                 fromChunks += ((Number) f.get("size")).longValue();
                 ranges++;
@@ -151,6 +159,8 @@ class PhraseSearchBrowserTest {
         assertTrue(ranges > 0 && fromChunks < chunkBytes / 4,
                 "the chunks of the candidates checked, not the whole file: " + ranges + " ranges, " + fromChunks
                         + " of " + chunkBytes + " bytes");
+
+        assertFalse(ownLists.isEmpty(), "a list from a file of its own");
 
         WebElement more = browser.findElement(By.id("search-more"));
         for (int page = 0; more.isDisplayed(); page++) {

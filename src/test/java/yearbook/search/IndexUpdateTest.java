@@ -29,6 +29,8 @@ import yearbook.testing.TestSites;
  */
 class IndexUpdateTest {
     private static final String[] REGIONS = {"150623", "150300", "150602", "610825", "611000"};
+    /** Postings and positions go to files of their own at sizes this corpus reaches. */
+    private static final SearchIndex.Layout LAYOUT = new SearchIndex.Layout(1000, 8000, 300);
     private static final String CHARS = "职工之家建设送温暖活动劳模精神代代相传工会组织帮扶困难慰问技能竞赛安全生产法律援助";
 
     @TempDir
@@ -48,7 +50,7 @@ class IndexUpdateTest {
                 // phrases that recur (pairs with many positions) and characters that make rarer pairs
                 int at = random.nextInt(CHARS.length() - 4);
                 body.append(CHARS, at, at + 4).append((char) (0x4E00 + random.nextInt(800)));
-                body.append("职工"); // a pair in every article, many times: its positions are split into chunks
+                body.append("职工"); // a pair in every article, many times: its lists go to files of their own
                 if (random.nextInt(25) == 0) {
                     body.append('，').append("word").append(random.nextInt(400)).append('。');
                 }
@@ -58,12 +60,14 @@ class IndexUpdateTest {
         }
         TestFiles.write(root, archive.toString());
         content = root.resolve("content");
-        SearchIndex first = SearchIndex.of(TestSites.model(content));
+        SearchIndex first = SearchIndex.of(TestSites.model(content), null, LAYOUT);
         assertTrue(first.shardCount() >= 8, "several shards: " + first.shardCount());
         assertTrue(first.positionShardCount() > first.shardCount(), "several positions files per shard");
         assertTrue(first.files().keySet().stream().filter(p -> p.startsWith("search/text/")).count() >= 1);
         assertTrue(first.files().keySet().stream().anyMatch(p -> p.startsWith("search/positions/") && p.endsWith(".bin")),
                 "a pair's positions in chunks");
+        assertTrue(first.files().keySet().stream().anyMatch(p -> p.matches("search/shards/\\d+-\\d+\\.json")),
+                "a term's postings in a file of their own");
         files = first.files();
         state = first.state();
     }
@@ -110,14 +114,14 @@ class IndexUpdateTest {
      */
     private SearchIndex update() {
         var site = TestSites.model(content);
-        SearchIndex updated = SearchIndex.of(site, previous());
+        SearchIndex updated = SearchIndex.of(site, previous(), LAYOUT);
         Map<String, byte[]> all = new TreeMap<>(updated.files());
         for (String p : updated.kept()) {
             assertTrue(files.containsKey(p), "a kept file was in the previous index: " + p);
             assertFalse(all.containsKey(p), "a file is either made or kept: " + p);
             all.put(p, files.get(p));
         }
-        Map<String, byte[]> full = SearchIndex.of(site).files();
+        Map<String, byte[]> full = SearchIndex.of(site, null, LAYOUT).files();
         assertEquals(full.keySet(), all.keySet(), "the same files");
         List<String> differ = new ArrayList<>();
         full.forEach((p, bytes) -> {
@@ -163,6 +167,19 @@ class IndexUpdateTest {
                 StandardCharsets.UTF_8);
         assertFalse(shard.contains("\"word9999\""), "a term no article has is gone");
         assertTrue(shardsMade(index) > 0 && shardsMade(index) < index.shardCount(), "some shards, not all");
+    }
+
+    @Test
+    void anArticleLeavesAndRejoinsALongListInAFileOfItsOwn() throws IOException {
+        Path f = content.resolve("articles/a40.md");
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        Files.writeString(f, text.replace("职工", "工人"), StandardCharsets.UTF_8);
+        SearchIndex index = update();
+        int shard = Terms.shard("职工", index.shardCount());
+        assertTrue(index.files().keySet().stream().anyMatch(p -> p.startsWith("search/shards/" + shard + "-")),
+                "the own file of 职工's list is made again");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        update();
     }
 
     @Test

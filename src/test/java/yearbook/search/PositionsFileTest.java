@@ -93,7 +93,7 @@ class PositionsFileTest {
     @Test
     void withoutACommonPairThereIsNoChunksFile() {
         Map<String, String> in = new TreeMap<>(Map.of("职工", positions(articles(new Random(3), 20))));
-        PositionsFile.Written written = PositionsFile.write(in);
+        PositionsFile.Written written = PositionsFile.write(in, PositionsFile.SPLIT, PositionsFile.CHUNK);
         assertNull(written.chunks());
         assertEquals(in, ShardFile.read(written.json()));
         assertEquals(in, PositionsFile.read(written.json(), null));

@@ -49,15 +49,16 @@ class SearchIndexTest {
         return SearchIndex.numbered(docs());
     }
 
-    private static String shardEntry(String folder, String term) {
-        String shard = file(folder + "/" + Terms.shard(term, index.shardCount()) + ".json");
-        Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\"([^\"]*)\"").matcher(shard);
-        return m.find() ? m.group(1) : null;
+    /** A term's postings, from its shard and, for a long list, its own file. */
+    private static String postings(String term) {
+        int n = Terms.shard(term, index.shardCount());
+        file("shards/" + n + ".json");
+        return ShardTerms.read(index.files().get(ShardTerms.path(n)), j -> index.files().get(ShardTerms.path(n, j))).get(term);
     }
 
     /** The articles (by number) the index lists for a term, read from the term's shard. */
     private static List<Integer> lookup(String term) {
-        String entry = shardEntry("shards", term);
+        String entry = postings(term);
         List<Integer> docs = new ArrayList<>();
         if (entry != null) {
             int[] postings = Postings.decode(entry);
@@ -135,7 +136,7 @@ class SearchIndexTest {
     void titleWordsCarryTheTitleMark() {
         Page first = numbered().get(0);
         String pair = Terms.query(first.article().title()).get(0);
-        int[] postings = Postings.decode(shardEntry("shards", pair));
+        int[] postings = Postings.decode(postings(pair));
         assertEquals(0, postings[0]);
         assertEquals(1, postings[1] & 1, "the first article has " + pair + " in its title");
     }
@@ -262,7 +263,7 @@ class SearchIndexTest {
 
     /** Where a pair is in an article, from the positions file, by the article's place in the pair's postings. */
     private static int[] positionsOf(String pair, int doc) {
-        int[] postings = Postings.decode(shardEntry("shards", pair));
+        int[] postings = Postings.decode(postings(pair));
         String name = SearchIndex.FOLDER + "positions/" + Terms.shard(pair, index.positionShardCount());
         String positions = PositionsFile.read(index.files().get(name + ".json"), index.files().get(name + ".bin")).get(pair);
         int at = 0;
@@ -305,7 +306,7 @@ class SearchIndexTest {
             Map<String, Integer> occurrences = new java.util.HashMap<>();
             Terms.index(text, t -> occurrences.merge(t, 1, Integer::sum));
             for (Map.Entry<String, List<Integer>> e : expected.entrySet()) {
-                int[] postings = Postings.decode(shardEntry("shards", e.getKey()));
+                int[] postings = Postings.decode(postings(e.getKey()));
                 int weight = -1;
                 for (int i = 0; i < postings.length; i += 2) {
                     if (postings[i] == doc) {

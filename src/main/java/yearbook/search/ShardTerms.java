@@ -1,0 +1,78 @@
+package yearbook.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import yearbook.text.Json;
+
+/**
+ * A postings shard as its files: {@code shards/<n>.json} and, for each term with more than {@link #OWN} characters
+ * of postings, a file of its own, {@code shards/<n>-<j>.json}, holding them as one JSON string. A query fetches the
+ * shard of each of its terms; a term found in most articles has postings of hundreds of kilobytes at 100 000
+ * articles, and its neighbours in the shard would come with it. In the shard file such a term's value is
+ * {@code ~} and the number {@code j} of its file (as a {@link Postings} number), its long neighbours being in files
+ * of their own too. Read back, the files give the same terms and postings as one file would.
+ */
+final class ShardTerms {
+    /** Terms with more characters of postings than this have a file of their own. */
+    static final int OWN = 16 * 1024;
+    /** What a value in the shard file that names a term's own file starts with. */
+    static final char OWN_MARK = '~';
+
+    private ShardTerms() {
+    }
+
+    /** The shard file and the terms' own files, {@code terms.get(j)} being {@code shards/<n>-<j>.json}. */
+    record Written(byte[] json, List<byte[]> terms) {
+    }
+
+    static String path(int shard) {
+        return SearchIndex.FOLDER + "shards/" + shard + ".json";
+    }
+
+    static String path(int shard, int own) {
+        return SearchIndex.FOLDER + "shards/" + shard + "-" + own + ".json";
+    }
+
+    static Written write(Map<String, String> terms, int own) {
+        TreeMap<String, String> values = new TreeMap<>();
+        List<byte[]> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : terms.entrySet()) {
+            if (e.getValue().length() <= own) {
+                values.put(e.getKey(), e.getValue());
+                continue;
+            }
+            StringBuilder ref = new StringBuilder().append(OWN_MARK);
+            Postings.write(ref, files.size());
+            values.put(e.getKey(), ref.toString());
+            StringBuilder file = new StringBuilder(e.getValue().length() + 2);
+            Json.string(file, e.getValue());
+            files.add(file.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return new Written(SearchIndex.json(values), files);
+    }
+
+    /**
+     * The shard's terms with their postings, from its file and the terms' own files ({@code own.apply(j)}); throws
+     * {@link IllegalArgumentException} when a file is not as written.
+     */
+    static TreeMap<String, String> read(byte[] json, IntFunction<byte[]> own) {
+        TreeMap<String, String> values = ShardFile.read(json);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String value = e.getValue();
+            if (value.isEmpty() || value.charAt(0) != OWN_MARK) {
+                continue;
+            }
+            byte[] file = own.apply(Postings.read(value, 1)[0]);
+            if (file == null || file.length < 2 || file[0] != '"' || file[file.length - 1] != '"') {
+                throw new IllegalArgumentException("the postings of " + e.getKey() + " are not in their file");
+            }
+            e.setValue(new String(file, 1, file.length - 2, StandardCharsets.US_ASCII));
+        }
+        return values;
+    }
+}
