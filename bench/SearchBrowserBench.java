@@ -24,19 +24,33 @@ import yearbook.serve.SiteServer;
  * For each query, median of 3: the files fetched, the bytes as a web server would send them (JSON, HTML, script
  * and stylesheet gzipped at level 6; a text pack's byte range as it is, already compressed), and the times from
  * the start of navigation until the results are listed and until their snippets are in.
+ *
+ * With {@code BENCH_NETWORK=LATENCY_MS,BYTES_PER_S} (for example {@code 40,1250000}: 40 ms and 10 Mbit/s) the browser's
+ * network is slowed as DevTools does, and the server sends JSON, HTML, scripts and stylesheets gzipped (level 6,
+ * as a static host does), so that what a reader downloads counts in the times as well as the round trips.
  */
 public class SearchBrowserBench {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
         List<String> queries = args.length > 1 ? List.of(args).subList(1, args.length)
                 : List.of("劳模", "职工之家", "送温暖", "工会", "困难职工帮扶", "家");
-        try (SiteServer server = SiteServer.start(site, 0)) {
+        String network = System.getenv("BENCH_NETWORK") == null || System.getenv("BENCH_NETWORK").isBlank() ? null
+                : System.getenv("BENCH_NETWORK");
+        try (SiteServer server = network == null ? SiteServer.start(site, 0) : SiteServer.start(gzipping(site), 0)) {
             System.out.println("query\tresults\tfiles\tsearch files\tKB sent (gzip)\tresults drawn ms\tsnippets in ms");
             for (String q : queries) {
                 List<double[]> runs = new ArrayList<>();
                 String count = "";
                 for (int run = 0; run < 3; run++) {
                     ChromeDriver browser = browser();
+                    if (network != null) {
+                        String[] n = network.split(",");
+                        org.openqa.selenium.chromium.ChromiumNetworkConditions slow = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+                        slow.setLatency(Duration.ofMillis(Long.parseLong(n[0].trim())));
+                        slow.setDownloadThroughput(Integer.parseInt(n[1].trim()));
+                        slow.setUploadThroughput(Integer.parseInt(n[1].trim()));
+                        browser.setNetworkConditions(slow);
+                    }
                     try {
                         browser.get(server.uri().resolve("/search/?q=" + java.net.URLEncoder.encode(q, "UTF-8")).toString());
                         @SuppressWarnings("unchecked")
@@ -84,6 +98,50 @@ public class SearchBrowserBench {
                 System.out.printf("%s\t%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f%n", q, count, m[0], m[1], m[2], m[3], m[4]);
             }
         }
+    }
+
+    /** The site's files, with JSON, HTML, scripts and stylesheets gzipped for a browser that takes it (not ranges). */
+    static SiteServer.Source gzipping(Path root) {
+        Map<String, byte[]> packed = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> types = Map.of("json", "application/json; charset=utf-8", "html", "text/html; charset=utf-8",
+                "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
+        return new SiteServer.Source() {
+            @Override
+            public byte[] file(String path) throws java.io.IOException {
+                Path p = root.resolve(path);
+                return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+            }
+
+            @Override
+            public boolean answer(com.sun.net.httpserver.HttpExchange exchange, String path, boolean head) throws java.io.IOException {
+                String name = exchange.getRequestURI().getRawPath().endsWith("/") ? (path.isEmpty() ? "" : path + "/") + "index.html" : path;
+                String type = types.get(name.substring(name.lastIndexOf('.') + 1));
+                String accepts = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+                Path p = root.resolve(name);
+                if (type == null || accepts == null || !accepts.contains("gzip") || exchange.getRequestHeaders().containsKey("Range")
+                        || !Files.isRegularFile(p)) {
+                    return false;
+                }
+                byte[] body = packed.computeIfAbsent(name, k -> {
+                    try {
+                        return gzip(Files.readAllBytes(p));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                SiteServer.send(exchange, 200, type, body, head);
+                return true;
+            }
+        };
+    }
+
+    static byte[] gzip(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) { { def.setLevel(6); } }) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     static long gzipped(Path file) throws Exception {

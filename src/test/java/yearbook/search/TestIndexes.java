@@ -16,9 +16,10 @@ public final class TestIndexes {
 
     /**
      * Replaces the index under {@code site/search/} with the model's, made with the terms of more than {@code own}
-     * characters of postings in files of their own (the pairs' positions in chunks as in a build).
+     * characters of postings in files of their own and the pairs of more than {@code split} characters of positions
+     * in chunks (of the size a build makes).
      */
-    public static void rewrite(SiteModel model, Path site, int own) throws IOException {
+    public static void rewrite(SiteModel model, Path site, int own, int split) throws IOException {
         Path search = site.resolve(SearchIndex.FOLDER);
         for (String old : new String[] {"shards", "positions", "docs", "text"}) {
             try (Stream<Path> files = Files.walk(search.resolve(old))) {
@@ -27,7 +28,7 @@ public final class TestIndexes {
                 }
             }
         }
-        SearchIndex index = SearchIndex.of(model, null, new SearchIndex.Layout(own, PositionsFile.SPLIT, PositionsFile.CHUNK));
+        SearchIndex index = SearchIndex.of(model, null, new SearchIndex.Layout(own, split, PositionsFile.CHUNK));
         for (Map.Entry<String, byte[]> f : index.files().entrySet()) {
             Path to = site.resolve(f.getKey());
             Files.createDirectories(to.getParent());
