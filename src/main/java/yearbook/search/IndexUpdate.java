@@ -174,8 +174,8 @@ final class IndexUpdate {
         for (int j = 0; prev.files().containsKey(ShardTerms.path(s, j)); j++) {
             own.add(read(previous, ShardTerms.path(s, j)));
         }
-        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed) && own.stream().noneMatch(f -> ShardFile
-                .listsAny(new String(f, 1, f.length - 2, StandardCharsets.US_ASCII), changed))) {
+        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)
+                && own.stream().noneMatch(f -> ShardFile.listsAny(f, 1, f.length - 1, changed))) {
             return; // no changed article has or had a term here: the shard, its terms' count and positions stay
         }
         TreeMap<String, String> terms = ShardTerms.read(shardFile, j -> j < own.size() ? own.get(j) : null);
@@ -223,11 +223,13 @@ final class IndexUpdate {
         }
         for (Map.Entry<Integer, List<String>> file : byFile.entrySet()) {
             String positionsPath = SearchIndex.FOLDER + "positions/" + file.getKey();
-            TreeMap<String, String> positions = PositionsFile.read(read(previous, positionsPath + ".json"),
+            // the pairs that change are read whole; the others' chunks are copied as they are
+            PositionsFile.Read was = PositionsFile.read(read(previous, positionsPath + ".json"),
                     prev.files().containsKey(positionsPath + ".bin") ? read(previous, positionsPath + ".bin") : null);
+            TreeMap<String, String> positions = new TreeMap<>(was.values());
             boolean changedFile = false;
             for (String term : file.getValue()) {
-                String before = positions.get(term);
+                String before = was.whole(term);
                 String after = positions(before, pairs.get(term), incoming.get(term), changed);
                 if (after == null) {
                     positions.remove(term);
@@ -237,7 +239,7 @@ final class IndexUpdate {
                 changedFile |= !java.util.Objects.equals(before, after);
             }
             positionFiles[file.getKey()] = changedFile
-                    ? PositionsFile.write(positions, layout.splitPositions(), layout.chunk()) : null;
+                    ? PositionsFile.write(positions, was.chunks(), layout.splitPositions(), layout.chunk()) : null;
         }
     }
 

@@ -39,10 +39,27 @@ final class PositionsFile {
      * more than {@code split} characters in chunks of about {@code chunk}.
      */
     static Written write(Map<String, String> positions, int split, int chunk) {
+        return write(positions, null, split, chunk);
+    }
+
+    /**
+     * As above, where a value may also be a split pair's directory as {@link #read} left it, its chunks in
+     * {@code previous} (the chunks file read): they are copied as they are, not cut again, as a pair's chunks depend
+     * on its positions alone.
+     */
+    static Written write(Map<String, String> positions, byte[] previous, int split, int chunk) {
         TreeMap<String, String> values = new TreeMap<>();
         ByteArrayOutputStream chunks = new ByteArrayOutputStream();
         for (Map.Entry<String, String> e : positions.entrySet()) {
             String all = e.getValue();
+            if (isSplit(all)) {
+                Directory kept = Directory.of(all);
+                StringBuilder directory = new StringBuilder().append(SPLIT_MARK);
+                Postings.write(directory, chunks.size());
+                values.put(e.getKey(), directory.append(all, kept.sizesFrom(), all.length()).toString());
+                chunks.write(previous, kept.offset(), kept.length());
+                continue;
+            }
             if (all.length() <= split) {
                 values.put(e.getKey(), all);
                 continue;
@@ -71,20 +88,20 @@ final class PositionsFile {
         return new Written(SearchIndex.json(values), chunks.size() == 0 ? null : chunks.toByteArray());
     }
 
+    private static boolean isSplit(String value) {
+        return !value.isEmpty() && value.charAt(0) == SPLIT_MARK;
+    }
+
     /**
-     * The pairs and their whole positions, from the JSON file and the {@code .bin} file ({@code chunks}, null when
-     * there is none); throws {@link IllegalArgumentException} when a split pair's chunks are not there.
+     * A split pair's directory: where its chunks start in the chunks file and how many characters they hold, and
+     * where in the directory the chunks' sizes begin (after the offset).
      */
-    static TreeMap<String, String> read(byte[] json, byte[] chunks) {
-        TreeMap<String, String> values = ShardFile.read(json);
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            String value = e.getValue();
-            if (value.isEmpty() || value.charAt(0) != SPLIT_MARK) {
-                continue;
-            }
+    private record Directory(int offset, int length, int sizesFrom) {
+        static Directory of(String value) {
             int[] read = Postings.read(value, 1);
             int offset = read[0];
-            read = Postings.read(value, read[1]);
+            int sizesFrom = read[1];
+            read = Postings.read(value, sizesFrom);
             int count = read[0];
             int length = 0;
             for (int k = 0, i = read[1]; k < count; k++) {
@@ -93,11 +110,45 @@ final class PositionsFile {
                 length += read[0];
                 i = read[1];
             }
-            if (chunks == null || offset + length > chunks.length) {
+            return new Directory(offset, length, sizesFrom);
+        }
+    }
+
+    /** A positions file read back: each pair's value (a split pair's directory) and the chunks file, or null. */
+    record Read(TreeMap<String, String> values, byte[] chunks) {
+        /** A pair's whole positions, or null when the file has none for it. */
+        String whole(String term) {
+            String value = values.get(term);
+            if (value == null || !isSplit(value)) {
+                return value;
+            }
+            Directory d = Directory.of(value);
+            return new String(chunks, d.offset(), d.length(), StandardCharsets.US_ASCII);
+        }
+
+        /** Every pair with its whole positions. */
+        TreeMap<String, String> all() {
+            TreeMap<String, String> out = new TreeMap<>();
+            values.keySet().forEach(term -> out.put(term, whole(term)));
+            return out;
+        }
+    }
+
+    /**
+     * The JSON file and the {@code .bin} file ({@code chunks}, null when there is none) read back; throws
+     * {@link IllegalArgumentException} when a split pair's chunks are not there.
+     */
+    static Read read(byte[] json, byte[] chunks) {
+        TreeMap<String, String> values = ShardFile.read(json);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!isSplit(e.getValue())) {
+                continue;
+            }
+            Directory d = Directory.of(e.getValue());
+            if (chunks == null || d.offset() + d.length() > chunks.length) {
                 throw new IllegalArgumentException("the positions of " + e.getKey() + " are not in the chunks file");
             }
-            e.setValue(new String(chunks, offset, length, StandardCharsets.US_ASCII));
         }
-        return values;
+        return new Read(values, chunks);
     }
 }

@@ -158,7 +158,7 @@ public final class SearchIndex {
         return of(site, previous, previous != null, Layout.DEFAULT);
     }
 
-    /** As above, with long lists put in files of their own past other sizes than the site's (for tests). */
+    /** As above, keeping its state, with other sizes for the lists in files of their own (for tests). */
     static SearchIndex of(SiteModel site, Previous previous, Layout layout) {
         return of(site, previous, true, layout);
     }

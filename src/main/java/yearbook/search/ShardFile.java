@@ -121,8 +121,14 @@ final class ShardFile {
         return j + 1;
     }
 
-    /** As {@link #listsAny(String, int[])}, for postings written from {@code from} to {@code to} of {@code bytes}. */
-    private static boolean listsAny(byte[] bytes, int from, int to, int[] docs) {
+    /**
+     * As {@link #listsAny(String, int[])}, for postings written from {@code from} to {@code to} of {@code bytes} (a
+     * term's own file, inside its quotes).
+     */
+    static boolean listsAny(byte[] bytes, int from, int to, int[] docs) {
+        if (docs.length == 0) {
+            return false;
+        }
         int previous = -1;
         int next = 0;
         int i = from;

@@ -87,7 +87,22 @@ class PositionsFileTest {
         assertEquals(directory.length(), i);
         assertEquals(common.size(), article, "every article is in a chunk");
 
-        assertEquals(in, PositionsFile.read(written.json(), written.chunks()));
+        assertEquals(in, PositionsFile.read(written.json(), written.chunks()).all());
+
+        // written again from what was read, 职工's chunks copied and the other pairs changed: the same files as
+        // written from the whole positions
+        PositionsFile.Read back = PositionsFile.read(written.json(), written.chunks());
+        TreeMap<String, String> again = new TreeMap<>(back.values());
+        in.put("之家", positions(articles(random, 5)));
+        again.put("之家", in.get("之家"));
+        in.put("工会", positions(articles(random, 250))); // split still, shorter: 职工's chunks move
+        again.put("工会", in.get("工会"));
+        again.put("一一", positions(articles(random, 2)));
+        in.put("一一", again.get("一一"));
+        PositionsFile.Written copied = PositionsFile.write(again, written.chunks(), 2000, 200);
+        PositionsFile.Written whole = PositionsFile.write(in, 2000, 200);
+        assertArrayEquals(whole.json(), copied.json());
+        assertArrayEquals(whole.chunks(), copied.chunks());
     }
 
     @Test
@@ -96,7 +111,7 @@ class PositionsFileTest {
         PositionsFile.Written written = PositionsFile.write(in, PositionsFile.SPLIT, PositionsFile.CHUNK);
         assertNull(written.chunks());
         assertEquals(in, ShardFile.read(written.json()));
-        assertEquals(in, PositionsFile.read(written.json(), null));
+        assertEquals(in, PositionsFile.read(written.json(), null).all());
     }
 
     @Test

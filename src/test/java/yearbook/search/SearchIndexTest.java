@@ -265,7 +265,7 @@ class SearchIndexTest {
     private static int[] positionsOf(String pair, int doc) {
         int[] postings = Postings.decode(postings(pair));
         String name = SearchIndex.FOLDER + "positions/" + Terms.shard(pair, index.positionShardCount());
-        String positions = PositionsFile.read(index.files().get(name + ".json"), index.files().get(name + ".bin")).get(pair);
+        String positions = PositionsFile.read(index.files().get(name + ".json"), index.files().get(name + ".bin")).whole(pair);
         int at = 0;
         for (int i = 0; i < postings.length; i += 2) {
             int[][] read = SearchIndex.readPositions(positions, at);
