@@ -14,6 +14,7 @@ import yearbook.diag.Msg;
 import yearbook.diag.ContentException;
 import yearbook.diag.Diagnostics;
 import yearbook.print.Book;
+import yearbook.print.BookPrinter;
 import yearbook.print.PrintPlan;
 import yearbook.publish.BuildCache;
 import yearbook.publish.Publisher;
@@ -115,29 +116,33 @@ public final class BuildService {
             }
             if (!books.isEmpty()) {
                 // a book whose fingerprint is the one recorded for its PDF is not laid out again
-                String[] keys = new String[books.size()];
-                if (cache.enabled()) {
-                    java.util.stream.IntStream.range(0, keys.length).parallel()
-                            .forEach(i -> keys[i] = run.printer().key(books.get(i)));
-                }
-                List<Book> toPrint = new java.util.ArrayList<>();
+                String[] keys = cache.enabled() ? run.printer().keys(books) : new String[books.size()];
+                List<Book> changed = new java.util.ArrayList<>();
                 Map<String, String> keyByPath = new java.util.HashMap<>();
                 for (int i = 0; i < keys.length; i++) {
                     Book b = books.get(i);
                     keyByPath.put(b.path(), keys[i]);
                     if (!cache.keep(staging, b.path(), keys[i])) {
-                        toPrint.add(b);
-                    } else {
-                        run.printer().forget(b);
+                        changed.add(b);
                     }
                 }
+                // a province printed from its volume's pages has its volume printed with it
+                List<Book> toPrint = BookPrinter.withVolumes(changed, books);
+                java.util.Set<String> written = new java.util.HashSet<>();
+                changed.forEach(b -> written.add(b.path()));
+                java.util.Set<String> printed = new java.util.HashSet<>();
+                toPrint.forEach(b -> printed.add(b.path()));
+                books.stream().filter(b -> !printed.contains(b.path())).forEach(run.printer()::forget);
                 // within the phase, the articles laid out in all the books: a book takes its time by its articles
                 long articles = toPrint.stream().mapToLong(b -> b.articles().size()).sum();
                 progress.step(Msg.of(toPrint.size() == 1 ? "progress.pdf.articles.one" : "progress.pdf.articles", toPrint.size()));
                 java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
                 // a PDF-only build stages the pdf/ folder itself
-                run.printer().printAll(toPrint, (book, pdf) -> cache.write(staging, options.site() ? book.path() : book.fileName(),
-                                keyByPath.get(book.path()), pdf),
+                run.printer().printAll(toPrint, (book, pdf) -> {
+                            if (written.contains(book.path())) { // a volume printed for its provinces may be kept as it was
+                                cache.write(staging, options.site() ? book.path() : book.fileName(), keyByPath.get(book.path()), pdf);
+                            }
+                        },
                         n -> progress.count(laidOut.addAndGet(n), articles));
             }
             files = staging.fileCount();

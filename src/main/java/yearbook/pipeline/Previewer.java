@@ -49,6 +49,6 @@ public final class Previewer {
         run.throwIfErrors();
         SitePlan plan = new SiteRenderer(run.templates(), pipeline.generator(), run.books()).plan(run.site(), options.content());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Preview(run.site(), plan, run.books(), book -> run.printer().print(book), run.diagnostics().all(), millis);
+        return new Preview(run.site(), plan, run.books(), book -> run.printer().print(book, run.books()), run.diagnostics().all(), millis);
     }
 }

@@ -102,6 +102,48 @@ public final class BookPrinter {
         return new PdfMaker.Meta(book.title(), author, settings.subtitle(), settings.language(), created);
     }
 
+    /**
+     * The fingerprints of {@code books} ({@link #key}), worked out at once. A province's PDF that takes its pages
+     * from its volume ({@link Offprints}) depends on the volume too (where the province falls in it gives its page
+     * numbers): its fingerprint includes the volume's.
+     */
+    public String[] keys(List<Book> books) {
+        String[] keys = new String[books.size()];
+        java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = key(books.get(i)));
+        for (int i = 0; i < keys.length; i++) {
+            Book volume = Offprints.volumeOf(books.get(i), books);
+            if (volume != null) {
+                keys[i] = Fingerprint.once(keys[i], keys[indexOf(books, volume)]);
+            }
+        }
+        return keys;
+    }
+
+    private static int indexOf(List<Book> books, Book book) {
+        for (int i = 0; i < books.size(); i++) {
+            if (books.get(i) == book) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(book.path());
+    }
+
+    /**
+     * The books to print for {@code wanted}, a selection of {@code all}: those, and the volume of each province that
+     * takes its pages from its volume ({@link Offprints}), in the order of {@code all}.
+     */
+    public static List<Book> withVolumes(List<Book> wanted, List<Book> all) {
+        Set<String> chosen = new HashSet<>();
+        for (Book b : wanted) {
+            chosen.add(b.path());
+            Book volume = Offprints.volumeOf(b, all);
+            if (volume != null) {
+                chosen.add(volume.path());
+            }
+        }
+        return all.stream().filter(b -> chosen.contains(b.path())).toList();
+    }
+
     /** Lets go of the HTML {@link #key} rendered for a book that is not printed (its PDF is kept). */
     public void forget(Book book) {
         rendered.remove(book.path());
@@ -113,26 +155,45 @@ public final class BookPrinter {
     }
 
     /**
+     * One book as PDF bytes, as a build of {@code all} prints it: a province that takes its pages from its volume
+     * ({@link Offprints}) is printed with the volume.
+     */
+    public byte[] print(Book book, List<Book> all) {
+        Book volume = Offprints.volumeOf(book, all);
+        if (volume == null) {
+            return print(book);
+        }
+        AtomicReference<byte[]> pdf = new AtomicReference<>();
+        printAll(List.of(volume, book), (b, bytes) -> {
+            if (b == book) {
+                pdf.set(bytes);
+            }
+        });
+        return pdf.get();
+    }
+
+    /**
      * One book as PDF bytes, telling {@code articlesLaidOut} how many of its articles each part laid out added (from
      * any thread); once the PDF is made, they add up to the book's articles.
      */
     public byte[] print(Book book, IntConsumer articlesLaidOut) {
-        String html = rendered.remove(book.path());
-        if (html == null) {
-            html = renderer.render(book);
-        }
+        return print(book, articlesLaidOut, Offprints.none());
+    }
+
+    private byte[] print(Book book, IntConsumer articlesLaidOut, Offprints offprints) {
         Set<String> articles = new HashSet<>();
         book.articles().forEach(e -> articles.add(e.id()));
         Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger told = new AtomicInteger();
-        byte[] pdf = maker.make(book.path(), html, content,
+        // the book's HTML is handed on without being held here: the maker lets it go once it is cut into parts
+        byte[] pdf = maker.make(book.path(), html(book), content,
                 meta(book), ids -> {
                     int n = (int) ids.stream().filter(id -> articles.contains(id) && seen.add(id)).count();
                     if (n > 0) {
                         told.addAndGet(n);
                         articlesLaidOut.accept(n);
                     }
-                });
+                }, offprints);
         // a template without the parts' marks is laid out as one part, whose anchors may not name the articles
         int rest = articles.size() - told.get();
         if (rest > 0) {
@@ -141,8 +202,15 @@ public final class BookPrinter {
         return pdf;
     }
 
+    private String html(Book book) {
+        String html = rendered.remove(book.path());
+        return html != null ? html : renderer.render(book);
+    }
+
     /**
-     * Prints the books, as many at once as there are processors, handing each PDF whole to {@code done}. The
+     * Prints the books, as many at once as there are processors, handing each PDF whole to {@code done}. A
+     * province whose volume is among the books takes its pages from the volume ({@link Offprints}); the books
+     * keep the order of {@code books}, so that a volume is begun before its provinces. The
      * first failure stops the books not yet started and is thrown once the running ones have finished.
      */
     public void printAll(List<Book> books, BiConsumer<Book, byte[]> done) {
@@ -155,22 +223,25 @@ public final class BookPrinter {
      */
     public void printAll(List<Book> books, BiConsumer<Book, byte[]> done, IntConsumer articlesLaidOut) {
         int threads = Math.max(1, Math.min(books.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads); // takes the books in order
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Offprints offprints = Offprints.plan(books);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (Book book : books) {
                 running.add(pool.submit(() -> {
-                    if (failure.get() != null) {
-                        return;
-                    }
                     try {
-                        done.accept(book, print(book, articlesLaidOut));
+                        if (failure.get() != null) {
+                            return;
+                        }
+                        done.accept(book, print(book, articlesLaidOut, offprints));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } catch (OutOfMemoryError e) {
                         failure.compareAndSet(null, new PdfError(Msg.of("pdf.memory", book.path(),
                                 Runtime.getRuntime().maxMemory() / (1 << 20))));
+                    } finally {
+                        offprints.done(book.path()); // a province waiting for a part the volume did not give goes on alone
                     }
                 }));
             }

@@ -56,6 +56,11 @@ final class PageFinish {
     }
 
     static void finish(PDDocument doc, Starts starts) throws IOException {
+        finish(doc, starts, 1);
+    }
+
+    /** As {@link #finish(PDDocument, Starts)}, the body's first page labelled {@code firstNumber}. */
+    static void finish(PDDocument doc, Starts starts, int firstNumber) throws IOException {
         List<Boolean> blank = new ArrayList<>();
         for (PDPage page : doc.getPages()) { // the page tree's iterator: getPage(i) walks the tree every time
             boolean empty = onlyArtifacts(page);
@@ -65,7 +70,7 @@ final class PageFinish {
             }
             blank.add(empty);
         }
-        label(doc, new Starts(firstShown(starts.front(), blank), firstShown(starts.body(), blank)));
+        label(doc, new Starts(firstShown(starts.front(), blank), firstShown(starts.body(), blank)), firstNumber);
     }
 
     /** The first page from {@code start} on that is not blank: where a part begins that was moved to a right-hand page. */
@@ -99,7 +104,7 @@ final class PageFinish {
         return true;
     }
 
-    private static void label(PDDocument doc, Starts starts) {
+    private static void label(PDDocument doc, Starts starts, int firstNumber) {
         if (starts.body() < 0) {
             return;
         }
@@ -118,7 +123,7 @@ final class PageFinish {
         }
         PDPageLabelRange arabic = new PDPageLabelRange();
         arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-        arabic.setStart(1);
+        arabic.setStart(firstNumber);
         labels.setLabelItem(starts.body(), arabic);
         doc.getDocumentCatalog().setPageLabels(labels);
     }

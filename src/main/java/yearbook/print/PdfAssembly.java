@@ -72,6 +72,23 @@ final class PdfAssembly {
             this.starts = starts;
         }
 
+        private Part(PDDocument doc, int pages, Map<String, Anchor> anchors) {
+            this.kind = BookChunks.Kind.BODY;
+            this.doc = doc;
+            this.padded = false;
+            this.pages = pages;
+            this.anchors = anchors;
+            this.starts = null;
+        }
+
+        /**
+         * A province's part that another book drew ({@link Offprints}): its document, whose pages draw with this
+         * book's faces, its page count and where its anchors are.
+         */
+        static Part taken(PDDocument doc, int pages, Map<String, Anchor> anchors) {
+            return new Part(doc, pages, anchors);
+        }
+
         /** A part whose renderer has laid it out: its pages and where the anchors other parts link to are. */
         static Part laidOut(BookChunks.Kind kind, PdfBoxRenderer renderer, boolean padded, List<String> ids, Set<String> targets) {
             SharedContext shared = renderer.getSharedContext();
@@ -135,6 +152,57 @@ final class PdfAssembly {
             }
         }
 
+        /**
+         * The drawn part as a PDF of its own, for a province book that takes it ({@link Offprints}); the part is
+         * left as it was. Its faces are written as they are before the book's subset is made, as stand-ins: not
+         * with {@link PDDocument#save}, which would make the subsets of the faces the part shares with the book
+         * now. Without object streams: the bytes are read once, at once.
+         */
+        byte[] saved() throws IOException {
+            // the writer marks the objects it writes (their numbers, and resources as direct objects); those marks
+            // are taken back, so that the book writes the part as if it had not been written
+            Map<COSBase, Boolean> direct = new java.util.IdentityHashMap<>();
+            java.util.ArrayDeque<COSBase> todo = new java.util.ArrayDeque<>();
+            todo.push(doc.getDocument().getTrailer());
+            while (!todo.isEmpty()) {
+                COSBase b = todo.pop();
+                if (b instanceof org.apache.pdfbox.cos.COSObject o) {
+                    b = o.getObject();
+                }
+                if ((b instanceof COSDictionary || b instanceof COSArray) && !direct.containsKey(b)) {
+                    direct.put(b, b.isDirect());
+                    Iterable<COSBase> values = b instanceof COSDictionary d ? d.getValues() : (COSArray) b;
+                    for (COSBase v : values) {
+                        if (v != null) {
+                            todo.push(v);
+                        }
+                    }
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pages * 8192);
+            org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
+            boolean xrefStream = cos.isXRefStream();
+            long highest = cos.getHighestXRefObjectNumber();
+            Map<COSName, COSBase> trailer = new java.util.LinkedHashMap<>();
+            cos.getTrailer().entrySet().forEach(e -> trailer.put(e.getKey(), e.getValue()));
+            cos.setIsXRefStream(false);
+            new org.apache.pdfbox.pdfwriter.COSWriter(out,
+                    org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION).write(doc);
+            cos.setIsXRefStream(xrefStream);
+            cos.setHighestXRefObjectNumber(highest);
+            cos.getTrailer().clear();
+            trailer.forEach(cos.getTrailer()::setItem);
+            direct.forEach((b, was) -> {
+                b.setDirect(was);
+                b.setKey(null);
+            });
+            return out.toByteArray();
+        }
+
+        PDDocument document() {
+            return doc;
+        }
+
         void drawing(Future<?> f) {
             drawn = f;
         }
@@ -169,6 +237,8 @@ final class PdfAssembly {
     private final Map<Integer, Part> ready = new HashMap<>();
     private int next;
     private int bodyStart = -1;
+    /** the number the body's first page is labelled with */
+    private int firstNumber = 1;
 
     /**
      * Takes part {@code index} (0 for the first after the front matter) once it is drawn; parts are added in
@@ -181,6 +251,11 @@ final class PdfAssembly {
 
     Map<FontRole, PDType0Font> faces() {
         return faces;
+    }
+
+    /** Labels the body's first page with {@code number} instead of 1 (an offprint keeps its volume's numbers). */
+    synchronized void numberFrom(int number) {
+        firstNumber = number;
     }
 
     synchronized void drawn(int index, Part part) throws IOException {
@@ -305,7 +380,7 @@ final class PdfAssembly {
         doc.getPages().forEach(pages::add);
         links(pages, placed);
         PageFinish.Starts starts = front.starts != null ? front.starts : new PageFinish.Starts(-1, -1);
-        PageFinish.finish(doc, bodyStart < 0 ? starts : new PageFinish.Starts(starts.front(), bodyStart));
+        PageFinish.finish(doc, bodyStart < 0 ? starts : new PageFinish.Starts(starts.front(), bodyStart), firstNumber);
         PDDocument done = doc;
         doc = null;
         return done;

@@ -38,6 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -129,6 +130,15 @@ public final class PdfMaker {
      * laid out (from any thread), so that a caller can say how far the book got.
      */
     public byte[] make(String what, String html, Path base, Meta meta, Consumer<List<String>> laidOut) {
+        return make(what, html, base, meta, laidOut, Offprints.none());
+    }
+
+    /**
+     * As {@link #make(String, String, Path, Meta, Consumer)}, handing the provinces' parts of a volume to the
+     * province books that take them, or taking a province's part from its volume, as {@code offprints} says
+     * ({@link Offprints}; {@code what} is the book's path).
+     */
+    byte[] make(String what, String html, Path base, Meta meta, Consumer<List<String>> laidOut, Offprints offprints) {
         long id = idOf(html, meta);
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
@@ -138,14 +148,14 @@ public final class PdfMaker {
         // a part laid out waits for a drawer; at most this many wait, so that memory stays bounded
         Semaphore waiting = new Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
-        // the book's document, which the first part is drawn into and the others are added to, and its faces,
-        // which every part uses: each face is embedded once, as a subset of the characters drawn with it
-        PDDocument bookDoc = new PDDocument();
+        // the book's faces, which every part uses: each face is embedded once, as a subset of the characters drawn
+        // with it, made when the book is saved. They belong to a document of their own, never saved.
+        PDDocument faceDoc = new PDDocument();
         PdfAssembly assembly;
         try {
             Map<FontRole, PDType0Font> faces = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
-                faces.put(role, PDType0Font.load(bookDoc, fonts.parsed(role), true));
+                faces.put(role, PDType0Font.load(faceDoc, fonts.parsed(role), true));
             }
             assembly = new PdfAssembly(faces);
         } catch (IOException e) {
@@ -170,18 +180,39 @@ public final class PdfMaker {
             for (int k = 0; k < bodies; k++) {
                 pagesOf.add(new CompletableFuture<>());
             }
+            // an offprint: the province's pages as its volume drew them, numbered as there
+            int shift = 0;
+            boolean took = false;
+            if (bodies == 1 && offprints.taken(what) != null) {
+                Offprints.Offprint offprint = offprints.taken(what).get();
+                PdfAssembly.Part taken = offprint == null ? null : take(offprint, chunks.get(1), baseUri, assembly.faces());
+                if (taken != null) {
+                    laidOut.accept(chunks.get(1).ids());
+                    chunks.set(1, null);
+                    parts.add(taken);
+                    pagesOf.get(0).complete(taken.pages());
+                    shift = offprint.firstNumber() - 1;
+                    assembly.numberFrom(offprint.firstNumber());
+                    for (Map.Entry<String, PdfAssembly.Anchor> e : taken.anchors().entrySet()) {
+                        printed.put(e.getKey(), String.valueOf(offprint.firstNumber() + e.getValue().page()));
+                    }
+                    assembly.drawn(0, taken);
+                    took = true;
+                }
+            }
             int threads = FirstPageNumber.settable() ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 2;
             ExecutorService layout = Executors.newFixedThreadPool(threads);
             Object drawing = new Object();
             List<Future<?>> provinces = new ArrayList<>();
             try {
-                for (int k = 0; k < bodies; k++) {
+                for (int k = took ? 1 : 0; k < bodies; k++) {
                     int at = k;
                     BookChunks.Chunk chunk = chunks.get(k + 1);
                     chunks.set(k + 1, null);
-                    PDDocument into = k == 0 ? bookDoc : new PDDocument();
                     provinces.add(layout.submit(() -> {
+                        PDDocument into = new PDDocument();
                         org.jsoup.nodes.Document page = chunk.parse(baseUri);
+                        Offprints.Shape shape = offprints.wants(what, chunk.ids()) ? Offprints.shape(page) : null;
                         int known = FirstPageNumber.settable() ? 0 : startOf(pagesOf, at) + 1;
                         PdfAssembly.Part part;
                         try {
@@ -204,6 +235,12 @@ public final class PdfMaker {
                         }
                         synchronized (drawing) {
                             part.draw();
+                        }
+                        if (shape != null) {
+                            offprints.give(what, chunk.ids(), new Offprints.Offprint(part.saved(), first, part.pages(),
+                                    part.anchors(), shape.html(), shape.entryIds()));
+                        }
+                        synchronized (drawing) {
                             assembly.drawn(at, part);
                         }
                         return null;
@@ -232,8 +269,8 @@ public final class PdfMaker {
                     }
                 }
                 BookChunks.fillPages(page, printed);
-                int first = padded ? next : next + 1; // the number of the layout's first page
-                PdfAssembly.Part part = layOut(chunk, page, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
+                int first = (padded ? next : next + 1) + shift; // the number of the layout's first page
+                PdfAssembly.Part part = layOut(chunk, page, new PDDocument(), assembly.faces(),
                         baseUri, base, first, padded, targets, problems);
                 for (Map.Entry<String, PdfAssembly.Anchor> e : part.anchors().entrySet()) {
                     printed.put(e.getKey(), String.valueOf(first + e.getValue().page()));
@@ -246,7 +283,7 @@ public final class PdfMaker {
             }
             org.jsoup.nodes.Document frontPage = front.parse(baseUri);
             BookChunks.fillPages(frontPage, printed);
-            PdfAssembly.Part first = layOut(front, frontPage, parts.isEmpty() ? bookDoc : new PDDocument(), assembly.faces(),
+            PdfAssembly.Part first = layOut(front, frontPage, new PDDocument(), assembly.faces(),
                     baseUri, base, 0, false, targets, problems);
             laidOut.accept(front.ids());
             front = null;
@@ -259,6 +296,12 @@ public final class PdfMaker {
                 }
             }
             PDDocument doc = assembly.finish(first);
+            if (took) {
+                // a document drawn into notes the faces to subset when it is saved; the offprint's was read, not drawn
+                for (PDType0Font face : assembly.faces().values()) {
+                    face.subset();
+                }
+            }
             fix(doc, meta, id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             doc.save(out);
@@ -293,7 +336,7 @@ public final class PdfMaker {
                 part.close();
             }
             try {
-                bookDoc.close();
+                faceDoc.close();
             } catch (IOException e) {
                 // a document in memory
             }
@@ -335,6 +378,30 @@ public final class PdfMaker {
             return null;
         });
         part.drawing(f);
+    }
+
+    /**
+     * A province's part as its volume drew it, for the province's own book, when the book's part ({@code chunk})
+     * prints the same as the volume's; else null. Its pages draw with {@code faces} instead of the volume's, each
+     * given the glyphs the pages draw with it.
+     */
+    private PdfAssembly.Part take(Offprints.Offprint offprint, BookChunks.Chunk chunk, String baseUri,
+                                  Map<FontRole, PDType0Font> faces) throws IOException {
+        org.jsoup.nodes.Document page = chunk.parse(baseUri);
+        Map<String, String> ids = offprint.matches(Offprints.shape(page));
+        if (ids == null) {
+            return null;
+        }
+        PDDocument doc = Loader.loadPDF(offprint.pdf());
+        try {
+            Map<String, PDType0Font> byName = new java.util.HashMap<>();
+            faces.values().forEach(face -> byName.put(face.getName(), face));
+            Offprints.useFaces(doc, byName);
+            return PdfAssembly.Part.taken(doc, offprint.pages(), offprint.anchors(ids));
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
     }
 
     /** Lays out one part of a book whose first page is numbered {@code first}. */

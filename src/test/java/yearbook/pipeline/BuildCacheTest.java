@@ -213,6 +213,22 @@ class BuildCacheTest {
     }
 
     @Test
+    void aProvinceTakenFromItsVolumeIsMadeAgainWhenAProvinceBeforeItGrows() throws Exception {
+        writeCorpus();
+        cached(true);
+        Map<String, Object> before = identities();
+        String shaanxi = before.keySet().stream().filter(p -> p.matches("pdf/yearbook-2019-610000-.*\\.pdf")).findFirst()
+                .orElseThrow(() -> new AssertionError("no PDF of 陕西省 in 2019: " + before.keySet()));
+        // aa0 (the 2019 volume, 内蒙古自治区) grows by pages; 陕西省 follows it in the volume, and its PDF is the volume's
+        // pages of 陕西省 with the volume's page numbers, which change though no article of 陕西省 did
+        edit("content/nm/aa0.md", "第0段。", "第0段。\n\n" + "职工之家建设和送温暖活动，劳模精神代代相传。".repeat(300));
+        cached(true);
+        Map<String, Object> after = identities();
+        assertFalse(before.get(shaanxi).equals(after.get(shaanxi)), "陕西省's PDF is made again");
+        assertSameAsFull(true);
+    }
+
+    @Test
     void aDamagedBodyInTheCacheMakesTheSiteWithoutTheCache() throws Exception {
         writeCorpus();
         cached(false);
