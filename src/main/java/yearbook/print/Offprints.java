@@ -15,14 +15,8 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.apache.pdfbox.contentstream.PDContentStream;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -250,17 +244,19 @@ final class Offprints {
     static void useFaces(PDDocument doc, Map<String, PDType0Font> faces) throws IOException {
         Map<PDType0Font, Set<Integer>> glyphs = new HashMap<>();
         for (PDPage page : doc.getPages()) {
-            collect(page, page.getResources(), faces, glyphs);
+            try (java.io.InputStream in = page.getContents()) {
+                collect(in.readAllBytes(), page.getResources(), faces, glyphs);
+            }
         }
         glyphs.forEach(PDType0Font::addGlyphsToSubset);
     }
 
-    private static void collect(PDContentStream content, PDResources resources, Map<String, PDType0Font> faces,
+    private static void collect(byte[] content, PDResources resources, Map<String, PDType0Font> faces,
                                 Map<PDType0Font, Set<Integer>> glyphs) throws IOException {
         if (resources == null) {
             return;
         }
-        Map<COSName, PDType0Font> byName = new HashMap<>();
+        Map<String, Set<Integer>> byName = new HashMap<>();
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fonts != null) {
             for (COSName name : List.copyOf(fonts.keySet())) {
@@ -271,54 +267,18 @@ final class Offprints {
                         throw new IOException("a province's pages use the face " + base + ", which the book does not have");
                     }
                     fonts.setItem(name, face);
-                    byName.put(name, face);
+                    byName.put(name.getName(), glyphs.computeIfAbsent(face, f -> new HashSet<>()));
                 }
             }
         }
-        PDFStreamParser parser = new PDFStreamParser(content);
-        List<Object> operands = new ArrayList<>();
-        Set<Integer> current = null;
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (!(token instanceof Operator op)) {
-                operands.add(token);
-                continue;
+        List<String> drawn = new ArrayList<>();
+        ShownGlyphs.scan(content, byName, drawn::add);
+        for (String name : drawn) {
+            if (resources.getXObject(COSName.getPDFName(name)) instanceof PDFormXObject form) {
+                try (java.io.InputStream in = form.getContents()) {
+                    collect(in.readAllBytes(), form.getResources() != null ? form.getResources() : resources, faces, glyphs);
+                }
             }
-            switch (op.getName()) {
-                case "Tf" -> {
-                    PDType0Font face = operands.isEmpty() || !(operands.get(0) instanceof COSName n) ? null : byName.get(n);
-                    current = face == null ? null : glyphs.computeIfAbsent(face, f -> new HashSet<>());
-                }
-                case "Tj", "'", "\"", "TJ" -> {
-                    if (current != null && !operands.isEmpty()) {
-                        Object shown = operands.get(operands.size() - 1);
-                        if (shown instanceof COSString text) {
-                            add(text, current);
-                        } else if (shown instanceof COSArray array) {
-                            for (COSBase b : array) {
-                                if (b instanceof COSString text) {
-                                    add(text, current);
-                                }
-                            }
-                        }
-                    }
-                }
-                case "Do" -> {
-                    if (!operands.isEmpty() && operands.get(0) instanceof COSName n
-                            && resources.getXObject(n) instanceof PDFormXObject form) {
-                        collect(form, form.getResources() != null ? form.getResources() : resources, faces, glyphs);
-                    }
-                }
-                default -> { }
-            }
-            operands.clear();
-        }
-    }
-
-    /** The glyph ids of a string shown with a face: two bytes each (Identity-H, the codes the glyph ids). */
-    private static void add(COSString text, Set<Integer> into) {
-        byte[] b = text.getBytes();
-        for (int i = 0; i + 1 < b.length; i += 2) {
-            into.add(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff));
         }
     }
 
