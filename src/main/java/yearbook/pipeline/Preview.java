@@ -36,7 +36,8 @@ public final class Preview {
     /** Prints one book; may fail with a content error (characters missing from the fonts) or a PDF error. */
     @FunctionalInterface
     interface Printer {
-        byte[] print(Book book);
+        /** The book's PDF, with any other PDF printed with it (a province's volume), by site path. */
+        Map<String, byte[]> print(Book book);
     }
 
     Preview(SiteModel site, SitePlan plan, List<Book> books, Printer printer, List<Diagnostic> warnings, long millis) {
@@ -78,7 +79,11 @@ public final class Preview {
         if (book != null) {
             synchronized (book) {
                 done = made.get(path);
-                return done != null ? done : keep(path, printer.print(book));
+                if (done == null) {
+                    printer.print(book).forEach(this::keep); // a province's volume is printed with it: kept too
+                    done = made.get(path);
+                }
+                return done;
             }
         }
         return null;

@@ -155,21 +155,17 @@ public final class BookPrinter {
     }
 
     /**
-     * One book as PDF bytes, as a build of {@code all} prints it: a province that takes its pages from its volume
-     * ({@link Offprints}) is printed with the volume.
+     * One book as PDF bytes, as a build of {@code all} prints it, by the book's path ({@link Book#path}): a province
+     * that takes its pages from its volume ({@link Offprints}) is printed with the volume, which is given too.
      */
-    public byte[] print(Book book, List<Book> all) {
+    public java.util.Map<String, byte[]> print(Book book, List<Book> all) {
         Book volume = Offprints.volumeOf(book, all);
         if (volume == null) {
-            return print(book);
+            return java.util.Map.of(book.path(), print(book));
         }
-        AtomicReference<byte[]> pdf = new AtomicReference<>();
-        printAll(List.of(volume, book), (b, bytes) -> {
-            if (b == book) {
-                pdf.set(bytes);
-            }
-        });
-        return pdf.get();
+        java.util.Map<String, byte[]> pdfs = new java.util.concurrent.ConcurrentHashMap<>();
+        printAll(List.of(volume, book), (b, bytes) -> pdfs.put(b.path(), bytes));
+        return pdfs;
     }
 
     /**

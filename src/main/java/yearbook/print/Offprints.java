@@ -60,8 +60,7 @@ final class Offprints {
             if (b.province() == null) {
                 volumes.putIfAbsent(b.volume(), b);
             }
-        }
-        for (Book b : books) {
+            // only a volume before the province: books are begun in order, so it is begun before its province waits
             Book volume = b.province() == null ? null : volumes.get(b.volume());
             String section = volume == null ? null : sourceSection(b, volume);
             if (section != null) {
@@ -145,7 +144,7 @@ final class Offprints {
     synchronized void give(String volume, Collection<String> ids, Offprint pages) {
         String section = sectionIn(volume, ids);
         if (section != null) {
-            wanted.get(volume).get(section).complete(pages);
+            wanted.get(volume).remove(section).complete(pages);
         }
     }
 
@@ -157,9 +156,17 @@ final class Offprints {
         }
     }
 
-    /** What province book {@code book} waits for, or null when it is laid out on its own. */
-    synchronized CompletableFuture<Offprint> taken(String book) {
-        return taken.get(book);
+    /**
+     * The part province book {@code book} takes from its volume, once the volume has drawn it; null when the book is
+     * laid out on its own, or when it does not {@code want} it (then nothing is waited for). The part is let go of
+     * here: the book holds it from then on.
+     */
+    Offprint take(String book, boolean want) throws InterruptedException, java.util.concurrent.ExecutionException {
+        CompletableFuture<Offprint> f;
+        synchronized (this) {
+            f = taken.remove(book);
+        }
+        return f == null || !want ? null : f.get();
     }
 
     /**
@@ -245,14 +252,14 @@ final class Offprints {
         Map<PDType0Font, Set<Integer>> glyphs = new HashMap<>();
         for (PDPage page : doc.getPages()) {
             try (java.io.InputStream in = page.getContents()) {
-                collect(in.readAllBytes(), page.getResources(), faces, glyphs);
+                collect(in.readAllBytes(), page.getResources(), faces, glyphs, null);
             }
         }
         glyphs.forEach(PDType0Font::addGlyphsToSubset);
     }
 
     private static void collect(byte[] content, PDResources resources, Map<String, PDType0Font> faces,
-                                Map<PDType0Font, Set<Integer>> glyphs) throws IOException {
+                                Map<PDType0Font, Set<Integer>> glyphs, Set<Integer> initial) throws IOException {
         if (resources == null) {
             return;
         }
@@ -271,12 +278,14 @@ final class Offprints {
                 }
             }
         }
-        List<String> drawn = new ArrayList<>();
-        ShownGlyphs.scan(content, byName, drawn::add);
-        for (String name : drawn) {
-            if (resources.getXObject(COSName.getPDFName(name)) instanceof PDFormXObject form) {
+        Map<String, Set<Integer>> drawn = new LinkedHashMap<>(); // each form drawn, with the glyphs of the font it inherits
+        ShownGlyphs.scan(content, byName, initial, (name, font) -> drawn.putIfAbsent(name, font));
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null
+                    && form.getResources().getCOSObject() != resources.getCOSObject()) {
+                // every form: one not drawn must not keep a stand-in font either
                 try (java.io.InputStream in = form.getContents()) {
-                    collect(in.readAllBytes(), form.getResources() != null ? form.getResources() : resources, faces, glyphs);
+                    collect(in.readAllBytes(), form.getResources(), faces, glyphs, drawn.get(name.getName()));
                 }
             }
         }

@@ -29,7 +29,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * <p>PDFBox's merger copies every object of a part and then walks the copied structure tree once for each
  * marked-content sequence to point it at the copied pages: a tenth of the time of a 2 000-page book, all of it
  * on the thread that puts the book together. The parts are documents the renderer made in memory with the
- * book's faces, so their objects can belong to the book as they are. What the merger would do to them is done
+ * book's faces (or, for an offprint, a volume's part read back, its fonts made the book's faces: {@link Offprints}),
+ * so their objects can belong to the book as they are. What the merger would do to them is done
  * here in place: the pages' keys into the structure's parent tree are moved past the book's, the part's top
  * element becomes a {@code Part} of the book's {@code Document}, and its bookmarks follow the book's.
  *
@@ -46,7 +47,7 @@ final class PartMerge {
     private COSDictionary top;
 
     /**
-     * @param book  the document the first part was drawn into, which the others join
+     * @param book  the first part's document (drawn into, or an offprint's read), which the others join
      * @param faces the book's faces, the only fonts a part may draw with
      */
     PartMerge(PDDocument book, Set<COSDictionary> faces) {

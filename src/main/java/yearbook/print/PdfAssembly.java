@@ -47,7 +47,7 @@ final class PdfAssembly {
     record Anchor(int page, float top) {
     }
 
-    /** One part of a book: laid out, then drawn into a PDF document of its own. */
+    /** One part of a book: laid out, then drawn into a PDF document of its own; or taken drawn from its volume. */
     static final class Part implements AutoCloseable {
         final BookChunks.Kind kind;
         private PDDocument doc;
@@ -251,6 +251,20 @@ final class PdfAssembly {
 
     Map<FontRole, PDType0Font> faces() {
         return faces;
+    }
+
+    /**
+     * Notes {@code faces} with {@code doc}, which makes their subsets when it is saved: a document notes only the
+     * faces drawn into it, and a book's document is one part's.
+     */
+    static void subsetWhenSaved(PDDocument doc, java.util.Collection<PDType0Font> faces) throws IOException {
+        // a stream of a page that is not the book's: it is not written, but setting a face notes it with the document
+        try (org.apache.pdfbox.pdmodel.PDPageContentStream notes =
+                     new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, new PDPage())) {
+            for (PDType0Font face : faces) {
+                notes.setFont(face, 1);
+            }
+        }
     }
 
     /** Labels the body's first page with {@code number} instead of 1 (an offprint keeps its volume's numbers). */

@@ -149,7 +149,8 @@ public final class PdfMaker {
         Semaphore waiting = new Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
         // the book's faces, which every part uses: each face is embedded once, as a subset of the characters drawn
-        // with it, made when the book is saved. They belong to a document of their own, never saved.
+        // with it, made when the book is saved. They belong to a document of their own, never saved, so that a part
+        // can be written alone (for an offprint) without making the subsets.
         PDDocument faceDoc = new PDDocument();
         PdfAssembly assembly;
         try {
@@ -183,9 +184,9 @@ public final class PdfMaker {
             // an offprint: the province's pages as its volume drew them, numbered as there
             int shift = 0;
             boolean took = false;
-            if (bodies == 1 && offprints.taken(what) != null) {
-                Offprints.Offprint offprint = offprints.taken(what).get();
-                PdfAssembly.Part taken = offprint == null ? null : take(offprint, chunks.get(1), baseUri, assembly.faces());
+            Offprints.Offprint offprint = offprints.take(what, bodies == 1);
+            if (offprint != null) {
+                PdfAssembly.Part taken = take(offprint, chunks.get(1), baseUri, assembly.faces());
                 if (taken != null) {
                     laidOut.accept(chunks.get(1).ids());
                     chunks.set(1, null);
@@ -296,11 +297,12 @@ public final class PdfMaker {
                 }
             }
             PDDocument doc = assembly.finish(first);
+            // a document notes the faces drawn into it, to subset them when it is saved; the book's document is the
+            // first part's (or an offprint's, read rather than drawn), which need not have drawn with every face
+            PdfAssembly.subsetWhenSaved(doc, assembly.faces().values());
             if (took) {
-                // a document drawn into notes the faces to subset when it is saved; the offprint's was read, not drawn
-                for (PDType0Font face : assembly.faces().values()) {
-                    face.subset();
-                }
+                // the offprint's metadata was written for its volume: the front matter's names this book
+                doc.getDocumentCatalog().setMetadata(first.document().getDocumentCatalog().getMetadata());
             }
             fix(doc, meta, id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

@@ -3,7 +3,7 @@ package yearbook.print;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The glyph ids a page's content shows with each font, read from the content's bytes. For fonts with two-byte
@@ -21,10 +21,15 @@ final class ShownGlyphs {
     /**
      * Reads {@code content} (decoded), adding the glyphs each string shows to the set of the font selected, found
      * in {@code fonts} by its resource name (strings shown with another font are ignored), and telling
-     * {@code forms} the name of each XObject drawn ({@code Do}).
+     * {@code forms} the name of each XObject drawn ({@code Do}) with the set of the font selected then, which a form
+     * draws with until it selects one.
+     *
+     * @param initial the set of the font selected where the content begins (a form's: its caller's), or null
      */
-    static void scan(byte[] content, Map<String, Set<Integer>> fonts, Consumer<String> forms) {
-        Set<Integer> current = null;
+    static void scan(byte[] content, Map<String, Set<Integer>> fonts, Set<Integer> initial,
+                     BiConsumer<String, Set<Integer>> forms) {
+        Set<Integer> current = initial;
+        java.util.ArrayDeque<java.util.Optional<Set<Integer>>> saved = new java.util.ArrayDeque<>(); // q … Q
         String lastName = null;
         int depth = 0; // of dictionaries
         int i = 0;
@@ -89,17 +94,38 @@ final class ShownGlyphs {
                 while (i < n && regular(content[i] & 0xff)) {
                     i++;
                 }
-                if (depth == 0 && i - start == 2) {
+                if (depth == 0 && i - start == 1 && content[start] == 'q') {
+                    saved.push(java.util.Optional.ofNullable(current));
+                } else if (depth == 0 && i - start == 1 && content[start] == 'Q') {
+                    current = saved.isEmpty() ? current : saved.pop().orElse(null);
+                } else if (depth == 0 && i - start == 2) {
                     if (content[start] == 'T' && content[start + 1] == 'f') {
                         current = lastName == null ? null : fonts.get(lastName);
                     } else if (content[start] == 'D' && content[start + 1] == 'o' && lastName != null) {
-                        forms.accept(lastName);
+                        forms.accept(lastName, current);
+                    } else if (content[start] == 'I' && content[start + 1] == 'D') {
+                        i = afterInlineImage(content, i);
                     }
                 }
             } else {
                 i++;
             }
         }
+    }
+
+    /**
+     * Skips an inline image's data, from just after its {@code ID}: to the {@code EI} that stands alone after white
+     * space.
+     */
+    private static int afterInlineImage(byte[] content, int i) {
+        int n = content.length;
+        for (int k = i + 1; k + 1 < n; k++) {
+            if (content[k] == 'E' && content[k + 1] == 'I' && !regular(content[k - 1] & 0xff)
+                    && (k + 2 >= n || !regular(content[k + 2] & 0xff))) {
+                return k + 2;
+            }
+        }
+        return n;
     }
 
     /** Reads a literal string from just after its opening parenthesis; returns the index after its closing one. */

@@ -92,6 +92,10 @@ class OffprintTest {
             String contents = PrintYearbookTest.text(province, pageOf(inProvince, "目录"), own - 1).replaceAll("[ .]+", " ");
             assertTrue(contents.contains("陕西省 " + first), contents);
             assertTrue(contents.contains("主题索引 " + (first + pages)), contents);
+            // the metadata names the province's book, not the volume the pages come from
+            String xmp = new String(province.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertEquals("工会年鉴 2019 · 陕西省", province.getDocumentInformation().getTitle());
+            assertTrue(xmp.contains("工会年鉴 2019 · 陕西省"), xmp);
             // the place index sends the reader to the volume's numbers too
             String places = PrintYearbookTest.text(province, pageOf(inProvince, "地名索引"), pageOf(inProvince, "地名索引"));
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("商洛市[\\s\\p{Z}]+(\\d+)").matcher(places);
@@ -145,5 +149,17 @@ class OffprintTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(volumesOnly.resolve(volume)),
                     Files.readAllBytes(withProvinces.resolve(volume)), volume + " is the same, byte for byte");
         }
+    }
+
+    @Test
+    void thePreviewServesAProvinceAsTheBuildMakesItAndKeepsItsVolume() throws Exception {
+        Path site = build(Path.of("content"));
+        yearbook.pipeline.Preview preview = new yearbook.pipeline.Previewer(new BuildOptions(Path.of("content"),
+                TestFiles.templates(), dir.resolve("preview"), true, true, PrintYearbookTest.PRINTED), "yearbook test")
+                .next(false, false);
+        String province = "pdf/yearbook-2019-610000-shaanxisheng.pdf";
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(site.resolve(province)), preview.file(province));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(site.resolve("pdf/yearbook-2019.pdf")),
+                preview.file("pdf/yearbook-2019.pdf"));
     }
 }

@@ -197,4 +197,38 @@ class PartMergeTest {
             assertTrue(e.getMessage().contains("Helvetica"), e.getMessage());
         }
     }
+
+    /**
+     * The book's document is one part's, and notes only the faces drawn into it to subset when it is saved; a face
+     * that only another part drew is noted by the book (PdfAssembly.subsetWhenSaved), or it is written without its
+     * glyphs.
+     */
+    @Test
+    void aFaceThatOnlyAnotherPartDrewIsEmbeddedWithTheBook() throws IOException {
+        byte[] saved;
+        try (PDDocument faces = new PDDocument(); PDDocument book = new PDDocument(); PDDocument part = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.font.PDType0Font face = org.apache.pdfbox.pdmodel.font.PDType0Font.load(faces,
+                    PrintFonts.builtIn().parsed(yearbook.config.FontRole.SANS_BOLD), true);
+            PDPage page = new PDPage();
+            part.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(part, page)) {
+                s.beginText();
+                s.setFont(face, 12);
+                s.showText("工会");
+                s.endText();
+            }
+            book.addPage(page); // the page moves to the book, as the parts' pages do
+            PdfAssembly.subsetWhenSaved(book, List.of(face));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.save(out);
+            saved = out.toByteArray();
+        }
+        try (PDDocument read = org.apache.pdfbox.Loader.loadPDF(saved)) {
+            var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) read.getPage(0).getResources()
+                    .getFont(read.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.getDescendantFont().getFontDescriptor().getFontFile2() != null, "the face is embedded");
+            assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), "as a subset: " + font.getName());
+            assertEquals("工会", new org.apache.pdfbox.text.PDFTextStripper().getText(read).strip());
+        }
+    }
 }
