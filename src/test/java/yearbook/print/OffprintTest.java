@@ -162,4 +162,22 @@ class OffprintTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(site.resolve("pdf/yearbook-2019.pdf")),
                 preview.file("pdf/yearbook-2019.pdf"));
     }
+
+    @Test
+    void aProvinceWaitsOnlyForAVolumeBegunBeforeItAndOnlyOnce() throws Exception {
+        List<Book> books = PrintPlan.of(yearbook.testing.TestSites.model(Path.of("content")));
+        Book volume = books.stream().filter(b -> b.path().equals("pdf/yearbook-2019.pdf")).findFirst().orElseThrow();
+        Book province = books.stream().filter(b -> b.path().equals("pdf/yearbook-2019-610000-shaanxisheng.pdf")).findFirst().orElseThrow();
+        assertEquals(volume, Offprints.volumeOf(province, books));
+        // the province before its volume: it is laid out on its own rather than wait for a volume not yet begun
+        assertEquals(null, org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> Offprints.plan(List.of(province, volume)).take(province.path(), true)));
+        // in order: what the volume gives, the province takes, once
+        Offprints offprints = Offprints.plan(List.of(volume, province));
+        Offprints.Offprint part = new Offprints.Offprint(new byte[0], 9, 3, Map.of(), "", List.of());
+        offprints.give(volume.path(), List.of("r-610000"), part);
+        assertEquals(part, offprints.take(province.path(), true));
+        assertEquals(null, offprints.take(province.path(), true), "and lets it go");
+        offprints.done(volume.path());
+    }
 }
