@@ -1,19 +1,17 @@
 package yearbook.print;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -291,8 +289,4 @@ final class Offprints {
         }
     }
 
-    @Override
-    public String toString() {
-        return "Offprints" + Objects.toString(wanted.keySet());
-    }
 }

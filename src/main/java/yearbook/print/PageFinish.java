@@ -55,11 +55,7 @@ final class PageFinish {
         }
     }
 
-    static void finish(PDDocument doc, Starts starts) throws IOException {
-        finish(doc, starts, 1);
-    }
-
-    /** As {@link #finish(PDDocument, Starts)}, the body's first page labelled {@code firstNumber}. */
+    /** Empties the blank pages and labels the pages, the body's first page with {@code firstNumber}. */
     static void finish(PDDocument doc, Starts starts, int firstNumber) throws IOException {
         List<Boolean> blank = new ArrayList<>();
         for (PDPage page : doc.getPages()) { // the page tree's iterator: getPage(i) walks the tree every time

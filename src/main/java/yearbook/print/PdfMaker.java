@@ -149,8 +149,9 @@ public final class PdfMaker {
         Semaphore waiting = new Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
         // the book's faces, which every part uses: each face is embedded once, as a subset of the characters drawn
-        // with it, made when the book is saved. They belong to a document of their own, never saved, so that a part
-        // can be written alone (for an offprint) without making the subsets.
+        // with it, made when the book is saved. They belong to a document of their own, never saved: the book's
+        // document is whichever part is added first (a drawn part, or an offprint's pages read back), and the faces
+        // are noted with it before it is saved (PdfAssembly.subsetWhenSaved).
         PDDocument faceDoc = new PDDocument();
         PdfAssembly assembly;
         try {
