@@ -109,20 +109,38 @@
     };
   }
 
-  /** Decodes a postings string into parallel arrays of article numbers and weights. */
+  /**
+   * Decodes a postings string into parallel arrays of article numbers and weights (typed arrays: a common term's
+   * list holds nearly every article of a large archive, and this is the first thing a query waits for).
+   */
   function decode(s) {
-    var docs = [];
-    var weights = [];
+    // each entry takes one character at least
+    var docs = new Int32Array(s.length);
+    var weights = new Int32Array(s.length);
+    var count = 0;
     var previous = -1;
-    var r = reader(s);
-    while (r.more()) {
-      var n = r.next();
-      var weight = (n & 1) === 1 ? r.next() : DEFAULT_WEIGHT;
-      previous += (n >>> 1) + 1;
-      docs.push(previous);
-      weights.push(weight);
+    var i = 0;
+    var v;
+    while (i < s.length) {
+      var n = 0;
+      do {
+        v = VALUE[s.charCodeAt(i++)];
+        n = n * 32 + (v & 31);
+      } while (v >= 32);
+      var weight = DEFAULT_WEIGHT;
+      if (n % 2 === 1) {
+        weight = 0;
+        do {
+          v = VALUE[s.charCodeAt(i++)];
+          weight = weight * 32 + (v & 31);
+        } while (v >= 32);
+      }
+      previous += Math.floor(n / 2) + 1;
+      docs[count] = previous;
+      weights[count] = weight;
+      count++;
     }
-    return { docs: docs, weights: weights };
+    return { docs: docs.subarray(0, count), weights: weights.subarray(0, count) };
   }
 
   /** Decodes a positions string: for each article of the pair's postings, its positions in ascending order. */
@@ -272,7 +290,7 @@
     var self = this;
     if (!this.postingsCache[term]) {
       this.postingsCache[term] = this.shardFile(this.shards, 'shards', term).then(function (shard) {
-        if (!Object.prototype.hasOwnProperty.call(shard, term)) return { docs: [], weights: [] };
+        if (!Object.prototype.hasOwnProperty.call(shard, term)) return { docs: new Int32Array(0), weights: new Int32Array(0) };
         var value = shard[term];
         if (value.charAt(0) !== '~') return decode(value);
         var own = self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + reader(value.slice(1)).next()
@@ -331,12 +349,7 @@
       return Promise.all(facets.map(function (t) { return self.postings(t); })).then(function (facetLists) {
         var allowed = facetLists.length ? intersect(facetLists.map(function (l) { return l.docs; })) : null;
         if (parsed.terms.length === 0) {
-          var all = allowed;
-          if (!all) {
-            all = [];
-            for (var i = 0; i < meta.docs; i++) all.push(i);
-          }
-          return new Result(all.map(function (doc) { return { doc: doc }; }), [], parsed, false);
+          return new Result(new Listed(allowed, meta.docs), [], parsed, false);
         }
         var keep = function () { return true; };
         if (allowed) {
@@ -404,19 +417,20 @@
     this.query = query;
     this.candidates = candidates;
     this.sequences = sequences;
-    var pending = chunked(sequences);
-    this.docs = pending ? [] : candidates.map(function (c) { return c.doc; });
-    this.checked = pending ? 0 : candidates.length;
+    this.pending = chunked(sequences);
+    this.docs = [];
+    this.checked = 0;
     this.queue = Promise.resolve();
   }
 
   /** Whether the count is an estimate: not every candidate has been checked yet. */
   Result.prototype.estimated = function () {
-    return this.checked < this.candidates.length;
+    return this.pending && this.checked < this.candidates.length;
   };
 
   /** How many articles match: exact once every candidate is checked, else estimated from those checked. */
   Result.prototype.count = function () {
+    if (!this.pending) return this.candidates.length;
     if (!this.estimated()) return this.docs.length;
     if (this.checked === 0) return this.candidates.length;
     var rest = this.candidates.length - this.checked;
@@ -432,11 +446,19 @@
 
   Result.prototype.check = function (n) {
     var self = this;
-    if (this.docs.length >= n || !this.estimated()) return Promise.resolve();
+    if (this.docs.length >= n || this.checked >= this.candidates.length) return Promise.resolve();
+    if (!this.pending) {
+      // every candidate matches: they are only put in order
+      while (this.docs.length < n && this.checked < this.candidates.length) {
+        this.docs.push(this.candidates.get(this.checked++).doc);
+      }
+      return Promise.resolve();
+    }
     // as many candidates as should give the articles still wanted, at the rate found so far
     var rate = (this.docs.length + 1) / (this.checked + 1);
     var size = Math.max(CHECK, Math.ceil((n - this.docs.length) / rate));
-    var batch = this.candidates.slice(this.checked, this.checked + size);
+    var batch = [];
+    for (var i = this.checked; i < this.checked + size && i < this.candidates.length; i++) batch.push(this.candidates.get(i));
     var loads = [];
     batch.forEach(function (c) {
       self.sequences.forEach(function (sequence) {
@@ -457,18 +479,23 @@
   /**
    * Articles in every list (and in sequence, for the sequences), title matches first, then by weight of the
    * terms, then by number (the index numbers the articles newest volume first, then in site order); as
-   * candidates {doc, at}. When a sequence's positions come in chunks, whether a candidate has it is left to the
-   * Result, which checks them in this order: at holds the candidate's entry in each list.
+   * candidates {doc, at} in a Ranked. When a sequence's positions come in chunks, whether a candidate has it is
+   * left to the Result, which checks them in this order: at holds the candidate's entry in each list.
    */
   function rank(count, lists, keep, sequences) {
     var later = chunked(sequences);
-    if (lists.some(function (l) { return l.docs.length === 0; })) return [];
+    if (lists.some(function (l) { return l.docs.length === 0; })) return new Ranked(0, null, null, null, null, 0);
     var order = lists.map(function (l, i) { return i; })
       .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
     var idf = lists.map(function (l) { return Math.log(1 + count / l.docs.length); });
-    var found = [];
     var cursors = lists.map(function () { return 0; });
     var first = lists[order[0]];
+    var most = first.docs.length;
+    var docs = new Int32Array(most);
+    var titles = new Uint8Array(most);
+    var scores = new Float64Array(most);
+    var ats = later ? new Int32Array(most * lists.length) : null;
+    var found = 0;
     outer:
     for (var i = 0; i < first.docs.length; i++) {
       var doc = first.docs[i];
@@ -487,13 +514,76 @@
         score += Math.log(1 + (list.weights[c] >> 1)) * idf[l];
       }
       if (sequences.length && !later && !inSequence(sequences, cursors)) continue;
-      found.push({ doc: doc, title: inTitle ? 1 : 0, score: score, at: later ? cursors.slice() : null });
+      docs[found] = doc;
+      titles[found] = inTitle ? 1 : 0;
+      scores[found] = score;
+      if (later) ats.set(cursors, found * lists.length);
+      found++;
     }
-    found.sort(function (a, b) {
-      return b.title - a.title || b.score - a.score || a.doc - b.doc;
-    });
-    return found;
+    return new Ranked(found, docs, titles, scores, ats, lists.length);
   }
+
+  /**
+   * The candidates found, put in rank order as they are asked for (get(i)): a heap gives the next one in log n
+   * steps, so a query that shows 20 of 90 000 articles does not sort them all. The order is that of a full sort:
+   * title matches first, then the score, then the article's number.
+   */
+  function Ranked(length, docs, titles, scores, ats, width) {
+    this.length = length;
+    this.docs = docs;
+    this.titles = titles;
+    this.scores = scores;
+    this.ats = ats;
+    this.width = width;
+    this.heap = new Int32Array(length);
+    for (var i = 0; i < length; i++) this.heap[i] = i;
+    this.size = length;
+    this.sorted = new Int32Array(length);
+    this.taken = 0;
+    for (var k = (length >> 1) - 1; k >= 0; k--) this.down(k);
+  }
+
+  /** Whether candidate a comes before candidate b. */
+  Ranked.prototype.before = function (a, b) {
+    if (this.titles[a] !== this.titles[b]) return this.titles[a] > this.titles[b];
+    if (this.scores[a] !== this.scores[b]) return this.scores[a] > this.scores[b];
+    return this.docs[a] < this.docs[b];
+  };
+
+  Ranked.prototype.down = function (k) {
+    var heap = this.heap;
+    var top = heap[k];
+    for (;;) {
+      var child = 2 * k + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.before(heap[child + 1], heap[child])) child++;
+      if (!this.before(heap[child], top)) break;
+      heap[k] = heap[child];
+      k = child;
+    }
+    heap[k] = top;
+  };
+
+  /** The i-th candidate in rank order: {doc, at}. */
+  Ranked.prototype.get = function (i) {
+    while (this.taken <= i) {
+      this.sorted[this.taken++] = this.heap[0];
+      this.heap[0] = this.heap[--this.size];
+      if (this.size > 0) this.down(0);
+    }
+    var c = this.sorted[i];
+    return { doc: this.docs[c], at: this.ats ? this.ats.subarray(c * this.width, (c + 1) * this.width) : null };
+  };
+
+  /** Articles in their numbers' order (those allowed by the filters, or all): the answer without words. */
+  function Listed(allowed, count) {
+    this.allowed = allowed;
+    this.length = allowed ? allowed.length : count;
+  }
+
+  Listed.prototype.get = function (i) {
+    return { doc: this.allowed ? this.allowed[i] : i, at: null };
+  };
 
   /** An article's details: [address, title, region, volume, year, themes, pack, offset, length]. */
   Index.prototype.details = function (doc) {
@@ -573,7 +663,7 @@
 
   var core = {
     normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode,
-    decodePositions: decodePositions, Index: Index, PAGE: 20,
+    decodePositions: decodePositions, rank: rank, Index: Index, PAGE: 20,
     highlight: highlight, snippet: snippet
   };
 
@@ -582,7 +672,11 @@
   }
   if (typeof document !== 'undefined') {
     var script = document.currentScript;
-    if (document.readyState === 'loading') {
+    // at the end of the page, as search.ftlh has it, the elements are there: the search starts now rather than
+    // after the rest of the page is read
+    var ready = ['search-form', 'search-q', 'search-region-1', 'search-region-2', 'search-region-3', 'search-theme',
+      'search-year', 'search-status', 'search-results', 'search-more'].every(function (id) { return document.getElementById(id); });
+    if (document.readyState === 'loading' && !ready) {
       document.addEventListener('DOMContentLoaded', function () { page(script); });
     } else {
       page(script);
@@ -739,7 +833,7 @@
         if (result !== current) return;
         var batch = result.docs.slice(from, from + PAGE);
         status.textContent = count(result);
-        more.hidden = from + PAGE >= result.docs.length && !result.estimated();
+        more.hidden = from + PAGE >= result.count() && !result.estimated();
         return Promise.all(batch.map(function (doc) { return index.details(doc); })).then(function (details) {
           if (result !== current) return;
           details.forEach(function (d, i) { list.appendChild(item(index.meta, batch[i], d, result)); });

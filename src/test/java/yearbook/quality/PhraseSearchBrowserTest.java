@@ -178,4 +178,27 @@ class PhraseSearchBrowserTest {
         assertEquals("找到 " + expected.size() + " 篇条目。", status, "once every candidate is checked, the exact count");
         assertFalse(status.contains("约"));
     }
+
+    @Test
+    void aPairInEveryArticlePagesThroughThemAllOnceThoseWithItMostOftenFirst() {
+        ChromeDriver browser = Chromium.driver();
+        browser.get(server.uri().resolve("/search/?q=职工").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        assertEquals(20, shown(browser).size(), "a page of results");
+        assertEquals("找到 " + ARTICLES + " 篇条目。", browser.findElement(By.id("search-status")).getText(),
+                "the exact count from the first page: a pair's presence needs no checking");
+        WebElement more = browser.findElement(By.id("search-more"));
+        for (int page = 0; more.isDisplayed(); page++) {
+            assertTrue(page < ARTICLES / 20, "the pages come to an end");
+            int before = shown(browser).size();
+            more.click();
+            wait.until(d -> shown(browser).size() > before || !more.isDisplayed());
+        }
+        List<String> all = shown(browser);
+        assertEquals(ARTICLES, all.size(), "every article, page after page");
+        assertEquals(ARTICLES, new LinkedHashSet<>(all).size(), "each article once");
+        // the articles written with 职工之家 have 职工 once more than the others (131 times against 130)
+        assertEquals(expected, new TreeSet<>(all.subList(0, expected.size())), "those with the pair most often first");
+    }
 }

@@ -1,0 +1,141 @@
+package yearbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import yearbook.testing.Chromium;
+
+/**
+ * The search script's core in headless Chromium, on lists the index's own writer made: postings read back as the
+ * Java reader reads them, and the candidates of a query put in the order of a full sort (title matches first,
+ * then the score, then the article's number), though the script orders only as many as are asked for.
+ */
+class SearchScriptBrowserTest {
+    private static String script;
+
+    @BeforeAll
+    static void read() throws Exception {
+        script = Files.readString(Path.of("templates", "assets", "search.js"));
+    }
+
+    /** Runs {@code body} with the script's core as {@code core}, in a blank page. */
+    private static Object run(ChromeDriver browser, String body, Object... args) {
+        browser.get("about:blank");
+        return browser.executeScript("var module = {exports: {}};\n" + script + "\nvar core = module.exports;\n" + body, args);
+    }
+
+    private static String postings(Random random, int articles, double share, int[] docs, int[] weights, int[] size) {
+        Postings p = new Postings();
+        int n = 0;
+        for (int a = 0; a < articles; a++) {
+            if (random.nextDouble() < share) {
+                // few distinct counts, so that many articles tie on their score and their number decides
+                int occurrences = 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 3);
+                boolean inTitle = random.nextInt(7) == 0;
+                p.add(a, occurrences, inTitle);
+                docs[n] = a;
+                weights[n] = Math.min(occurrences, Postings.MAX_COUNT) * 2 + (inTitle ? 1 : 0);
+                n++;
+            }
+        }
+        size[0] = n;
+        return p.text();
+    }
+
+    @Test
+    void postingsAreReadAsTheirWriterWroteThem() {
+        Random random = new Random(5);
+        int articles = 300_000;
+        int[] docs = new int[articles];
+        int[] weights = new int[articles];
+        int[] size = new int[1];
+        // sparse, so that gaps take several digits, and dense
+        for (double share : new double[] {0.0005, 0.9}) {
+            String text = postings(random, articles, share, docs, weights, size);
+            @SuppressWarnings("unchecked")
+            Map<String, List<Number>> read = (Map<String, List<Number>>) run(Chromium.driver(),
+                    "var d = core.decode(arguments[0]); return {docs: Array.from(d.docs), weights: Array.from(d.weights)};", text);
+            assertEquals(size[0], read.get("docs").size(), "entries");
+            int[] java = Postings.decode(text);
+            for (int i = 0; i < size[0]; i++) {
+                assertEquals(docs[i], read.get("docs").get(i).intValue(), "article of entry " + i);
+                assertEquals(weights[i], read.get("weights").get(i).intValue(), "weight of entry " + i);
+                assertEquals(java[2 * i], docs[i]);
+                assertEquals(java[2 * i + 1], weights[i]);
+            }
+        }
+    }
+
+    @Test
+    void candidatesComeInTheOrderOfAFullSortHoweverFewAreAskedFor() {
+        Random random = new Random(9);
+        int articles = 20_000;
+        List<String> lists = new ArrayList<>();
+        for (double share : new double[] {0.9, 0.5, 0.95}) {
+            lists.add(postings(random, articles, share, new int[articles], new int[articles], new int[1]));
+        }
+        // the order of a full sort, made here as the script made it before it ordered only what was asked for;
+        // then the script's order, asked for in three ways: the first 20, then all; all at once; from the end
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), """
+                var count = arguments[0];
+                var lists = arguments[1].map(core.decode);
+                var keep = function () { return true; };
+                function expected(lists) {
+                  var found = [];
+                  var order = lists.map(function (l, i) { return i; })
+                    .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
+                  var first = lists[order[0]];
+                  var at = lists.map(function (l) {
+                    var m = new Map();
+                    l.docs.forEach(function (d, k) { m.set(d, k); });
+                    return m;
+                  });
+                  outer:
+                  for (var i = 0; i < first.docs.length; i++) {
+                    var doc = first.docs[i], title = true, score = 0;
+                    for (var o = 0; o < order.length; o++) {
+                      var l = lists[order[o]], c = at[order[o]].get(doc);
+                      if (c === undefined) continue outer;
+                      title = title && (l.weights[c] & 1) === 1;
+                      score += Math.log(1 + (l.weights[c] >> 1)) * Math.log(1 + count / l.docs.length);
+                    }
+                    found.push({doc: doc, title: title ? 1 : 0, score: score});
+                  }
+                  found.sort(function (a, b) { return b.title - a.title || b.score - a.score || a.doc - b.doc; });
+                  return found.map(function (f) { return f.doc; });
+                }
+                function docs(ranked, indices) { return indices.map(function (i) { return ranked.get(i).doc; }); }
+                function upTo(n) { var out = []; for (var i = 0; i < n; i++) out.push(i); return out; }
+                var want = expected(lists);
+                var a = core.rank(count, lists, keep, []);
+                var firstPage = docs(a, upTo(20));
+                var b = core.rank(count, lists, keep, []);
+                var c = core.rank(count, lists, keep, []);
+                var backwards = docs(c, upTo(c.length).reverse()).reverse();
+                var single = core.rank(count, [lists[1]], keep, []);
+                return {want: want, length: a.length, firstPage: firstPage, paged: docs(a, upTo(a.length)),
+                  all: docs(b, upTo(b.length)), backwards: backwards,
+                  singleWant: expected([lists[1]]), single: docs(single, upTo(single.length))};
+                """, articles, lists);
+        List<?> want = (List<?>) r.get("want");
+        assertTrue(want.size() > 5_000, "articles in all three lists: " + want.size());
+        assertEquals(want.size(), ((Number) r.get("length")).intValue(), "as many candidates as articles in all lists");
+        assertEquals(want.subList(0, 20), r.get("firstPage"), "the first page");
+        assertEquals(want, r.get("paged"), "page after page");
+        assertEquals(want, r.get("all"), "all at once");
+        assertEquals(want, r.get("backwards"), "the last asked for first");
+        assertEquals(r.get("singleWant"), r.get("single"), "one list");
+    }
+}
