@@ -25,6 +25,10 @@ import yearbook.serve.SiteServer;
  * and stylesheet gzipped at level 6; a text pack's byte range as it is, already compressed), and the times from
  * the start of navigation until the results are listed and until their snippets are in.
  *
+ * With {@code BENCH_SETTLE_MS=3000} the browser first opens a blank page and waits that long, so that its own start-up
+ * work (a new headless Chromium loads its omnibox's pages, about 0.4 s of processor time on this machine) is done
+ * before the search page is opened, as in a reader's browser that is already open; the cache is empty either way.
+ *
  * With {@code BENCH_NETWORK=LATENCY_MS,BYTES_PER_S} (for example {@code 40,1250000}: 40 ms and 10 Mbit/s) the browser's
  * network is slowed as DevTools does, and the server sends JSON, HTML, scripts and stylesheets gzipped (level 6,
  * as a static host does), so that what a reader downloads counts in the times as well as the round trips.
@@ -36,6 +40,7 @@ public class SearchBrowserBench {
                 : List.of("劳模", "职工之家", "送温暖", "工会", "困难职工帮扶", "家");
         String network = System.getenv("BENCH_NETWORK") == null || System.getenv("BENCH_NETWORK").isBlank() ? null
                 : System.getenv("BENCH_NETWORK");
+        long settle = Long.parseLong(System.getenv().getOrDefault("BENCH_SETTLE_MS", "0").trim());
         try (SiteServer server = network == null ? SiteServer.start(site, 0) : SiteServer.start(gzipping(site), 0)) {
             System.out.println("query\tresults\tfiles\tsearch files\tKB sent (gzip)\tresults drawn ms\tsnippets in ms");
             for (String q : queries) {
@@ -52,6 +57,11 @@ public class SearchBrowserBench {
                         browser.setNetworkConditions(slow);
                     }
                     try {
+                        if (settle > 0) {
+                            // a browser already open, as a reader's is: its own start-up work done first
+                            browser.get("about:blank");
+                            Thread.sleep(settle);
+                        }
                         browser.get(server.uri().resolve("/search/?q=" + java.net.URLEncoder.encode(q, "UTF-8")).toString());
                         @SuppressWarnings("unchecked")
                         Map<String, Object> r = (Map<String, Object>) browser.executeAsyncScript("""
