@@ -116,6 +116,18 @@ class PhraseSearchBrowserTest {
         return urls;
     }
 
+    /** Clicks 显示更多 until it is gone, and returns every result shown then, in order. */
+    private static List<String> allPages(ChromeDriver browser, WebDriverWait wait) {
+        WebElement more = browser.findElement(By.id("search-more"));
+        for (int page = 0; more.isDisplayed(); page++) {
+            assertTrue(page < ARTICLES / 20, "the pages come to an end");
+            int before = shown(browser).size();
+            more.click();
+            wait.until(d -> shown(browser).size() > before || !more.isDisplayed());
+        }
+        return shown(browser);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> fetched(ChromeDriver browser) {
         return (List<Map<String, Object>>) browser.executeScript(
@@ -163,14 +175,7 @@ class PhraseSearchBrowserTest {
 
         assertFalse(ownLists.isEmpty(), "a list from a file of its own");
 
-        WebElement more = browser.findElement(By.id("search-more"));
-        for (int page = 0; more.isDisplayed(); page++) {
-            assertTrue(page < ARTICLES / 20, "the pages come to an end");
-            int before = shown(browser).size();
-            more.click();
-            wait.until(d -> shown(browser).size() > before || !more.isDisplayed());
-        }
-        List<String> all = shown(browser);
+        List<String> all = allPages(browser, wait);
         assertEquals(all.size(), new LinkedHashSet<>(all).size(), "each article once");
         assertEquals(expected, new TreeSet<>(all), "page after page, exactly the articles with the phrase");
         assertEquals(first, all.subList(0, 20), "the first page stays first");
@@ -188,14 +193,7 @@ class PhraseSearchBrowserTest {
         assertEquals(20, shown(browser).size(), "a page of results");
         assertEquals("找到 " + ARTICLES + " 篇条目。", browser.findElement(By.id("search-status")).getText(),
                 "the exact count from the first page: a pair's presence needs no checking");
-        WebElement more = browser.findElement(By.id("search-more"));
-        for (int page = 0; more.isDisplayed(); page++) {
-            assertTrue(page < ARTICLES / 20, "the pages come to an end");
-            int before = shown(browser).size();
-            more.click();
-            wait.until(d -> shown(browser).size() > before || !more.isDisplayed());
-        }
-        List<String> all = shown(browser);
+        List<String> all = allPages(browser, wait);
         assertEquals(ARTICLES, all.size(), "every article, page after page");
         assertEquals(ARTICLES, new LinkedHashSet<>(all).size(), "each article once");
         // the articles written with 职工之家 have 职工 once more than the others (131 times against 130)
