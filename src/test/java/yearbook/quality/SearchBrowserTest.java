@@ -172,6 +172,18 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theIndexIsAskedForOnceWhileThePageIsReadAndTheScriptUsesIt() {
+        ChromeDriver browser = open("/search/?q=劳模");
+        assertFalse(results(browser).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> asked = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').filter(function (e) {"
+                + " return new URL(e.name).pathname === '/search/index.json'; }).map(function (e) { return e.initiatorType; })");
+        // a preload the script's request does not match would be fetched twice ('link', then 'fetch')
+        assertEquals(List.of("link"), asked, "index.json fetched once, by the page's preload");
+    }
+
+    @Test
     void snippetsShowTheMatchedWordsHighlighted() {
         ChromeDriver browser = open("/search/?q=职工之家");
         results(browser);
