@@ -5,8 +5,8 @@
  * mirrors); a query looks up its pairs, and an article matches when it has all of them, one after
  * another (by their positions). Only the index's shards that hold the query's terms are downloaded (a term
  * in very many articles has a file of its own, a common pair's positions come in chunks by byte range, for
- * the candidates checked), the details of the results shown and their texts (by byte range); nothing lists
- * every article.
+ * the candidates checked whose texts do not show the phrase), the details of the results shown and their texts (by
+ * byte range); nothing lists every article.
  *
  * In a page with <form id="search-form"> it runs the search page; under Node it exports its core
  * (used by the benchmark).
@@ -51,12 +51,14 @@
    * What a query looks up: terms (character pairs of each Chinese run, or the single character, and
    * words), phrases (the runs themselves, for highlighting) and sequences: for each Chinese run of three
    * characters or more, pairs that cover all its characters with their distance from the run's start (in
-   * UTF-16 units, as the index's positions), which a match must have at those distances.
+   * UTF-16 units, as the index's positions), which a match must have at those distances; and the runs of the
+   * sequences (runs, in the same order).
    */
   function parseQuery(text) {
     var terms = [];
     var phrases = [];
     var sequences = [];
+    var sequenceRuns = [];
     runs(normalize(text)).forEach(function (run) {
       var whole = run.chars.join('');
       if (phrases.indexOf(whole) < 0) phrases.push(whole);
@@ -79,9 +81,10 @@
         sequences.push(sequence.map(function (at) {
           return { term: run.chars[at] + run.chars[at + 1], offset: offsets[at] };
         }));
+        sequenceRuns.push(whole);
       }
     });
-    return { terms: terms, phrases: phrases, sequences: sequences };
+    return { terms: terms, phrases: phrases, sequences: sequences, runs: sequenceRuns };
   }
 
   /** The top 12 bits of FNV-1a over UTF-16 code units, scaled to the shard count, as yearbook.search.Terms.shard. */
@@ -349,7 +352,7 @@
       return Promise.all(facets.map(function (t) { return self.postings(t); })).then(function (facetLists) {
         var allowed = facetLists.length ? intersect(facetLists.map(function (l) { return l.docs; })) : null;
         if (parsed.terms.length === 0) {
-          return new Result(new Listed(allowed, meta.docs), [], parsed, false);
+          return new Result(new Listed(allowed, meta.docs), [], parsed, false, null);
         }
         var keep = function () { return true; };
         if (allowed) {
@@ -372,7 +375,9 @@
               return { list: parsed.terms.indexOf(p.term), offset: p.offset, positions: positions[p.term] };
             });
           });
-          return new Result(rank(meta.docs, loaded[0], keep, sequences), sequences, parsed, true);
+          return new Result(rank(meta.docs, loaded[0], keep, sequences), sequences, parsed, true, function (doc) {
+            return self.shows(doc, parsed.runs);
+          });
         });
       });
     });
@@ -411,12 +416,13 @@
    * positions of a pair of the query come in chunks, candidates are checked in rank order as more() asks for
    * articles, and until all are checked the count is estimated from those checked so far (estimated()).
    */
-  function Result(candidates, sequences, parsed, query) {
+  function Result(candidates, sequences, parsed, query, shows) {
     this.terms = parsed.terms;
     this.phrases = parsed.phrases;
     this.query = query;
     this.candidates = candidates;
     this.sequences = sequences;
+    this.shows = shows;
     this.pending = chunked(sequences);
     this.docs = [];
     this.checked = 0;
@@ -459,17 +465,22 @@
     var size = Math.max(CHECK, Math.ceil((n - this.docs.length) / rate));
     var batch = [];
     for (var i = this.checked; i < this.checked + size && i < this.candidates.length; i++) batch.push(this.candidates.get(i));
-    var loads = [];
-    batch.forEach(function (c) {
-      self.sequences.forEach(function (sequence) {
-        sequence.forEach(function (s) {
-          if (s.positions && s.positions.chunked()) loads.push(s.positions.load(c.at[s.list]));
+    // a candidate whose text shows the phrases has them (its text is needed for its snippet anyway); the others are
+    // checked by the positions' chunks they need
+    return Promise.all(batch.map(function (c) {
+      return self.shows(c.doc).then(function (shown) {
+        if (shown) return true;
+        var loads = [];
+        self.sequences.forEach(function (sequence) {
+          sequence.forEach(function (s) {
+            if (s.positions && s.positions.chunked()) loads.push(s.positions.load(c.at[s.list]));
+          });
         });
+        return Promise.all(loads).then(function () { return inSequence(self.sequences, c.at); });
       });
-    });
-    return Promise.all(loads).then(function () {
-      batch.forEach(function (c) {
-        if (inSequence(self.sequences, c.at)) self.docs.push(c.doc);
+    })).then(function (matches) {
+      batch.forEach(function (c, k) {
+        if (matches[k]) self.docs.push(c.doc);
       });
       self.checked += batch.length;
       return self.check(n);
@@ -604,6 +615,20 @@
       }).then(inflate);
     }
     return this.texts[doc];
+  };
+
+  /**
+   * Whether an article's title or text shows each of the runs, as they are written there (normalised as the
+   * index normalises): if so, it has each run's pairs one after another, and its positions need not be fetched.
+   * False when not, or not known (the text is cut at 20 000 characters, the run may be in another of the indexed
+   * fields, or the text could not be fetched): the positions then decide.
+   */
+  Index.prototype.shows = function (doc, runs) {
+    return Promise.all([this.details(doc), this.text(doc)]).then(function (got) {
+      var title = normalize(got[0][1]);
+      var text = normalize(got[1]);
+      return runs.every(function (run) { return title.indexOf(run) >= 0 || text.indexOf(run) >= 0; });
+    }, function () { return false; });
   };
 
   function inflate(bytes) {
