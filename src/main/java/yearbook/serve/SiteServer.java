@@ -65,6 +65,10 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** A byte range of a file: its bytes, its first and last byte's place in the file, and the file's size. */
+    public record Part(byte[] bytes, int first, int last, long size) {
+    }
+
     /** Where the files come from: a built site's folder, or the preview made as pages are asked for. */
     public interface Source {
         /**
@@ -73,22 +77,15 @@ public final class SiteServer implements AutoCloseable {
          */
         byte[] file(String path) throws IOException;
 
-        /** The size in bytes of the file at a site path, or -1 when there is no such file. */
-        default long size(String path) throws IOException {
-            byte[] file = file(path);
-            return file == null ? -1 : file.length;
-        }
-
         /**
-         * {@code length} bytes of the file at a site path from {@code offset} (fewer at its end), for a byte range:
-         * a search fetches 1 KB chunks of files of several megabytes, which a folder reads without the rest.
+         * The part of the file at a site path that a {@code Range} header asks for ({@link #byteRange}); null when
+         * there is no such file or no range the server answers, and the whole file is sent. A search fetches 1 KB
+         * chunks of files of several megabytes, which a folder reads without the rest.
          */
-        default byte[] read(String path, long offset, int length) throws IOException {
+        default Part part(String path, String range) throws IOException {
             byte[] file = file(path);
-            if (file == null) {
-                throw new java.io.FileNotFoundException(path);
-            }
-            return java.util.Arrays.copyOfRange(file, (int) Math.min(offset, file.length), (int) Math.min(offset + length, file.length));
+            int[] r = file == null ? null : byteRange(range, file.length);
+            return r == null ? null : new Part(java.util.Arrays.copyOfRange(file, r[0], r[1] + 1), r[0], r[1], file.length);
         }
 
         /** Answers a request itself before any file is looked up, returning true; false to go on as usual. */
@@ -189,15 +186,11 @@ public final class SiteServer implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             boolean folder = path.isEmpty() || rawPath.endsWith("/");
             String rangeHeader = exchange.getRequestHeaders().getFirst("Range");
-            if (!folder && rangeHeader != null) {
-                long size = source.size(path);
-                int[] range = size >= 0 && size <= Integer.MAX_VALUE ? byteRange(rangeHeader, (int) size) : null;
-                if (range != null) {
-                    headers.set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size);
-                    byte[] part = source.read(path, range[0], range[1] - range[0] + 1);
-                    send(exchange, 206, contentType(path.substring(path.lastIndexOf('/') + 1)), part, head);
-                    return;
-                }
+            Part part = folder || rangeHeader == null ? null : source.part(path, rangeHeader);
+            if (part != null) {
+                headers.set("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + part.size());
+                send(exchange, 206, contentType(path.substring(path.lastIndexOf('/') + 1)), part.bytes(), head);
+                return;
             }
             byte[] file = folder ? source.file(path.isEmpty() ? INDEX : path + "/" + INDEX) : source.file(path);
             if (file == null && !folder && source.file(path + "/" + INDEX) != null) {
@@ -250,24 +243,26 @@ public final class SiteServer implements AutoCloseable {
         }
 
         @Override
-        public long size(String path) throws IOException {
-            Path p = resolve(path);
-            return p == null ? -1 : Files.size(p);
-        }
-
-        @Override
-        public byte[] read(String path, long offset, int length) throws IOException {
+        public Part part(String path, String range) throws IOException {
             Path p = resolve(path);
             if (p == null) {
-                throw new java.io.FileNotFoundException(path);
+                return null;
             }
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
             try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(p)) {
-                while (buffer.hasRemaining() && in.read(buffer, offset + buffer.position()) > 0) {
-                    // reads until the length or the end of the file
+                long size = in.size();
+                int[] r = size <= Integer.MAX_VALUE ? byteRange(range, (int) size) : null;
+                if (r == null) {
+                    return null;
                 }
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(r[1] - r[0] + 1);
+                while (buffer.hasRemaining() && in.read(buffer, r[0] + buffer.position()) > 0) {
+                    // reads until the range's end, or the file's if it was cut meanwhile
+                }
+                if (buffer.position() == 0) {
+                    return null;
+                }
+                return new Part(java.util.Arrays.copyOf(buffer.array(), buffer.position()), r[0], r[0] + buffer.position() - 1, size);
             }
-            return java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
 
         /** The file at a site path, inside the folder; null when there is none. */
