@@ -255,6 +255,7 @@
     this.positionsCache = {};
     this.detailFiles = {};
     this.texts = {};
+    this.heads = {};
   }
 
   Index.prototype.load = function () {
@@ -410,6 +411,8 @@
 
   /** Candidates checked at least at once: a round of chunk fetches is worth this many. */
   var CHECK = 20;
+  /** Characters in a result's snippet. */
+  var SNIPPET = 96;
 
   /**
    * A query's answer: the articles found (docs, best first) and how many there are (count()). When the
@@ -596,7 +599,11 @@
     return { doc: this.allowed ? this.allowed[i] : i, at: null };
   };
 
-  /** An article's details: [address, title, region, volume, year, themes, pack, offset, length]. */
+  /**
+   * An article's details: [address, title, region, volume, year, themes, pack, offset, length, head]: its text is
+   * `length` bytes of text pack `pack` from `offset`, of which the first `head` bytes are its head (its first 800
+   * characters, compressed on their own) and the rest, if any, the rest of the text.
+   */
   Index.prototype.details = function (doc) {
     var k = Math.floor(doc / this.meta.perFile);
     if (!this.detailFiles[k]) {
@@ -606,29 +613,64 @@
     return this.detailFiles[k].then(function (file) { return file[doc - k * perFile]; });
   };
 
-  /** An article's plain text, for snippets: its byte range of a pack, inflated. */
+  Index.prototype.pack = function (d, offset, length) {
+    return this.fetchBytes(this.base + 'text/' + d[6] + '.bin?v=' + this.meta.version, offset, length).then(inflate);
+  };
+
+  /** The head of an article's plain text: {text, whole}, whole when it is all of the text. */
+  Index.prototype.head = function (doc) {
+    var self = this;
+    if (!this.heads[doc]) {
+      this.heads[doc] = this.details(doc).then(function (d) {
+        return self.pack(d, d[7], d[9]).then(function (text) { return { text: text, whole: d[9] === d[8] }; });
+      });
+    }
+    return this.heads[doc];
+  };
+
+  /** An article's plain text (cut at 20 000 characters): its head, and the rest when there is more. */
   Index.prototype.text = function (doc) {
     var self = this;
     if (!this.texts[doc]) {
-      this.texts[doc] = this.details(doc).then(function (d) {
-        return self.fetchBytes(self.base + 'text/' + d[6] + '.bin?v=' + self.meta.version, d[7], d[8]);
-      }).then(inflate);
+      this.texts[doc] = Promise.all([this.details(doc), this.head(doc)]).then(function (got) {
+        var d = got[0];
+        var head = got[1];
+        if (head.whole) return head.text;
+        return self.pack(d, d[7] + d[9], d[8] - d[9]).then(function (rest) { return head.text + rest; });
+      });
     }
     return this.texts[doc];
   };
 
   /**
+   * As much of an article's text as its snippet for the query (parsed, or null for none) needs: the head when the
+   * snippet made from it is the one the whole text gives, else the whole text.
+   */
+  Index.prototype.passage = function (doc, parsed) {
+    var self = this;
+    return this.head(doc).then(function (head) {
+      return head.whole || (parsed ? shownIn(head.text, parsed) : head.text.length > SNIPPET) ? head.text : self.text(doc);
+    });
+  };
+
+  /**
    * Whether an article's title or text shows each of the runs, as they are written there (normalised as the
    * index normalises): if so, it has each run's pairs one after another, and its positions need not be fetched.
-   * False when not, or not known (the text is cut at 20 000 characters, the run may be in another of the indexed
-   * fields, or the text could not be fetched): the positions then decide.
+   * The head is looked at first, the rest of the text only when the head does not show them all. False when not,
+   * or not known (the text is cut at 20 000 characters, the run may be in another of the indexed fields, or the
+   * text could not be fetched): the positions then decide.
    */
   Index.prototype.shows = function (doc, runs) {
-    return Promise.all([this.details(doc), this.text(doc)]).then(function (got) {
+    var self = this;
+    return Promise.all([this.details(doc), this.head(doc)]).then(function (got) {
       var title = normalize(got[0][1]);
-      var text = normalize(got[1]);
-      return runs.every(function (run) { return title.indexOf(run) >= 0 || text.indexOf(run) >= 0; });
-    }, function () { return false; });
+      var has = function (text) {
+        text = normalize(text);
+        return runs.every(function (run) { return title.indexOf(run) >= 0 || text.indexOf(run) >= 0; });
+      };
+      if (has(got[1].text)) return true;
+      return got[1].whole ? false : self.text(doc).then(has);
+    }).then(null, function () { return false; });
   };
 
   function inflate(bytes) {
@@ -666,9 +708,8 @@
     return out.length === parsed.phrases.length ? out : out.concat(parsed.terms);
   }
 
-  /** A window of about `length` characters around the first match, highlighted; '…' where cut. */
-  function snippet(text, parsed, length) {
-    length = length || 96;
+  /** Where a window of about `length` characters around the first match starts and ends, and the words it marks. */
+  function span(text, parsed, length) {
     var lower = text.toLowerCase();
     var words = needles(text, parsed);
     var at = -1;
@@ -680,16 +721,32 @@
     if (start > 0 && start < text.length && /[\uDC00-\uDFFF]/.test(text[start])) start--;
     var end = Math.min(text.length, start + length);
     if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end])) end++;
-    var parts = highlight(text.slice(start, end), words);
-    if (start > 0) parts.unshift({ text: '…', mark: false });
-    if (end < text.length) parts.push({ text: '…', mark: false });
+    return { start: start, end: end, words: words };
+  }
+
+  /** A window of about `length` characters around the first match, highlighted; '…' where cut. */
+  function snippet(text, parsed, length) {
+    var s = span(text, parsed, length || SNIPPET);
+    var parts = highlight(text.slice(s.start, s.end), s.words);
+    if (s.start > 0) parts.unshift({ text: '…', mark: false });
+    if (s.end < text.length) parts.push({ text: '…', mark: false });
     return parts;
+  }
+
+  /**
+   * Whether the snippet of a text's head is the one of the whole text: every phrase is in the head (so the same
+   * words are marked, and the first match is there), and the window ends before the head does.
+   */
+  function shownIn(head, parsed) {
+    var lower = head.toLowerCase();
+    if (!parsed.phrases.every(function (p) { return lower.indexOf(p) >= 0; })) return false;
+    return span(head, parsed, SNIPPET).end < head.length;
   }
 
   var core = {
     normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode,
     decodePositions: decodePositions, rank: rank, Index: Index, PAGE: 20,
-    highlight: highlight, snippet: snippet
+    highlight: highlight, snippet: snippet, shownIn: shownIn
   };
 
   if (typeof module === 'object' && module.exports) {
@@ -896,8 +953,9 @@
       var p = document.createElement('p');
       p.className = 'summary';
       li.appendChild(p);
-      index.text(doc).then(function (text) {
-        marked(p, result.query ? snippet(text, result) : [{ text: text.slice(0, 96) + (text.length > 96 ? '…' : ''), mark: false }]);
+      index.passage(doc, result.query ? result : null).then(function (text) {
+        marked(p, result.query ? snippet(text, result)
+          : [{ text: text.slice(0, SNIPPET) + (text.length > SNIPPET ? '…' : ''), mark: false }]);
       }, function () { /* no snippet: the result stands without one */ });
       return li;
     }

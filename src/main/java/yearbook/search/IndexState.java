@@ -23,14 +23,15 @@ import java.util.zip.InflaterInputStream;
  * @param termCounts     how many terms each article has (its postings)
  * @param positionBytes  how many characters of positions each article has
  * @param textBytes      the length of each article's compressed text
+ * @param headBytes      the length of its head, the first of its two compressed parts (see {@link PackedText})
  * @param perPack        articles per text pack
  * @param termsPerShard  how many terms each postings shard holds
  * @param files          each file of the index (its site path) with the fingerprint of its bytes
  */
 record IndexState(String global, String[] urls, String[] keys, int[] termCounts, int[] positionBytes,
-                  int[] textBytes, int shards, int positionShards, int perPack, int[] termsPerShard,
+                  int[] textBytes, int[] headBytes, int shards, int positionShards, int perPack, int[] termsPerShard,
                   Map<String, String> files) {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     byte[] write() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -45,6 +46,7 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
                 out.writeInt(termCounts[i]);
                 out.writeInt(positionBytes[i]);
                 out.writeInt(textBytes[i]);
+                out.writeInt(headBytes[i]);
             }
             out.writeInt(shards);
             out.writeInt(positionShards);
@@ -81,12 +83,14 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
             int[] terms = new int[n];
             int[] positions = new int[n];
             int[] texts = new int[n];
+            int[] heads = new int[n];
             for (int i = 0; i < n; i++) {
                 urls[i] = in.readUTF();
                 keys[i] = in.readUTF();
                 terms[i] = in.readInt();
                 positions[i] = in.readInt();
                 texts[i] = in.readInt();
+                heads[i] = in.readInt();
             }
             int shards = in.readInt();
             int positionShards = in.readInt();
@@ -100,7 +104,7 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
             for (int i = 0; i < fileCount; i++) {
                 files.put(in.readUTF(), in.readUTF());
             }
-            return new IndexState(global, urls, keys, terms, positions, texts, shards, positionShards, perPack,
+            return new IndexState(global, urls, keys, terms, positions, texts, heads, shards, positionShards, perPack,
                     termsPerShard, files);
         } catch (IOException | RuntimeException e) {
             return null;

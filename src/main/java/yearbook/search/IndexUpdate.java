@@ -40,7 +40,7 @@ final class IndexUpdate {
     }
 
     /** A changed article, counted again: its terms in bucket order with their names and positions. */
-    private record Fresh(int doc, long[] terms, String[] names, String[] positions, byte[] text) {
+    private record Fresh(int doc, long[] terms, String[] names, String[] positions, PackedText text) {
     }
 
     /** The updated index, or null when it must be made from nothing. */
@@ -64,6 +64,7 @@ final class IndexUpdate {
         int[] termCounts = prev.termCounts().clone();
         int[] positionBytes = prev.positionBytes().clone();
         int[] textBytes = prev.textBytes().clone();
+        int[] headBytes = prev.headBytes().clone();
         Map<Integer, byte[]> texts = new HashMap<>();
         for (Fresh f : fresh) {
             termCounts[f.doc()] = f.terms().length;
@@ -72,8 +73,9 @@ final class IndexUpdate {
                 positions += p == null ? 0 : p.length();
             }
             positionBytes[f.doc()] = positions;
-            textBytes[f.doc()] = f.text().length;
-            texts.put(f.doc(), f.text());
+            textBytes[f.doc()] = f.text().bytes().length;
+            headBytes[f.doc()] = f.text().head();
+            texts.put(f.doc(), f.text().bytes());
         }
         int shards = SearchIndex.shardsFor(sum(termCounts) * 2, 1, SearchIndex.SHARD_TARGET);
         int positionShards = SearchIndex.shardsFor(sum(positionBytes), shards, SearchIndex.SHARD_TARGET);
@@ -106,7 +108,7 @@ final class IndexUpdate {
             }
         }
         return SearchIndex.assemble(made, prev, new Shape(shards, positionShards, termsPerShard, termCounts,
-                positionBytes, textBytes, perPack), shardFiles, positionFiles, packs::contains, i -> {
+                positionBytes, textBytes, headBytes, perPack), shardFiles, positionFiles, packs::contains, i -> {
                     byte[] t = texts.get(i);
                     if (t != null) {
                         return t;

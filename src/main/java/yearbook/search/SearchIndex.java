@@ -40,9 +40,10 @@ import yearbook.theme.Theme;
  * sequence, not only their presence; the positions of a pair found in very many articles are in
  * {@code positions/<n>.bin} instead, in chunks fetched by their byte range (see {@link PositionsFile});</li>
  * <li>{@code docs/<k>.json}: the details of articles {@code k * perFile} to {@code (k + 1) * perFile - 1}
- * (address, title, region, volume, year, themes, where its text is), fetched for the results shown;</li>
- * <li>{@code text/<p>.bin}: the articles' plain texts, each compressed on its own (zlib), packed one after
- * another into files of about {@link #PACK_TARGET} bytes; a result's text is fetched by its byte range.</li>
+ * (address, title, region, volume, year, themes, where its text and its text's head are), fetched for the results shown;</li>
+ * <li>{@code text/<p>.bin}: the articles' plain texts, each compressed on its own (zlib) in two parts, its head
+ * and the rest (see {@link PackedText}), packed one after another into files of about {@link #PACK_TARGET} bytes;
+ * a result's head is fetched by its byte range, and the rest only when its snippet is not in the head.</li>
  * </ul>
  * Articles are numbered newest volume first, then in site order, so that the number itself is the last
  * ranking key (as the site's order within a volume).
@@ -130,7 +131,7 @@ public final class SearchIndex {
      * in the same order, as {@link #positions} text, with where each 128 buckets' positions start; and its text
      * for snippets, already compressed, so that the index of a large archive does not hold every text at once.
      */
-    record DocTerms(byte[] text, long[] terms, byte[] positions, int[] positionStarts) {
+    record DocTerms(PackedText text, long[] terms, byte[] positions, int[] positionStarts) {
         int from(int bucket) {
             int i = Arrays.binarySearch(terms, (long) bucket << SHARD_SHIFT);
             return i >= 0 ? i : -i - 1;
@@ -266,7 +267,7 @@ public final class SearchIndex {
         List<Page> pages = made.pages();
         TermKeys keys = new TermKeys();
         TermStore.Stored[] docs = new TermStore.Stored[pages.size()];
-        byte[][] compressed = new byte[docs.length][];
+        PackedText[] compressed = new PackedText[docs.length];
         IntStream.range(0, docs.length).parallel().forEach(i -> {
             DocTerms counted = count(pages.get(i), keys);
             docs[i] = store.put(counted);
@@ -375,16 +376,18 @@ public final class SearchIndex {
             }
         });
         int[] textBytes = new int[docs.length];
+        int[] headBytes = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            textBytes[i] = compressed[i].length;
+            textBytes[i] = compressed[i].bytes().length;
+            headBytes[i] = compressed[i].head();
         }
         return assemble(made, null, new Shape(shards, positionShards, termsPerShard, termCounts, positionBytes,
-                textBytes, perPack(textBytes)), shardFiles, positionFiles, p -> true, i -> compressed[i]);
+                textBytes, headBytes, perPack(textBytes)), shardFiles, positionFiles, p -> true, i -> compressed[i].bytes());
     }
 
     /** The shape of an index: shard counts, each shard's terms, each article's sizes, articles per pack. */
     record Shape(int shards, int positionShards, int[] termsPerShard, int[] termCounts, int[] positionBytes,
-                 int[] textBytes, int perPack) {
+                 int[] textBytes, int[] headBytes, int perPack) {
     }
 
     /**
@@ -462,7 +465,7 @@ public final class SearchIndex {
                 }
                 catalogue.details(sb, pages.get(i), made.site().settings().basePath());
                 sb.append(',').append(textRefs[i] >>> 32).append(',').append((int) textRefs[i]).append(',')
-                        .append(shape.textBytes()[i]).append(']');
+                        .append(shape.textBytes()[i]).append(',').append(shape.headBytes()[i]).append(']');
             }
             put.accept(FOLDER + "docs/" + k + ".json", sb.append(']').toString().getBytes(StandardCharsets.UTF_8));
         }
@@ -472,7 +475,7 @@ public final class SearchIndex {
         String index = "{\"version\":\"" + version + "\"," + meta.substring(1);
         put.accept(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
         return new SearchIndex(files, kept, new IndexState(made.global(), made.urls(), made.keys(), shape.termCounts(),
-                shape.positionBytes(), shape.textBytes(), shape.shards(), shape.positionShards(), perPack,
+                shape.positionBytes(), shape.textBytes(), shape.headBytes(), shape.shards(), shape.positionShards(), perPack,
                 shape.termsPerShard(), hashes));
     }
 
@@ -489,22 +492,6 @@ public final class SearchIndex {
             out.add(pages.get(i));
         }
         return out;
-    }
-
-    static byte[] deflate(String text) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     /** A shard's terms and their postings (or positions), in term order, as JSON. */
@@ -580,7 +567,7 @@ public final class SearchIndex {
         while (nextStart < starts.length) {
             starts[nextStart++] = positions.length();
         }
-        return new DocTerms(deflate(cut(text)), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
+        return new DocTerms(PackedText.of(cut(text)), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
     }
 
     private static final long PAIR_BITS = (1L << 36) - 1;

@@ -66,10 +66,12 @@ class PhraseSearchBrowserTest {
         Random random = new Random(11);
         for (int i = 0; i < ARTICLES; i++) {
             StringBuilder body = new StringBuilder();
-            int kind = i % 4; // 0, 1: the phrase; 2: its pairs apart; 3: no 之家
-            for (int k = 0; k < 130; k++) {
-                body.append("职工").append("代表会议要求温暖送达".charAt(random.nextInt(10)));
-                if (k == 40 + i % 50) {
+            int kind = i % 4; // 0, 1: the phrase (1: after the first 800 characters); 2: its pairs apart; 3: no 之家
+            // about 960 characters, 职工 240 times (under the weight's cap of 255)
+            for (int k = 0; k < 240; k++) {
+                body.append("职工").append("代表会议要求温暖送达".charAt(random.nextInt(10)))
+                        .append("代表会议要求温暖送达".charAt(random.nextInt(10)));
+                if (k == (kind == 1 ? 205 + i % 30 : 40 + i % 50)) {
                     body.append(switch (kind) {
                         case 0, 1 -> "建好职工之家";
                         case 2 -> "手工之美与温馨之家";
@@ -98,7 +100,7 @@ class PhraseSearchBrowserTest {
         new BuildService("test").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site), Progress.NONE);
         // 职工's list (about 1 KB here) in a file of its own and its positions (about 48 KB) in chunks, as they are
         // in a large archive
-        TestIndexes.rewrite(TestSites.model(root.resolve("content")), site, 500, 16_000);
+        TestIndexes.rewrite(TestSites.model(root.resolve("content")), site, 500, 60_000);
         server = SiteServer.start(site, 0);
         // the pages of the articles written with the phrase (kinds 0 and 1), by their folder's name
         try (var pages = Files.walk(site)) {
@@ -136,6 +138,12 @@ class PhraseSearchBrowserTest {
         return shown(browser);
     }
 
+    /** The number of the article at this address (its folder, a12/). */
+    private static int number(String url) {
+        String[] parts = url.split("/");
+        return Integer.parseInt(parts[parts.length - 1].substring(1));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> fetched(ChromeDriver browser) {
         return (List<Map<String, Object>>) browser.executeScript(
@@ -158,6 +166,8 @@ class PhraseSearchBrowserTest {
         browser.get(server.uri().resolve("/search/?q=职工之家").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        // room for every request of the pages to come (the browser keeps 250 by default)
+        browser.executeScript("performance.setResourceTimingBufferSize(100000)");
         List<String> first = shown(browser);
         assertEquals(20, first.size(), "a page of results");
         assertTrue(expected.containsAll(first), "every result shown has the phrase: " + first);
@@ -179,6 +189,20 @@ class PhraseSearchBrowserTest {
         }
         // the best candidates are those written with the phrase (职工 once more): their texts show it
         assertEquals(0, ranges, "no positions for candidates whose texts show the phrase");
+        // of each result's text, its head (the first 800 characters), and the rest only where the phrase is later
+        int texts = 0;
+        for (Map<String, Object> f : fetched(browser)) {
+            if (((String) f.get("name")).startsWith("/search/text/")) {
+                texts++;
+            }
+        }
+        long late = first.stream().filter(u -> u.matches(".*/a\\d+/") && number(u) % 4 == 1).count();
+        assertTrue(late > 0 && late < 20, "the first page has articles with the phrase early and late: " + first);
+        assertEquals(20 + late, texts, "a head for each result, and the rest for the " + late + " with the phrase later");
+        for (WebElement summary : browser.findElements(By.cssSelector("#search-results > li > p.summary"))) {
+            assertEquals("职工之家", summary.findElement(By.tagName("mark")).getText(),
+                    "each snippet shows the phrase, from the head or from the rest: " + summary.getText());
+        }
         assertFalse(ownLists.isEmpty(), "a list from a file of its own");
 
         List<String> all = allPages(browser, wait);
@@ -214,7 +238,7 @@ class PhraseSearchBrowserTest {
         List<String> all = allPages(browser, wait);
         assertEquals(ARTICLES + 3, all.size(), "every article, page after page");
         assertEquals(ARTICLES + 3, new LinkedHashSet<>(all).size(), "each article once");
-        // the articles written with 职工之家 have 职工 once more than the others (131 times against 130)
+        // the articles written with 职工之家 have 职工 once more than the others (241 times against 240)
         Set<String> often = new TreeSet<>(expected);
         often.removeIf(url -> url.matches(".*/s\\d+/"));
         assertEquals(often, new TreeSet<>(all.subList(0, often.size())), "those with the pair most often first");

@@ -88,13 +88,28 @@ class SearchIndexTest {
         return lines[n % SearchIndex.DOCS_PER_FILE];
     }
 
-    /** Article n's text, as search.js gets it: its byte range of a pack, inflated. */
+    /**
+     * Article n's text, as search.js gets it: the head's byte range of a pack, inflated, then the rest's range, if
+     * it has a rest. Each range holds exactly one compressed part, and a head with a rest holds {@link PackedText#HEAD}
+     * characters (one fewer when the next would be split).
+     */
     private static String text(int n) throws Exception {
-        Matcher m = Pattern.compile(",(\\d+),(\\d+),(\\d+)]$").matcher(details(n));
+        Matcher m = Pattern.compile(",(\\d+),(\\d+),(\\d+),(\\d+)]$").matcher(details(n));
         assertTrue(m.find(), details(n));
         byte[] pack = index.files().get(SearchIndex.FOLDER + "text/" + m.group(1) + ".bin");
         int offset = Integer.parseInt(m.group(2));
         int length = Integer.parseInt(m.group(3));
+        int head = Integer.parseInt(m.group(4));
+        assertTrue(head > 0 && head <= length, details(n));
+        String first = inflate(pack, offset, head);
+        if (head == length) {
+            return first;
+        }
+        assertTrue(first.length() <= PackedText.HEAD && first.length() > PackedText.HEAD - 4, "head of " + first.length());
+        return first + inflate(pack, offset + head, length - head);
+    }
+
+    private static String inflate(byte[] pack, int offset, int length) throws Exception {
         Inflater inflater = new Inflater();
         inflater.setInput(pack, offset, length);
         byte[] out = new byte[SearchIndex.TEXT_LIMIT * 4];
@@ -102,9 +117,21 @@ class SearchIndexTest {
         while (!inflater.finished()) {
             size += inflater.inflate(out, size, out.length - size);
         }
-        assertEquals(0, inflater.getRemaining(), "the range holds exactly one text");
+        assertEquals(0, inflater.getRemaining(), "the range holds exactly one compressed part");
         inflater.end();
         return new String(out, 0, size, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLongTextIsPackedAsItsHeadThenTheRestAndNeverSplitsACharacter() throws Exception {
+        String text = "工".repeat(PackedText.HEAD - 1) + "𠀀" + "会".repeat(50);
+        PackedText packed = PackedText.of(text);
+        assertEquals(PackedText.HEAD - 1, inflate(packed.bytes(), 0, packed.head()).length(), "the pair stays whole");
+        assertEquals("𠀀" + "会".repeat(50), inflate(packed.bytes(), packed.head(), packed.bytes().length - packed.head()));
+        PackedText marked = PackedText.of("工".repeat(PackedText.HEAD - 1) + "e\u0301" + "会".repeat(50));
+        assertEquals("工".repeat(PackedText.HEAD - 1), inflate(marked.bytes(), 0, marked.head()), "a letter stays with its accent");
+        PackedText whole = PackedText.of("工会".repeat(PackedText.HEAD / 2));
+        assertEquals(whole.bytes().length, whole.head(), "a text of the head's length has no rest");
     }
 
     @Test
@@ -189,10 +216,15 @@ class SearchIndexTest {
     @Test
     void eachArticleHasItsTextForSnippetsInAPack() throws Exception {
         List<Page> pages = numbered();
+        int split = 0;
         for (int i = 0; i < pages.size(); i++) {
             String body = Jsoup.parse(pages.get(i).html()).text();
             assertEquals(body.substring(0, Math.min(body.length(), SearchIndex.TEXT_LIMIT)), text(i));
+            if (body.length() > PackedText.HEAD) {
+                split++;
+            }
         }
+        assertTrue(split >= 3, "the longer texts are packed in two parts: " + split);
         long packs = index.files().keySet().stream().filter(k -> k.startsWith(SearchIndex.FOLDER + "text/")).count();
         assertEquals(1, packs, "the repository's texts fit in one pack");
     }

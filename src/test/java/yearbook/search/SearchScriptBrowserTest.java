@@ -1,6 +1,7 @@
 package yearbook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -137,5 +138,56 @@ class SearchScriptBrowserTest {
         assertEquals(want, r.get("all"), "all at once");
         assertEquals(want, r.get("backwards"), "the last asked for first");
         assertEquals(r.get("singleWant"), r.get("single"), "one list");
+    }
+
+    /**
+     * A snippet made from a text's head (its first {@link PackedText#HEAD} characters, all the page fetches when it
+     * will do) is the one the whole text gives; the head is said to do when the words are early in it, and not when
+     * a word is near its end, across it, or only after it.
+     */
+    @Test
+    void aSnippetTakenFromTheHeadIsTheWholeTextsSnippet() {
+        String filler = "全区各级工会组织深入开展帮扶活动，";
+        List<List<Object>> cases = new ArrayList<>();
+        for (int at : new int[] {0, 3, 100, 500, 700, 720, 727, 728, 760, 790, 797, 798, 799, 820, 1500}) {
+            for (String query : new String[] {"职工之家", "职工之家 温暖", "之家"}) {
+                StringBuilder text = new StringBuilder();
+                while (text.length() < 2_000) {
+                    text.append(filler);
+                }
+                text.replace(at, at + 4, "职工之家");
+                text.replace(1_700, 1_702, "温暖");
+                // a character outside the BMP just where a window might end
+                text.replace(at + 76, at + 78, "𠀀");
+                cases.add(List.of(text.toString(), query, at));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> out = (List<Map<String, Object>>) run(Chromium.driver(), """
+                var size = arguments[1];
+                return arguments[0].map(function (c) {
+                  var text = c[0], parsed = core.parseQuery(c[1]), head = text.slice(0, size);
+                  return {at: c[2], query: c[1], shown: core.shownIn(head, parsed),
+                    same: JSON.stringify(core.snippet(head, parsed)) === JSON.stringify(core.snippet(text, parsed))};
+                });
+                """, cases, PackedText.HEAD);
+        assertEquals(cases.size(), out.size());
+        for (Map<String, Object> c : out) {
+            int at = ((Number) c.get("at")).intValue();
+            String what = c.get("query") + " at " + at;
+            boolean shown = (Boolean) c.get("shown");
+            if (shown) {
+                assertTrue((Boolean) c.get("same"), "the head's snippet is the whole text's: " + what);
+            }
+            if (c.get("query").equals("职工之家 温暖")) {
+                assertFalse(shown, "温暖 is only after the head: " + what);
+            } else if (at <= 700) {
+                assertTrue(shown, "early enough for the head: " + what);
+            } else if (at >= 797) {
+                assertFalse(shown, "across the head's end or after it: " + what);
+            }
+        }
+        assertTrue(out.stream().anyMatch(c -> !(Boolean) c.get("same")),
+                "some snippets of the head alone differ from the whole text's, and those are not taken");
     }
 }

@@ -37,7 +37,7 @@ class TermStoreTest {
         }
         Arrays.sort(starts, 1, starts.length - 1);
         starts[starts.length - 1] = positions.length;
-        return new SearchIndex.DocTerms(new byte[0], terms, positions, starts);
+        return new SearchIndex.DocTerms(PackedText.of(""), terms, positions, starts);
     }
 
     @Test
@@ -86,8 +86,8 @@ class TermStoreTest {
                 eight[i] = (long) i << SearchIndex.SHARD_SHIFT;
             }
             int[] starts = new int[Terms.MAX_SHARDS / SearchIndex.BUCKETS_PER_START + 1];
-            TermStore.Stored full = store.put(new SearchIndex.DocTerms(new byte[0], eight, new byte[0], starts));
-            TermStore.Stored empty = store.put(new SearchIndex.DocTerms(new byte[0], new long[0], new byte[0], starts));
+            TermStore.Stored full = store.put(new SearchIndex.DocTerms(PackedText.of(""), eight, new byte[0], starts));
+            TermStore.Stored empty = store.put(new SearchIndex.DocTerms(PackedText.of(""), new long[0], new byte[0], starts));
             store.seal();
             assertEquals(64, empty.at(), "the empty run lies where the next mapping would begin");
             store.terms(empty, 0, 0, new long[0]);
