@@ -41,7 +41,7 @@ public final class YearbookCommand implements Runnable {
     public static CommandLine commandLine() {
         YearbookCommand top = new YearbookCommand();
         CommandLine cl = new CommandLine(top);
-        cl.setResourceBundle(Cli.MESSAGES.bundle(Locale.ENGLISH));
+        cl.setResourceBundle(new HelpBundle(Cli.MESSAGES.bundle(Locale.ENGLISH)));
         cl.setExecutionExceptionHandler(YearbookCommand::handle);
         cl.setExecutionStrategy(parsed -> {
             top.speak(cl, Lang.of(parsed.originalArgs().toArray(new String[0]), System.getenv()));
@@ -65,7 +65,7 @@ public final class YearbookCommand implements Runnable {
     /** Sets the language of this run: the help's and the messages'. */
     private void speak(CommandLine cl, Locale chosen) {
         locale = chosen;
-        cl.setResourceBundle(Cli.MESSAGES.bundle(chosen));
+        cl.setResourceBundle(new HelpBundle(Cli.MESSAGES.bundle(chosen)));
     }
 
     /** A usage error in words: picocli's own ones by their kind, the commands' own ones as they are. */

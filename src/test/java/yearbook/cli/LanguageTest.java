@@ -129,6 +129,26 @@ class LanguageTest {
         assertTrue(top.out().contains("用 Markdown 文章编纂工会年鉴"), top.out());
     }
 
+    /**
+     * A help text the Chinese gives in fewer lines than the English ends where the Chinese ends: no English line
+     * of a command's description or footer (examples aside) shows in its Chinese help.
+     */
+    @Test
+    void theChineseHelpHasNoEnglishLinesLeftOver() throws IOException {
+        Properties en = load("yearbook/cli/messages.properties");
+        for (String command : List.of("build", "pdf", "check", "serve", "new", "import", "init")) {
+            Run zh = Run.of(command, "--help", "--lang", "zh");
+            assertEquals(0, zh.code(), zh.err());
+            for (String key : en.stringPropertyNames()) {
+                String line = en.getProperty(key).strip();
+                if (key.matches("yearbook\\." + command + "\\.usage\\.(description|footer)\\.\\d+")
+                        && line.matches(".*[a-z]{4,} [a-z]{2,}.*") && !line.contains("./yearbook") && !line.contains(" --")) {
+                    assertFalse(zh.out().contains(line), command + ": " + key + " in English in the Chinese help:\n" + zh.out());
+                }
+            }
+        }
+    }
+
     @Test
     void usageErrorsInBothLanguages() {
         Run en = Run.of("build", "--no-such-option", "--lang", "en");
