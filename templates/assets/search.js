@@ -256,6 +256,7 @@
     this.detailFiles = {};
     this.texts = {};
     this.heads = {};
+    this.own = {};
   }
 
   Index.prototype.load = function () {
@@ -272,6 +273,11 @@
         self.counts = meta.regions.map(function (r) { return r[3]; });
         self.themeIndex = {};
         meta.themes.forEach(function (t, i) { self.themeIndex[t[0]] = i; });
+        // the terms with a file of their own, by the number of their file in their shard
+        self.own = {};
+        (meta.own || []).forEach(function (terms, j) {
+          terms.forEach(function (t) { self.own[t] = j; });
+        });
         return meta;
       });
     }
@@ -287,20 +293,23 @@
   };
 
   /**
-   * A term's postings: from its shard, or, for a term in very many articles, from its own file, which the shard
-   * names ('~' and its number; see the Java class yearbook.search.ShardTerms).
+   * A term's postings: from its shard, or, for a term in very many articles, from its own file, which index.json
+   * lists and the shard names ('~' and its number; see the Java class yearbook.search.ShardTerms). Such a file is
+   * fetched at once, without its shard.
    */
   Index.prototype.postings = function (term) {
     var self = this;
+    var ownFile = function (j) {
+      return self.fetchJson(self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + j + '.json?v='
+        + self.meta.version).then(decode);
+    };
     if (!this.postingsCache[term]) {
-      this.postingsCache[term] = this.shardFile(this.shards, 'shards', term).then(function (shard) {
-        if (!Object.prototype.hasOwnProperty.call(shard, term)) return { docs: new Int32Array(0), weights: new Int32Array(0) };
-        var value = shard[term];
-        if (value.charAt(0) !== '~') return decode(value);
-        var own = self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + reader(value.slice(1)).next()
-          + '.json?v=' + self.meta.version;
-        return self.fetchJson(own).then(decode);
-      });
+      this.postingsCache[term] = Object.prototype.hasOwnProperty.call(this.own, term) ? ownFile(this.own[term])
+        : this.shardFile(this.shards, 'shards', term).then(function (shard) {
+          if (!Object.prototype.hasOwnProperty.call(shard, term)) return { docs: new Int32Array(0), weights: new Int32Array(0) };
+          var value = shard[term];
+          return value.charAt(0) !== '~' ? decode(value) : ownFile(reader(value.slice(1)).next());
+        });
     }
     return this.postingsCache[term];
   };

@@ -26,12 +26,13 @@ import java.util.zip.InflaterInputStream;
  * @param headBytes      the length of its head, the first of its two compressed parts (see {@link PackedText})
  * @param perPack        articles per text pack
  * @param termsPerShard  how many terms each postings shard holds
+ * @param ownTerms       each postings shard's terms with a file of their own, in the order of their files
  * @param files          each file of the index (its site path) with the fingerprint of its bytes
  */
 record IndexState(String global, String[] urls, String[] keys, int[] termCounts, int[] positionBytes,
                   int[] textBytes, int[] headBytes, int shards, int positionShards, int perPack, int[] termsPerShard,
-                  Map<String, String> files) {
-    private static final int FORMAT = 2;
+                  String[][] ownTerms, Map<String, String> files) {
+    private static final int FORMAT = 3;
 
     byte[] write() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -53,6 +54,10 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
             out.writeInt(perPack);
             for (int s = 0; s < shards; s++) {
                 out.writeInt(termsPerShard[s]);
+                out.writeInt(ownTerms[s].length);
+                for (String term : ownTerms[s]) {
+                    out.writeUTF(term);
+                }
             }
             out.writeInt(files.size());
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -96,8 +101,13 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
             int positionShards = in.readInt();
             int perPack = in.readInt();
             int[] termsPerShard = new int[shards];
+            String[][] ownTerms = new String[shards][];
             for (int s = 0; s < shards; s++) {
                 termsPerShard[s] = in.readInt();
+                ownTerms[s] = new String[in.readInt()];
+                for (int j = 0; j < ownTerms[s].length; j++) {
+                    ownTerms[s][j] = in.readUTF();
+                }
             }
             int fileCount = in.readInt();
             Map<String, String> files = new TreeMap<>();
@@ -105,7 +115,7 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
                 files.put(in.readUTF(), in.readUTF());
             }
             return new IndexState(global, urls, keys, terms, positions, texts, heads, shards, positionShards, perPack,
-                    termsPerShard, files);
+                    termsPerShard, ownTerms, files);
         } catch (IOException | RuntimeException e) {
             return null;
         }

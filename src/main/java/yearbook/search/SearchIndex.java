@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
@@ -28,7 +29,7 @@ import yearbook.theme.Theme;
  * <ul>
  * <li>{@code index.json}: the counts (articles, shards, articles per details file), the regions with
  * articles (code, name, parent, how many articles are in or below it), the themes and the volumes (with
- * their counts): what the filters offer;</li>
+ * their counts): what the filters offer; and the terms whose postings are in a file of their own;</li>
  * <li>{@code shards/<n>.json}: the postings of the terms (see {@link Terms}) whose hash falls in shard n, as
  * {@link Postings} text; besides the words, every article is listed under its regions ({@code #r:150000}),
  * themes ({@code #t:ideology}) and volume ({@code #v:2019}), so filters are answered from postings too; a
@@ -417,8 +418,10 @@ public final class SearchIndex {
             hashes.put(path, hash);
             digest.add(hash);
         };
+        String[][] ownTerms = new String[shape.shards()][];
         for (int s = 0; s < shape.shards(); s++) {
             ShardTerms.Written written = shardFiles[s];
+            ownTerms[s] = written == null ? previous.ownTerms()[s] : written.names().toArray(String[]::new);
             put.accept(ShardTerms.path(s), written == null ? null : written.json());
             if (written == null) {
                 for (int j = 0; previous.files().containsKey(ShardTerms.path(s, j)); j++) {
@@ -472,14 +475,14 @@ public final class SearchIndex {
             }
             put.accept(FOLDER + "docs/" + k + ".json", sb.append(']').toString().getBytes(StandardCharsets.UTF_8));
         }
-        String meta = catalogue.json(n, shape.shards(), shape.positionShards());
+        String meta = catalogue.json(n, shape.shards(), shape.positionShards(), ownTerms);
         digest.add(meta);
         String version = yearbook.fingerprint.Fingerprint.once(digest).substring(0, 12);
         String index = "{\"version\":\"" + version + "\"," + meta.substring(1);
         put.accept(FOLDER + "index.json", index.getBytes(StandardCharsets.UTF_8));
         return new SearchIndex(files, kept, new IndexState(made.global(), made.urls(), made.keys(), shape.termCounts(),
                 shape.positionBytes(), shape.textBytes(), shape.headBytes(), shape.shards(), shape.positionShards(), perPack,
-                shape.termsPerShard(), hashes));
+                shape.termsPerShard(), ownTerms, hashes));
     }
 
     /** The articles in index order: newest volume first, then in site order. */
@@ -732,8 +735,12 @@ public final class SearchIndex {
             sb.append(']');
         }
 
-        /** index.json without its version. */
-        String json(int docs, int shards, int positionShards) {
+        /**
+         * index.json without its version. Its {@code own} lists the terms with a file of their own (see
+         * {@link ShardTerms}): those of file {@code j} of their shard in its {@code j}th list, so that a query fetches
+         * a common term's file at once, without the shard that names it.
+         */
+        String json(int docs, int shards, int positionShards, String[][] ownTerms) {
             StringBuilder sb = new StringBuilder("{\"shards\":").append(shards)
                     .append(",\"positionShards\":").append(positionShards).append(",\"docs\":").append(docs)
                     .append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"regions\":[");
@@ -763,6 +770,28 @@ public final class SearchIndex {
                 sb.append(v.number()).append(',');
                 Json.string(sb, v.name());
                 sb.append(',').append(volumeCounts.getOrDefault(v.number(), 0)).append(']');
+            }
+            List<TreeSet<String>> own = new ArrayList<>();
+            for (String[] terms : ownTerms) {
+                for (int j = 0; j < terms.length; j++) {
+                    while (own.size() <= j) {
+                        own.add(new TreeSet<>());
+                    }
+                    own.get(j).add(terms[j]);
+                }
+            }
+            sb.append("],\"own\":[");
+            for (int j = 0; j < own.size(); j++) {
+                sb.append(j == 0 ? "\n[" : ",\n[");
+                boolean firstTerm = true;
+                for (String term : own.get(j)) {
+                    if (!firstTerm) {
+                        sb.append(',');
+                    }
+                    firstTerm = false;
+                    Json.string(sb, term);
+                }
+                sb.append(']');
             }
             return sb.append("]}").toString();
         }

@@ -26,8 +26,11 @@ final class ShardTerms {
     private ShardTerms() {
     }
 
-    /** The shard file and the terms' own files, {@code terms.get(j)} being {@code shards/<n>-<j>.json}. */
-    record Written(byte[] json, List<byte[]> terms) {
+    /**
+     * The shard file and the terms' own files, {@code terms.get(j)} being {@code shards/<n>-<j>.json}, the postings of
+     * term {@code names.get(j)}.
+     */
+    record Written(byte[] json, List<byte[]> terms, List<String> names) {
     }
 
     static String path(int shard) {
@@ -41,6 +44,7 @@ final class ShardTerms {
     static Written write(Map<String, String> terms, int own) {
         TreeMap<String, String> values = new TreeMap<>();
         List<byte[]> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Map.Entry<String, String> e : terms.entrySet()) {
             if (e.getValue().length() <= own) {
                 values.put(e.getKey(), e.getValue());
@@ -52,8 +56,9 @@ final class ShardTerms {
             StringBuilder file = new StringBuilder(e.getValue().length() + 2);
             Json.string(file, e.getValue());
             files.add(file.toString().getBytes(StandardCharsets.US_ASCII));
+            names.add(e.getKey());
         }
-        return new Written(SearchIndex.json(values), files);
+        return new Written(SearchIndex.json(values), files, names);
     }
 
     /**

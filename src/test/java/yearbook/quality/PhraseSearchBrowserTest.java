@@ -235,6 +235,15 @@ class PhraseSearchBrowserTest {
         assertEquals(20, shown(browser).size(), "a page of results");
         assertEquals("找到 " + (ARTICLES + 3) + " 篇条目。", browser.findElement(By.id("search-status")).getText(),
                 "the exact count from the first page: a pair's presence needs no checking");
+        // 职工's list is in a file of its own, which index.json names: it is fetched at once, without its shard
+        Set<String> shards = new TreeSet<>();
+        for (Map<String, Object> f : fetched(browser)) {
+            if (((String) f.get("name")).startsWith("/search/shards/")) {
+                shards.add((String) f.get("name"));
+            }
+        }
+        assertEquals(1, shards.size(), "one postings file: " + shards);
+        assertTrue(shards.iterator().next().matches("/search/shards/\\d+-\\d+\\.json"), "a list's own file: " + shards);
         List<String> all = allPages(browser, wait);
         assertEquals(ARTICLES + 3, all.size(), "every article, page after page");
         assertEquals(ARTICLES + 3, new LinkedHashSet<>(all).size(), "each article once");

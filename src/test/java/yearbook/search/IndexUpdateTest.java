@@ -1,6 +1,7 @@
 package yearbook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,33 @@ class IndexUpdateTest {
                 "a term's postings in a file of their own");
         files = first.files();
         state = first.state();
+    }
+
+    /** index.json lists exactly the terms with a file of their own, each under the number of its file. */
+    @Test
+    void theIndexListsTheTermsWithAFileOfTheirOwn() {
+        Map<String, Integer> expected = new TreeMap<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (f.getKey().matches("search/shards/\\d+\\.json")) {
+                ShardFile.read(f.getValue()).forEach((term, value) -> {
+                    if (value.charAt(0) == ShardTerms.OWN_MARK) {
+                        expected.put(term, Postings.read(value, 1)[0]);
+                    }
+                });
+            }
+        }
+        assertTrue(expected.size() > 3, "terms with files of their own: " + expected);
+        String json = new String(files.get("search/index.json"), StandardCharsets.UTF_8);
+        String own = json.substring(json.indexOf("\"own\":[") + "\"own\":[".length(), json.length() - 2);
+        Map<String, Integer> listed = new TreeMap<>();
+        String[] groups = own.split(",?\n\\[");
+        for (int g = 1; g < groups.length; g++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(groups[g]);
+            while (m.find()) {
+                assertNull(listed.put(m.group(1), g - 1), "listed once: " + m.group(1));
+            }
+        }
+        assertEquals(expected, listed);
     }
 
     private static String article(String slug, String region, int year, String theme, String title, CharSequence body) {
