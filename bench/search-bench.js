@@ -4,7 +4,8 @@
 //
 // Runs templates/assets/search.js (the file the site ships) under Node, whose JavaScript engine is Chromium's.
 // For each query, a fresh index answers it as on a reader's first query: index.json, the shards (and positions,
-// or their chunks) of the query's terms, the details and the texts (their heads, and the rest where a snippet needs it) of the first 20 results are "downloaded" (read from SITE/search/ up front,
+// or their chunks) of the query's terms, the details and the texts (their first parts, and the rest where a
+// snippet needs it) of the first 20 results are "downloaded" (read from SITE/search/ up front,
 // counted gzipped, level 6 as web servers use); the time is from the query to the ranked list, including
 // parsing the downloaded JSON (the browser's response.json()), not the network. A second query on the
 // same index (index.json already loaded) is timed too. Median of 5 runs.

@@ -37,8 +37,10 @@ import yearbook.testing.TestSites;
  * A phrase query whose pair is in every article (职工, as in a real union yearbook), in headless Chromium over HTTP:
  * that pair's postings are in a file of their own and its positions in chunks; a candidate whose text shows the
  * phrase needs none of them (its text is fetched for its snippet anyway), the others only the chunks they are in;
- * the count is said to be an estimate until every candidate is checked; and page after page, the results are
- * exactly the articles with the phrase, each once, those with it only in their subtitle too.
+ * the count is said to be an estimate until every candidate is checked; a result's text is fetched as its first 800
+ * characters, and the rest only where the phrase comes later; a list in a file of its own is fetched without its
+ * shard; and page after page, the results are exactly the articles with the phrase, each once, those with it only in
+ * their subtitle too.
  */
 class PhraseSearchBrowserTest {
     private static final String[] REGIONS = {"150623", "150300", "150602", "610825", "611000"};
@@ -98,7 +100,7 @@ class PhraseSearchBrowserTest {
         TestFiles.write(root, archive.toString());
         site = dir.resolve("site");
         new BuildService("test").build(new BuildOptions(root.resolve("content"), TestFiles.templates(), site), Progress.NONE);
-        // 职工's list (about 1 KB here) in a file of its own and its positions (about 48 KB) in chunks, as they are
+        // 职工's list (about 1 KB here) in a file of its own and its positions (about 87 KB) in chunks, as they are
         // in a large archive
         TestIndexes.rewrite(TestSites.model(root.resolve("content")), site, 500, 60_000);
         server = SiteServer.start(site, 0);
