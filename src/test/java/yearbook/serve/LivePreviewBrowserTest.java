@@ -14,8 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,16 +65,21 @@ class LivePreviewBrowserTest {
         }
     }
 
-    /** The element's text, read again when the page reloaded between finding the element and reading it. */
+    /**
+     * The element's text, read in one script so that a reload cannot come between finding the element and
+     * reading it; read again when the page was being replaced at that moment.
+     */
     private static String text(ChromeDriver browser, String css) {
         for (int attempt = 0; ; attempt++) {
             try {
-                var found = browser.findElements(By.cssSelector(css));
-                return found.isEmpty() ? "" : found.get(0).getText();
-            } catch (StaleElementReferenceException reloaded) {
+                Object text = browser.executeScript(
+                        "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css);
+                return text == null ? "" : text.toString().strip();
+            } catch (WebDriverException reloading) {
                 if (attempt == 50) {
-                    throw reloaded;
+                    throw reloading;
                 }
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
             }
         }
     }
