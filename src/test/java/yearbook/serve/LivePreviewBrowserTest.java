@@ -76,7 +76,7 @@ class LivePreviewBrowserTest {
                         "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css);
                 return text == null ? "" : text.toString().strip();
             } catch (WebDriverException reloading) {
-                if (attempt == 50) {
+                if (attempt == 250) {
                     throw reloading;
                 }
                 java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
