@@ -259,10 +259,24 @@
     this.own = {};
   }
 
+  /**
+   * The regions as [code, name, parent number (-1: none), articles in or below it], from index.json's four lists:
+   * codes as differences from the code before, names, parents as how many places before (0: none), counts.
+   */
+  function regionList(lists) {
+    var code = 0;
+    return lists.names.map(function (name, i) {
+      code += lists.codes[i];
+      var up = lists.parents[i];
+      return [('00000' + code).slice(-6), name, up === 0 ? -1 : i - up, lists.counts[i]];
+    });
+  }
+
   Index.prototype.load = function () {
     var self = this;
     if (!this.loaded) {
       this.loaded = this.fetchJson(this.base + 'index.json').then(function (meta) {
+        meta.regions = regionList(meta.regions);
         self.meta = meta;
         self.regionIndex = {};
         self.children = meta.regions.map(function () { return []; });

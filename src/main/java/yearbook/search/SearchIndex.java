@@ -28,7 +28,7 @@ import yearbook.theme.Theme;
  * does not grow with the number of articles: nothing lists every article. Files, under {@code search/}:
  * <ul>
  * <li>{@code index.json}: the counts (articles, shards, articles per details file), the regions with
- * articles (code, name, parent, how many articles are in or below it), the themes and the volumes (with
+ * articles (codes, names, parents, how many articles are in or below each, as four lists), the themes and the volumes (with
  * their counts): what the filters offer; and the terms whose postings are in a file of their own;</li>
  * <li>{@code shards/<n>.json}: the postings of the terms (see {@link Terms}) whose hash falls in shard n, as
  * {@link Postings} text; besides the words, every article is listed under its regions ({@code #r:150000}),
@@ -736,6 +736,35 @@ public final class SearchIndex {
         }
 
         /**
+         * The regions in order of their codes, as four lists: each code as the difference from the one before it
+         * (codes are six digits), the names, each parent as how many places it comes before (0: none), and the
+         * articles in or below each. A third less to download than a list of whole entries (at 3 338 regions, 23 KB
+         * gzipped instead of 34 KB), for every first query.
+         */
+        private void regions(StringBuilder sb) {
+            StringBuilder codes = new StringBuilder();
+            StringBuilder names = new StringBuilder();
+            StringBuilder parents = new StringBuilder();
+            StringBuilder counts = new StringBuilder();
+            int i = 0;
+            int before = 0;
+            for (Region r : regions.values()) {
+                String sep = i == 0 ? "" : ",";
+                int code = Integer.parseInt(r.code());
+                codes.append(sep).append(code - before);
+                before = code;
+                names.append(sep);
+                Json.string(names, r.name());
+                Integer parent = r.parentCode() == null ? null : regionIndex.get(r.parentCode());
+                parents.append(sep).append(parent == null ? 0 : i - parent);
+                counts.append(sep).append(regionCounts[i]);
+                i++;
+            }
+            sb.append("{\"codes\":[").append(codes).append("],\n\"names\":[").append(names)
+                    .append("],\n\"parents\":[").append(parents).append("],\n\"counts\":[").append(counts).append("]}");
+        }
+
+        /**
          * index.json without its version. Its {@code own} lists the terms with a file of their own (see
          * {@link ShardTerms}): those of file {@code j} of their shard in its {@code j}th list, so that a query fetches
          * a common term's file at once, without the shard that names it.
@@ -743,18 +772,9 @@ public final class SearchIndex {
         String json(int docs, int shards, int positionShards, String[][] ownTerms) {
             StringBuilder sb = new StringBuilder("{\"shards\":").append(shards)
                     .append(",\"positionShards\":").append(positionShards).append(",\"docs\":").append(docs)
-                    .append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"regions\":[");
-            int i = 0;
-            for (Region r : regions.values()) {
-                sb.append(i == 0 ? "\n[" : ",\n[");
-                Json.string(sb, r.code());
-                sb.append(',');
-                Json.string(sb, r.name());
-                Integer parent = r.parentCode() == null ? null : regionIndex.get(r.parentCode());
-                sb.append(',').append(parent == null ? -1 : parent).append(',').append(regionCounts[i]).append(']');
-                i++;
-            }
-            sb.append("],\"themes\":[");
+                    .append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"regions\":");
+            regions(sb);
+            sb.append(",\"themes\":[");
             for (int t = 0; t < themes.size(); t++) {
                 sb.append(t == 0 ? "[" : ",[");
                 Json.string(sb, themes.get(t).theme().id());

@@ -190,8 +190,13 @@ class SearchIndexTest {
         }
         long inOrdos = docs().stream().filter(p -> p.chain().stream().anyMatch(r -> r.code().equals("150600"))).count();
         assertTrue(inOrdos > 0);
-        assertTrue(json.contains("[\"150600\",\"鄂尔多斯市\","), "regions with their names");
-        assertTrue(json.matches("(?s).*\\[\"150600\",\"鄂尔多斯市\",\\d+," + inOrdos + "\\].*"), "and their counts");
+        List<String[]> regions = regions(json);
+        String[] ordos = regions.stream().filter(r -> r[0].equals("150600")).findFirst().orElseThrow();
+        assertEquals("鄂尔多斯市", ordos[1], "regions with their names");
+        assertEquals("150000", ordos[2], "and their parents");
+        assertEquals(String.valueOf(inOrdos), ordos[3], "and their counts");
+        assertEquals(regions.stream().map(r -> r[0]).sorted().toList(), regions.stream().map(r -> r[0]).toList(),
+                "in the order of their codes");
         long modelWorkers = docs().stream().filter(p -> p.article().themes().stream().anyMatch(t -> t.id().equals("model-workers"))).count();
         assertTrue(json.contains("[\"model-workers\",\"劳模工匠\"," + modelWorkers + "]"), "themes with names and counts");
         long v2019 = docs().stream().filter(p -> p.article().volume() == 2019).count();
@@ -376,5 +381,27 @@ class SearchIndexTest {
         SearchIndex again = SearchIndex.of(site);
         assertEquals(index.files().keySet(), again.files().keySet());
         index.files().forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, again.files().get(k)), k));
+    }
+
+    /** index.json's regions read back as search.js reads them: [code, name, parent's code or "", count]. */
+    static List<String[]> regions(String json) {
+        java.util.function.Function<String, String[]> list = name -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
+            assertTrue(m.find(), name);
+            return m.group(1).split(",");
+        };
+        String[] codes = list.apply("codes");
+        String[] names = list.apply("names");
+        String[] parents = list.apply("parents");
+        String[] counts = list.apply("counts");
+        List<String[]> out = new ArrayList<>();
+        int code = 0;
+        for (int i = 0; i < codes.length; i++) {
+            code += Integer.parseInt(codes[i]);
+            int up = Integer.parseInt(parents[i]);
+            out.add(new String[] {String.format("%06d", code), names[i].replace("\"", ""),
+                    up == 0 ? "" : out.get(i - up)[0], counts[i]});
+        }
+        return out;
     }
 }
