@@ -106,9 +106,10 @@ public final class PdfMaker {
     /**
      * A book whose HTML has more than one character for this many bytes of the heap keeps its drawn pages' content in
      * temporary files until it is saved, not in memory. Measured with the pages in memory: a 2 165-page volume (6.7
-     * million characters of HTML) prints in a 512 MB heap, a 6 217-page one (19.9 million) needs 768 MB and spends
-     * a third of its time collecting there; with the content in temporary files the latter prints in 640 MB, and in
-     * 768 MB a fifth faster. With room to spare, memory is faster (about a tenth at 1 GB).
+     * million characters of HTML) prints in a 512 MB heap; a 6 217-page one (19.9 million) runs out of memory in
+     * 640 MB and takes 45–55 s in 768 MB (once it did not finish, the collector running all the time). With its
+     * content in temporary files it prints in 640 MB, and in 42–44 s in 768 MB. With room to spare, memory is faster
+     * (38 s against 42 s in 1 GB).
      */
     static final int HEAP_PER_CHARACTER = 40;
 
