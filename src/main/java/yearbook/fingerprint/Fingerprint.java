@@ -76,6 +76,8 @@ public final class Fingerprint {
     /** Digests shared with other instances, of the records of the kinds {@link #sharedKinds}, by value; or null. */
     private final Map<Record, byte[]> shared;
     private final java.util.Set<Class<?>> sharedKinds;
+    /** What stands for the records of some kinds, followed in their place (see {@link #standIn}). */
+    private final Map<Class<?>, java.util.function.Function<Object, Object>> standIns = new java.util.HashMap<>();
 
     /** A fingerprint that remembers what it saw for itself alone. */
     public Fingerprint() {
@@ -92,6 +94,17 @@ public final class Fingerprint {
         this.shared = shared;
         this.sharedKinds = kinds;
     }
+    /**
+     * Follows, for each record of {@code kind}, what {@code by} makes of it instead of its components: for a digest
+     * that leaves out part of a record (an article page's rendered body, which a digest of the whole site passes
+     * over), or that takes a part the record holds in a form this class cannot follow. Each record is still
+     * followed once however often it is met. Returns this instance.
+     */
+    public <R extends Record> Fingerprint standIn(Class<R> kind, java.util.function.Function<? super R, Object> by) {
+        standIns.put(kind, r -> by.apply(kind.cast(r)));
+        return this;
+    }
+
     /** Sinks not in use, kept for the next record, so a record's bytes go into an array that is already there. */
     private static final ThreadLocal<java.util.ArrayDeque<Sink>> SPARE =
             ThreadLocal.withInitial(java.util.ArrayDeque::new);
@@ -221,8 +234,13 @@ public final class Fingerprint {
             if (known == null) {
                 Sink inner = take();
                 inner.update(NAMES.get(r.getClass())); // as string(inner, the class's name), made once per class
-                for (Method m : ACCESSORS.get(r.getClass())) {
-                    add(inner, component(m, r));
+                java.util.function.Function<Object, Object> instead = standIns.isEmpty() ? null : standIns.get(r.getClass());
+                if (instead != null) {
+                    add(inner, instead.apply(r));
+                } else {
+                    for (Method m : ACCESSORS.get(r.getClass())) {
+                        add(inner, component(m, r));
+                    }
                 }
                 known = inner.digest();
                 spare.push(inner);

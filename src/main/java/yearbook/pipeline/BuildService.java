@@ -166,7 +166,7 @@ public final class BuildService {
         }
         fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());
         return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
-                (System.nanoTime() - start) / 1_000_000, cache.kept());
+                (System.nanoTime() - start) / 1_000_000, cache.kept(), cache.keptOnInputs());
     }
 
     /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */

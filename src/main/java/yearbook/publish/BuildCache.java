@@ -23,6 +23,9 @@ import yearbook.site.RenderCache;
  * made from, and its size and modification time as written. The next build keeps a file of the previous site,
  * without making it again, when its fingerprint is the same and the file is still the one written (same size
  * and time); every other file is made as without a cache. So a cached build writes the same bytes as a full one.
+ * A file that also has {@link Keyed#inputs inputs} (a page: the whole site model's key, its template and place) has
+ * them recorded too; when they are the same, so is its fingerprint, which is then not taken (the page's view is not
+ * made).
  *
  * <p>The record names the tool that wrote it ({@code tool}, a fingerprint of the tool's own code) and the site
  * folder: another tool version, another site folder or a record that cannot be read is the same as no record.
@@ -30,13 +33,14 @@ import yearbook.site.RenderCache;
  * record, which then still describes every file the new site kept. Thread-safe.
  */
 public final class BuildCache {
-    private static final String FORMAT = "yearbook-build-cache 1";
+    private static final String FORMAT = "yearbook-build-cache 2";
     private static final String RECORD = "files.tsv";
     private static final String BODIES = "bodies.bin";
     /** What changed in the bodies since {@link #BODIES} was written, while that is little. */
     private static final String BODY_CHANGES = "bodies-changes.bin";
 
-    private record Entry(String key, long size, long modified) {
+    /** A file of the previous site: its fingerprint, size and time, and its {@link Keyed#inputs} (or null). */
+    private record Entry(String key, long size, long modified, String inputs) {
     }
 
     private final Path folder;
@@ -44,11 +48,14 @@ public final class BuildCache {
     private final String tool;
     private final Map<String, Entry> previous;
     /** The files of the new site that have a fingerprint: path → fingerprint. */
-    private final Map<String, String> made = new ConcurrentHashMap<>();
+    private final Map<String, String> made;
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicInteger remade = new AtomicInteger();
+    private final AtomicInteger keptOnInputs = new AtomicInteger();
+    /** The {@link Keyed#inputs} of the files of the new site that have them: path → inputs. */
+    private final Map<String, String> madeInputs;
     /** The files kept: their size and time are the ones recorded. */
-    private final java.util.Set<String> keptPaths = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> keptPaths;
     /** The groups' states to save, by name. */
     private final Map<String, byte[]> states = new ConcurrentHashMap<>();
 
@@ -57,6 +64,11 @@ public final class BuildCache {
         this.site = site;
         this.tool = tool;
         this.previous = previous;
+        // sized for the previous site's files, so that they do not grow step by step while the pages are placed
+        int files = Math.max(16, previous.size() + previous.size() / 8);
+        this.made = new ConcurrentHashMap<>(files);
+        this.madeInputs = new ConcurrentHashMap<>(files);
+        this.keptPaths = ConcurrentHashMap.newKeySet(files);
     }
 
     /** No cache: every file is made. */
@@ -93,8 +105,8 @@ public final class BuildCache {
             }
             for (String line : lines.subList(3, lines.size())) {
                 String[] f = line.split("\t");
-                if (f.length == 4) {
-                    out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+                if (f.length == 4 || f.length == 5) {
+                    out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f.length == 5 ? f[4] : null));
                 }
             }
             return out;
@@ -114,6 +126,17 @@ public final class BuildCache {
      */
     public void place(Publisher.Staging staging, String sitePath, Supplier<byte[]> make) {
         Keyed keyed = make instanceof Keyed k && enabled() ? k : null;
+        String inputs = keyed != null ? keyed.inputs() : null;
+        if (inputs != null) {
+            madeInputs.put(strip(sitePath), inputs);
+            // the same inputs as the previous file's: its key too, which is then not taken
+            Entry e = previous.get(strip(sitePath));
+            if (e != null && inputs.equals(e.inputs()) && keep(staging, sitePath, e.key())) {
+                keptOnInputs.incrementAndGet();
+                keyed.kept();
+                return;
+            }
+        }
         String key = keyed != null ? keyed.key() : null;
         if (key != null && keep(staging, sitePath, key)) {
             keyed.kept();
@@ -242,6 +265,11 @@ public final class BuildCache {
         return kept.get();
     }
 
+    /** How many of the files kept were kept on their {@link Keyed#inputs} alone, their key not taken. */
+    public int keptOnInputs() {
+        return keptOnInputs.get();
+    }
+
     /** How many files with a fingerprint were made again. */
     public int remade() {
         return remade.get();
@@ -264,14 +292,16 @@ public final class BuildCache {
         lines.add(site.toString());
         List<String> stamped = java.util.Arrays.stream(paths).parallel().map(path -> {
             String key = made.get(path);
+            String inputs = madeInputs.get(path);
+            String tail = inputs != null ? "\t" + inputs : "";
             if (keptPaths.contains(path)) {
                 Entry e = previous.get(path);
-                return path + "\t" + key + "\t" + e.size() + "\t" + e.modified();
+                return path + "\t" + key + "\t" + e.size() + "\t" + e.modified() + tail;
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                return path + "\t" + key + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
+                return path + "\t" + key + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + tail;
             } catch (IOException e) {
                 return null;
             }

@@ -53,6 +53,10 @@ public final class SiteRenderer {
     private final String generator;
     private final List<Book> books;
     private volatile String shared;
+    /** The site model this renderer plans, and its key ({@link #modelKey}) once taken. */
+    private SiteModel site;
+    private volatile String model;
+    private volatile boolean modelUnknown;
     /**
      * The digests of the entries of article lists and of the parts of region trees, each followed once however many
      * pages show it: by identity, as the views make each of them once (cheaper than comparing them).
@@ -81,6 +85,11 @@ public final class SiteRenderer {
      */
     public SitePlan plan(SiteModel site, Path contentDir) {
         templates.check(TEMPLATES);
+        if (this.site != site) {
+            this.site = site;
+            model = null;
+            modelUnknown = false;
+        }
         ViewFactory views = new ViewFactory(site, books);
         SiteView siteView = views.site(generator);
         List<Job> jobs = new ArrayList<>();
@@ -140,7 +149,7 @@ public final class SiteRenderer {
         }
         for (Page p : site.pages()) {
             page(jobs, sitemap, site.settings(), siteView, p.url(), "article", p.article().title(), p.summary(), "article.ftlh",
-                    "article", () -> views.article(p), () -> views.article(p, p.htmlStamp()));
+                    "article", () -> views.article(p), () -> views.article(p, p.htmlStamp()), p::htmlStamp);
         }
         page(jobs, sitemap, site.settings(), siteView, site.urls().search(), "search", "搜索", null, "search.ftlh", "search",
                 views::search);
@@ -217,21 +226,23 @@ public final class SiteRenderer {
 
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind, String title,
                       String description, String template, String key, Supplier<Object> view) {
-        page(jobs, sitemap, settings, siteView, url, kind, title, description, template, key, view, null);
+        page(jobs, sitemap, settings, siteView, url, kind, title, description, template, key, view, null, null);
     }
 
     /**
      * As above, {@code forKey} giving what stands for the view in the page's fingerprint when that is not the view
-     * itself (an article's, whose body stands there by its own fingerprint, not read for it), or null.
+     * itself (an article's, whose body stands there by its own fingerprint, not read for it), or null; and
+     * {@code body} what stands for the one part of the page the {@link #modelKey site model's key} leaves out, an
+     * article's rendered body, or null.
      */
     private void page(List<Job> jobs, List<String> sitemap, Settings settings, SiteView siteView, String url, String kind,
                       String title, String description, String template, String key, Supplier<Object> view,
-                      Supplier<Object> forKey) {
+                      Supplier<Object> forKey, Supplier<String> body) {
         String base = siteView.home();
         String path = url.substring(base.length()) + "index.html";
         sitemap.add(url);
         PageMeta meta = new PageMeta(kind, title, url, settings.absolute(url), description);
-        jobs.add(new Job(path, null, new PageFile(template, key, meta, siteView, view, forKey)));
+        jobs.add(new Job(path, null, new PageFile(template, key, meta, siteView, view, forKey, body)));
     }
 
     /**
@@ -245,16 +256,29 @@ public final class SiteRenderer {
         private final SiteView siteView;
         private final Supplier<Object> view;
         private final Supplier<Object> forKey;
+        private final Supplier<String> body;
         private Object made;
 
         PageFile(String template, String key, PageMeta meta, SiteView siteView, Supplier<Object> view,
-                 Supplier<Object> forKey) {
+                 Supplier<Object> forKey, Supplier<String> body) {
             this.template = template;
             this.key = key;
             this.meta = meta;
             this.siteView = siteView;
             this.view = view;
             this.forKey = forKey;
+            this.body = body;
+        }
+
+        /**
+         * The site model's key (everything a page's view is made from but an article's body), the page's template,
+         * its place and, for an article, what stands for its body: when these are the same, so is the view.
+         */
+        @Override
+        public String inputs() {
+            String model = modelKey();
+            return model == null ? null : Fingerprint.once(model, templates.fingerprint(template), template, key, meta,
+                    body != null ? body.get() : null);
         }
 
         private Object view() {
@@ -285,6 +309,70 @@ public final class SiteRenderer {
             made = null;
             return templates.renderUtf8(template, Map.of("site", siteView, "page", meta, key, v));
         }
+    }
+
+    /**
+     * A fingerprint of everything the pages' views are made from but the articles' rendered bodies: the whole site
+     * model, each article page standing there without its body, what the pages show of the PDFs, and the tool.
+     * Null when the model holds something a fingerprint cannot follow (then every page's own key is taken).
+     */
+    private String modelKey() {
+        String k = model;
+        if (k == null && !modelUnknown) {
+            synchronized (this) {
+                if (model == null && !modelUnknown) {
+                    try {
+                        model = modelKey(site, generator, books);
+                    } catch (Fingerprint.Unknown e) {
+                        modelUnknown = true;
+                    }
+                }
+                k = model;
+            }
+        }
+        return k;
+    }
+
+    /** How many parts the article pages are followed in, on all processors, for the site model's key. */
+    private static final int MODEL_PARTS = 64;
+
+    /**
+     * The site model's key ({@link #modelKey()}): every component of the model (a test checks that none is left
+     * out), the related articles and neighbours in the order of the pages rather than as maps (the same, with no
+     * digest of each entry to sort), the article pages followed first on all processors.
+     */
+    static String modelKey(SiteModel site, String generator, List<Book> books) {
+        List<Page> pages = site.pages();
+        Map<Record, byte[]> followed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Class<?>> kinds = java.util.Set.of(Page.class);
+        int n = pages.size();
+        java.util.stream.IntStream.range(0, MODEL_PARTS).parallel().forEach(part -> {
+            Fingerprint f = new Fingerprint(followed, kinds).standIn(Page.class, SiteRenderer::withoutBody);
+            for (int i = part * n / MODEL_PARTS; i < (part + 1) * n / MODEL_PARTS; i++) {
+                f.of(pages.get(i));
+            }
+        });
+        List<Object> related = new ArrayList<>(n);
+        List<Object> neighbours = new ArrayList<>(n);
+        for (Page p : pages) {
+            related.add(site.related().get(p.url()));
+            neighbours.add(site.neighbours().get(p.url()));
+        }
+        return new Fingerprint(followed, kinds).standIn(Page.class, SiteRenderer::withoutBody).of("site model", generator,
+                pdfLinks(books), site.settings(), pages, site.volumes(), site.regions(), site.regionsByCode(),
+                site.themes(), site.assets(), neighbours, related, site.redirects(), site.events(), site.honoured());
+    }
+
+    /** An article page in the site model's key: all it holds but its rendered body and that body's key. */
+    private static Object withoutBody(Page p) {
+        return java.util.Arrays.asList(p.article(), p.url(), p.chain(), p.headings(), p.summary(), p.lastChange(),
+                p.pictures());
+    }
+
+    /** What the pages show of the PDFs ({@link ViewFactory}): each one's volume, province, title and address. */
+    private static List<Object> pdfLinks(List<Book> books) {
+        return books.stream().map(b -> (Object) java.util.Arrays.asList(b.volume(), b.province(), b.title(), b.url()))
+                .toList();
     }
 
     /** What every page is made from besides its own view and template: the site's view and the tool. */

@@ -109,6 +109,8 @@ class BuildCacheTest {
                 .filter(p -> !was.get(p).equals(now.get(p))).toList(), "every page is kept");
         assertTrue(same.kept() > before.keySet().stream().filter(p -> p.endsWith("index.html")).count(),
                 "files kept: " + same.kept());
+        // the site model the same: no page's view is made to tell (every page but the 404 page has one)
+        assertEquals(same.pages() - 1, same.keptOnInputs(), "pages kept without their view made");
         String unrelated = articlePage(before, "ad3");
         String changed = articlePage(before, "aa0");
         assertEquals(before.get(unrelated), after.get(unrelated), "an article page is kept");
@@ -131,6 +133,26 @@ class BuildCacheTest {
         assertNotEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is made again");
         assertTrue(new String(Files.readAllBytes(root.resolve("cached").resolve(changed)), StandardCharsets.UTF_8)
                 .contains("改过了"));
+        assertSameAsFull(false);
+
+        // its summary changed: other pages list it, so every page's view is made to find which
+        String opening = "职工之家建设和送温暖活动，劳模精神代代相传。".repeat(8);
+        edit("content/nm/aa0.md", "职工之家建设和送温暖活动，劳模精神代代相传。第0段", opening + "第0段");
+        BuildResult summary = cached(false);
+        assertEquals(0, summary.keptOnInputs(), "a changed summary is in the site model's key");
+        assertSameAsFull(false);
+
+        // a paragraph added after its summary: only its own page is seen to, the others kept on the site model's key
+        before = identities();
+        Files.writeString(root.resolve("content/nm/aa0.md"), "\n又增加了一段，写在摘要之后。\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        BuildResult appended = cached(false);
+        after = identities();
+        assertEquals(appended.pages() - 2, appended.keptOnInputs(), "every page but the article's and the 404 page");
+        assertNotEquals(before.get(changed), after.get(changed), "the article's page is made again");
+        assertTrue(new String(Files.readAllBytes(root.resolve("cached").resolve(changed)), StandardCharsets.UTF_8)
+                .contains("又增加了一段"));
+        assertEquals(before.get(unrelated), after.get(unrelated), "an unrelated article's page is kept");
         assertSameAsFull(false);
 
         // an article added
