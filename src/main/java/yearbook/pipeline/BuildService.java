@@ -106,7 +106,7 @@ public final class BuildService {
                 pages = plan.pages();
                 progress.step(Msg.of("progress.search"));
                 // the previous index is brought up to date when only some articles changed
-                SearchIndex index = SearchIndex.of(site, cache.enabled() ? previousIndex(cache) : null);
+                SearchIndex index = SearchIndex.of(site, cache.enabled() ? previousIndex(cache, bodies) : null);
                 index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
                         SEARCH + index.fingerprint(f.getKey()), f.getValue()));
                 index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
@@ -172,9 +172,16 @@ public final class BuildService {
     /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */
     private static final String SEARCH = "#search ";
 
-    private static SearchIndex.Previous previousIndex(BuildCache cache) {
+    private static SearchIndex.Previous previousIndex(BuildCache cache, RenderCache bodies) {
         BuildCache.Group group = cache.previous("search");
         return new SearchIndex.Previous() {
+            @Override
+            public yearbook.site.Page before(yearbook.site.Page now) {
+                RenderCache.Before b = bodies == null ? null : bodies.before(now.article().path());
+                return b == null ? null : new yearbook.site.Page(now.article(), now.url(), now.chain(), b.html(),
+                        now.headings(), now.summary(), now.lastChange(), now.pictures(), b.key());
+            }
+
             @Override
             public byte[] state() {
                 return group.state();

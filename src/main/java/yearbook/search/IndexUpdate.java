@@ -20,6 +20,11 @@ import yearbook.search.SearchIndex.Shape;
  * that hold none of their terms, the text packs that hold none of their texts and the details files that did not
  * change are the previous ones. What comes out is the same as an index made from nothing, byte for byte.
  *
+ * <p>When the body each changed article had before is known ({@link SearchIndex.Previous#before}, checked against
+ * the article's recorded fingerprint), only its terms whose weight or positions changed are taken out and put back,
+ * and only the shards that hold them are read: a paragraph added at the end of an article touches the shards of
+ * the paragraph's words, not those of every word of the article.
+ *
  * <p>It gives up (and the index is made from nothing) when the articles or their order changed, the themes or
  * volumes did, a file of the previous index is missing or was changed, the shard counts or the articles per pack
  * would differ, or more than an eighth of the articles changed.
@@ -61,6 +66,8 @@ final class IndexUpdate {
         TermKeys keys = new TermKeys();
         Fresh[] fresh = Arrays.stream(changed).parallel()
                 .mapToObj(d -> fresh(d, SearchIndex.count(made.pages().get(d), keys), keys)).toArray(Fresh[]::new);
+        boolean[] touchedBuckets = new boolean[SearchIndex.MAX_SHARDS];
+        java.util.Set<String> touched = touched(changed, fresh, made, prev, previous, keys, touchedBuckets);
         int[] termCounts = prev.termCounts().clone();
         int[] positionBytes = prev.positionBytes().clone();
         int[] textBytes = prev.textBytes().clone();
@@ -95,7 +102,7 @@ final class IndexUpdate {
                 oldPacks.put(p, read(previous, SearchIndex.FOLDER + "text/" + p + ".bin"));
             }
             IntStream.range(0, changed.length == 0 ? 0 : shards).parallel().forEach(s -> shard(s, shards, positionShards, changed, fresh,
-                    previous, prev, made.layout(), shardFiles, positionFiles, termsPerShard));
+                    touched, touchedBuckets, previous, prev, made.layout(), shardFiles, positionFiles, termsPerShard));
         } catch (Unreadable e) {
             return null;
         }
@@ -134,6 +141,61 @@ final class IndexUpdate {
         return bytes;
     }
 
+    /**
+     * The terms whose postings or positions change: those each changed article has now with another weight or
+     * other positions than before, has no more, or has anew; their buckets marked in {@code buckets}. Null when
+     * some changed article's terms before are not known (its earlier body not at hand, or not the one the
+     * previous index was made from): then every term of the changed articles is looked at.
+     */
+    private static java.util.Set<String> touched(int[] changed, Fresh[] fresh, Made made, IndexState prev,
+                                                 SearchIndex.Previous previous, TermKeys keys, boolean[] buckets) {
+        List<List<Counted>> differing = IntStream.range(0, changed.length).parallel().mapToObj(k -> {
+            int d = changed[k];
+            yearbook.site.Page before = previous.before(made.pages().get(d));
+            if (before == null || !SearchIndex.docKey(before).equals(prev.keys()[d])) {
+                return null;
+            }
+            Map<String, Counted> was = counted(fresh(d, SearchIndex.count(before, keys), keys));
+            Map<String, Counted> now = counted(fresh[k]);
+            List<Counted> out = new ArrayList<>();
+            was.forEach((term, c) -> {
+                if (!now.containsKey(term)) {
+                    out.add(c);
+                }
+            });
+            now.forEach((term, c) -> {
+                if (!c.equals(was.get(term))) {
+                    out.add(c);
+                }
+            });
+            return out;
+        }).toList();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (List<Counted> terms : differing) {
+            if (terms == null) {
+                return null;
+            }
+            for (Counted c : terms) {
+                out.add(c.name());
+                buckets[(int) (c.number() >>> SearchIndex.SHARD_SHIFT)] = true;
+            }
+        }
+        return out;
+    }
+
+    /** One term of a counted article: its name, its number (bucket, key and weight) and, for a pair, its positions. */
+    private record Counted(String name, long number, String positions) {
+    }
+
+    /** Each term of a counted article by name. */
+    private static Map<String, Counted> counted(Fresh f) {
+        Map<String, Counted> out = new HashMap<>(f.names().length * 2);
+        for (int i = 0; i < f.names().length; i++) {
+            out.put(f.names()[i], new Counted(f.names()[i], f.terms()[i], f.positions()[i]));
+        }
+        return out;
+    }
+
     /** A changed article counted again: each term's name and, for pairs, its positions. */
     private static Fresh fresh(int doc, DocTerms terms, TermKeys keys) {
         long[] t = terms.terms();
@@ -155,18 +217,30 @@ final class IndexUpdate {
 
     /** Brings postings shard {@code s} and its positions files up to date. */
     private static void shard(int s, int shards, int positionShards, int[] changed, Fresh[] fresh,
-                              SearchIndex.Previous previous, IndexState prev, SearchIndex.Layout layout,
+                              java.util.Set<String> touched, boolean[] touchedBuckets, SearchIndex.Previous previous, IndexState prev, SearchIndex.Layout layout,
                               ShardTerms.Written[] shardFiles,
                               PositionsFile.Written[] positionFiles,
                               int[] termsPerShard) {
         int firstBucket = s * SearchIndex.MAX_SHARDS / shards;
         int endBucket = (s + 1) * SearchIndex.MAX_SHARDS / shards;
+        if (touched != null) {
+            boolean any = false;
+            for (int b = firstBucket; b < endBucket && !any; b++) {
+                any = touchedBuckets[b];
+            }
+            if (!any) {
+                return; // no term here changes: the shard is not even read
+            }
+        }
         // the changed articles' terms in this shard, by term, each term's articles in order
         TreeMap<String, List<Posting>> incoming = new TreeMap<>();
         for (Fresh f : fresh) {
             long[] t = f.terms();
             int i = Arrays.binarySearch(t, (long) firstBucket << SearchIndex.SHARD_SHIFT);
             for (i = i >= 0 ? i : -i - 1; i < t.length && (t[i] >>> SearchIndex.SHARD_SHIFT) < endBucket; i++) {
+                if (touched != null && !touched.contains(f.names()[i])) {
+                    continue;
+                }
                 incoming.computeIfAbsent(f.names()[i], k -> new ArrayList<>(1))
                         .add(new Posting(f.doc(), (int) (t[i] & SearchIndex.WEIGHT_MASK), f.positions()[i]));
             }
@@ -176,7 +250,7 @@ final class IndexUpdate {
         for (int j = 0; prev.files().containsKey(ShardTerms.path(s, j)); j++) {
             own.add(read(previous, ShardTerms.path(s, j)));
         }
-        if (incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)
+        if (touched == null && incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)
                 && own.stream().noneMatch(f -> ShardFile.listsAny(f, 1, f.length - 1, changed))) {
             return; // no changed article has or had a term here: the shard, its terms' count and positions stay
         }
@@ -184,7 +258,7 @@ final class IndexUpdate {
         // the pairs whose positions change: the articles they were listed for before
         Map<String, int[]> pairs = new TreeMap<>();
         boolean modified = false;
-        for (String term : new ArrayList<>(terms.keySet())) {
+        for (String term : touched != null ? touchedIn(touched, terms) : new ArrayList<>(terms.keySet())) {
             String was = terms.get(term);
             List<Posting> in = incoming.remove(term);
             if (in == null && !ShardFile.listsAny(was, changed)) {
@@ -243,6 +317,18 @@ final class IndexUpdate {
             positionFiles[file.getKey()] = changedFile
                     ? PositionsFile.write(positions, was.chunks(), layout.splitPositions(), layout.chunk()) : null;
         }
+    }
+
+    /** The terms of a shard that change, in order. */
+    private static List<String> touchedIn(java.util.Set<String> touched, TreeMap<String, String> terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : touched) {
+            if (terms.containsKey(t)) {
+                out.add(t);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /**

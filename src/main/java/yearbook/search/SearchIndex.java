@@ -125,6 +125,15 @@ public final class SearchIndex {
 
         /** The bytes of the previous site's file at {@code sitePath}, or null when it cannot be read. */
         byte[] read(String sitePath);
+
+        /**
+         * The article of {@code now} with the body the previous build rendered for it, when its body was rendered
+         * again (else null): what the previous index may have been made from. It is taken as such only when its
+         * fingerprint is the one the previous index recorded for the article.
+         */
+        default Page before(Page now) {
+            return null;
+        }
     }
 
     /**

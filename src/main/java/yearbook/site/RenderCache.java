@@ -129,6 +129,8 @@ public final class RenderCache implements AutoCloseable {
     private volatile FileChannel file;
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+    /** The entries read from a cache file that this build rendered again, by path: the bodies as they were. */
+    private final Map<String, Entry> replaced = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     /** Whether the entries are those {@link #open} read, none rendered or forgotten since. */
     private final java.util.concurrent.atomic.AtomicBoolean asRead = new java.util.concurrent.atomic.AtomicBoolean();
@@ -219,8 +221,32 @@ public final class RenderCache implements AutoCloseable {
         asRead.set(false);
         Entry made = new Entry(bodyKey, markdown.rawHtml(), new Held(rendered.html()), outline(rendered),
                 resolve(rendered, targets, pictures), SiteBuilder.summary(rendered.html()));
+        if (e != null && file != null) {
+            // as the cache file held it (a cache read from a file serves one build, which renders a body once)
+            replaced.putIfAbsent(path, e);
+        }
         byPath.put(path, made);
         return made.body();
+    }
+
+    /**
+     * A body as the previous build rendered it: its HTML, read when asked for, and the fingerprint that stands for
+     * it ({@link yearbook.site.Page#htmlKey}).
+     */
+    public record Before(Supplier<String> html, String key) {
+    }
+
+    /**
+     * The body of the article at {@code path} as the cache file held it, when this build rendered it again (its
+     * text or a link's target changed); null otherwise.
+     */
+    public Before before(String path) {
+        Entry e = replaced.get(path);
+        if (e == null) {
+            return null;
+        }
+        Body b = e.body();
+        return new Before(b.html(), b.key());
     }
 
     /** The rendering without its HTML. */

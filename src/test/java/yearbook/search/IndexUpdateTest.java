@@ -61,7 +61,8 @@ class IndexUpdateTest {
         }
         TestFiles.write(root, archive.toString());
         content = root.resolve("content");
-        SearchIndex first = SearchIndex.of(TestSites.model(content), null, LAYOUT);
+        before = TestSites.model(content);
+        SearchIndex first = SearchIndex.of(before, null, LAYOUT);
         assertTrue(first.shardCount() >= 8, "several shards: " + first.shardCount());
         assertTrue(first.positionShardCount() > first.shardCount(), "several positions files per shard");
         assertTrue(first.files().keySet().stream().filter(p -> p.startsWith("search/text/")).count() >= 1);
@@ -114,11 +115,33 @@ class IndexUpdateTest {
 
     /** Whether the previous files are taken as intact whatever their bytes (a file changed by hand, its time kept). */
     private boolean trusted;
+    /**
+     * Whether the update is told each changed article's earlier body, as a build with its cache tells it
+     * ({@link IndexUpdateKnowingBeforeTest}): then only the terms that change are looked at.
+     */
+    boolean knowsBefore;
+    /** The site the previous index was made from. */
+    private yearbook.site.SiteModel before;
+    /** The paths of the previous index's files read by the update. */
+    final List<String> read = new ArrayList<>();
 
     private SearchIndex.Previous previous() {
         Map<String, byte[]> was = files;
         byte[] saved = state;
+        Map<String, yearbook.site.Page> earlier = new java.util.HashMap<>();
+        before.pages().forEach(p -> earlier.put(p.article().path(), p));
+        boolean tell = knowsBefore;
         return new SearchIndex.Previous() {
+            @Override
+            public yearbook.site.Page before(yearbook.site.Page now) {
+                yearbook.site.Page p = earlier.get(now.article().path());
+                if (!tell || p == null || p.html().equals(now.html())) {
+                    return null; // as a build's cache: only a body rendered again has an earlier one
+                }
+                return new yearbook.site.Page(now.article(), now.url(), now.chain(), p.rendered(), now.headings(),
+                        now.summary(), now.lastChange(), now.pictures(), p.htmlKey());
+            }
+
             @Override
             public byte[] state() {
                 return saved;
@@ -131,6 +154,9 @@ class IndexUpdateTest {
 
             @Override
             public byte[] read(String sitePath) {
+                synchronized (read) {
+                    read.add(sitePath);
+                }
                 return was.get(sitePath);
             }
         };
@@ -140,8 +166,24 @@ class IndexUpdateTest {
      * Updates the index from the previous one and checks it against one made from nothing; returns the update,
      * which becomes the previous index.
      */
-    private SearchIndex update() {
-        var site = TestSites.model(content);
+    SearchIndex update() {
+        SearchIndex updated = check();
+        Map<String, byte[]> all = new TreeMap<>(updated.files());
+        for (String p : updated.kept()) {
+            all.put(p, files.get(p));
+        }
+        files = all;
+        state = updated.state();
+        before = site;
+        return updated;
+    }
+
+    /** The site {@link #check} made the index of. */
+    private yearbook.site.SiteModel site;
+
+    /** Updates the index from the previous one and checks it against one made from nothing, keeping neither. */
+    SearchIndex check() {
+        site = TestSites.model(content);
         SearchIndex updated = SearchIndex.of(site, previous(), LAYOUT);
         Map<String, byte[]> all = new TreeMap<>(updated.files());
         for (String p : updated.kept()) {
@@ -159,8 +201,6 @@ class IndexUpdateTest {
         });
         assertEquals(List.of(), differ, "files that differ from the index made from nothing");
         full.forEach((p, bytes) -> assertEquals(Fingerprint.ofBytes(bytes), updated.fingerprint(p), p));
-        files = all;
-        state = updated.state();
         return updated;
     }
 
@@ -260,7 +300,11 @@ class IndexUpdateTest {
         edit("a3", "\n---\n", "\n---\n修改。\n\n");
         files.put("search/shards/0.json", "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), update().kept());
-        // a file of the previous index damaged in a way its size and time do not show
+        // a file of the previous index damaged in a way its size and time do not show (told the earlier body, the
+        // update reads only the shards of the terms that change: a damaged shard it does not read is kept, as any
+        // file of the site whose size and time did not change)
+        boolean knew = knowsBefore;
+        knowsBefore = false;
         trusted = true;
         edit("a3", "修改。", "修改了。");
         for (int s = 0; files.containsKey("search/shards/" + s + ".json"); s++) {
@@ -268,6 +312,7 @@ class IndexUpdateTest {
         }
         assertEquals(List.of(), update().kept());
         trusted = false;
+        knowsBefore = knew;
         // many articles changed
         for (int i = 0; i < 60; i++) {
             edit("a" + i, "\n---\n", "\n---\n改" + i + "。\n\n");
