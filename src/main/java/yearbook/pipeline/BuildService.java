@@ -63,6 +63,7 @@ public final class BuildService {
         Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
         if (cache.enabled()) {
             publisher.listEarly(); // what the commit in place deletes is found from it, meanwhile the build runs
+            cache.sizesFrom(publisher::listed); // and what a kept file is checked against
         }
         try {
             return build(options, progress, cache, bodies, publisher, start);

@@ -163,12 +163,7 @@ public final class BuildCache {
             return false;
         }
         Path file = site.resolve(path);
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
-                return false;
-            }
-        } catch (IOException missing) {
+        if (!asWritten(file, e)) {
             return false;
         }
         staging.keep(file, path, e.size()); // its size as just read: not asked of the file system again
@@ -251,13 +246,37 @@ public final class BuildCache {
     }
 
     private boolean unchanged(String path) {
-        Entry e = previous.get(path);
+        return asWritten(site.resolve(path), previous.get(path));
+    }
+
+    /**
+     * Whether {@code file} is a regular file of the size and time recorded in {@code e}: as the previous site's early
+     * listing found it ({@link #sizes}), else as the file system tells now.
+     */
+    private boolean asWritten(Path file, Entry e) {
+        java.util.function.Function<Path, long[]> listing = sizes;
+        long[] listed = listing != null ? listing.apply(file) : null;
+        if (listed != null) {
+            return listed[0] == e.size() && listed[1] == e.modified();
+        }
         try {
-            BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified();
         } catch (IOException missing) {
             return false;
         }
+    }
+
+    /** The size and time of the previous site's files as listed when the build began, or null. */
+    private volatile java.util.function.Function<Path, long[]> sizes;
+
+    /**
+     * Takes the size and time of the previous site's files from {@code listed} (such as {@link Publisher#listed}, a
+     * listing made when the build began) rather than asking the file system for each file kept; a file it does not
+     * know is asked for.
+     */
+    public void sizesFrom(java.util.function.Function<Path, long[]> listed) {
+        this.sizes = listed;
     }
 
     /** How many files were kept from the previous site. */

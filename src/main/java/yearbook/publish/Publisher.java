@@ -75,26 +75,47 @@ public final class Publisher {
             return;
         }
         java.util.concurrent.CompletableFuture<List<Path>> future = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Map<Path, long[]>> sizes = new java.util.concurrent.CompletableFuture<>();
         // one thread, not the processors the build's own work runs on: the listing mostly waits on the file system
         Thread t = new Thread(() -> {
             try {
                 List<Path> found = new java.util.ArrayList<>();
+                Map<Path, long[]> stamps = new java.util.HashMap<>();
                 Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(Path file,
                                                                    java.nio.file.attribute.BasicFileAttributes attrs) {
                         found.add(file);
+                        if (attrs.isRegularFile()) {
+                            stamps.put(file, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
+                        }
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
                 });
                 future.complete(found);
+                sizes.complete(stamps);
             } catch (IOException | RuntimeException e) {
                 future.completeExceptionally(e);
+                sizes.complete(Map.of());
             }
         }, "yearbook-list-site");
         t.setDaemon(true);
         t.start();
         listing = future;
+        listed = sizes;
+    }
+
+    /** The size and time of each regular file of the output as {@link #listEarly} found them; or null. */
+    private volatile java.util.concurrent.CompletableFuture<Map<Path, long[]>> listed;
+
+    /**
+     * The size and modification time (in milliseconds) of a regular file of the output as {@link #listEarly} found it,
+     * waiting for the listing; null when it was not listed (not listed early, the listing failed, or no such
+     * regular file then). What a build checks a kept file against, without asking the file system again.
+     */
+    public long[] listed(Path file) {
+        java.util.concurrent.CompletableFuture<Map<Path, long[]>> l = listed;
+        return l == null ? null : l.join().get(file);
     }
 
     /** The output's files: as listed early, or now when they were not or that failed. */
