@@ -69,6 +69,10 @@ final class ViewFactory {
     private final Settings settings;
     private final Urls urls;
     private final Map<String, String> themeUrls = new java.util.HashMap<>();
+    /**
+     * Of each book, only its volume, province, title and address are read: what the site model's key follows of the
+     * books ({@code SiteRenderer.pdfLinks}), by which a cached build keeps pages without making their views.
+     */
     private final List<Book> books;
     /** A list's articles by year, latest first, worked out once per list (keyed by its address), not per page of it. */
     private final Map<String, List<Map.Entry<Integer, List<Page>>>> yearsByList = new java.util.concurrent.ConcurrentHashMap<>();
