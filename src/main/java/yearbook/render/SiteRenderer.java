@@ -339,7 +339,8 @@ public final class SiteRenderer {
     /**
      * The site model's key ({@link #modelKey()}): every component of the model (a test checks that none is left
      * out), the related articles and neighbours in the order of the pages rather than as maps (the same, with no
-     * digest of each entry to sort), the article pages followed first on all processors.
+     * digest of each entry to sort), the article pages followed first, in parts, in parallel where a processor is
+     * free (when the first page placed takes the key, the other processor is waiting for it).
      */
     static String modelKey(SiteModel site, String generator, List<Book> books) {
         List<Page> pages = site.pages();
