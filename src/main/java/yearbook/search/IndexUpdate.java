@@ -66,7 +66,8 @@ final class IndexUpdate {
         TermKeys keys = new TermKeys();
         Fresh[] fresh = Arrays.stream(changed).parallel()
                 .mapToObj(d -> fresh(d, SearchIndex.count(made.pages().get(d), keys), keys)).toArray(Fresh[]::new);
-        boolean[] touchedBuckets = new boolean[SearchIndex.MAX_SHARDS];
+        @SuppressWarnings("unchecked")
+        List<String>[] touchedBuckets = new List[SearchIndex.MAX_SHARDS];
         java.util.Set<String> touched = touched(changed, fresh, made, prev, previous, keys, touchedBuckets);
         int[] termCounts = prev.termCounts().clone();
         int[] positionBytes = prev.positionBytes().clone();
@@ -143,12 +144,13 @@ final class IndexUpdate {
 
     /**
      * The terms whose postings or positions change: those each changed article has now with another weight or
-     * other positions than before, has no more, or has anew; their buckets marked in {@code buckets}. Null when
+     * other positions than before, has no more, or has anew; each also listed under its bucket in {@code buckets}
+     * (null where none), so that a shard finds its own without looking through all of them. Null when
      * some changed article's terms before are not known (its earlier body not at hand, or not the one the
      * previous index was made from): then every term of the changed articles is looked at.
      */
     private static java.util.Set<String> touched(int[] changed, Fresh[] fresh, Made made, IndexState prev,
-                                                 SearchIndex.Previous previous, TermKeys keys, boolean[] buckets) {
+                                                 SearchIndex.Previous previous, TermKeys keys, List<String>[] buckets) {
         List<List<Counted>> differing = IntStream.range(0, changed.length).parallel().mapToObj(k -> {
             int d = changed[k];
             yearbook.site.Page before = previous.before(made.pages().get(d));
@@ -176,8 +178,13 @@ final class IndexUpdate {
                 return null;
             }
             for (Counted c : terms) {
-                out.add(c.name());
-                buckets[(int) (c.number() >>> SearchIndex.SHARD_SHIFT)] = true;
+                if (out.add(c.name())) {
+                    int b = (int) (c.number() >>> SearchIndex.SHARD_SHIFT);
+                    if (buckets[b] == null) {
+                        buckets[b] = new ArrayList<>();
+                    }
+                    buckets[b].add(c.name());
+                }
             }
         }
         return out;
@@ -217,7 +224,8 @@ final class IndexUpdate {
 
     /** Brings postings shard {@code s} and its positions files up to date. */
     private static void shard(int s, int shards, int positionShards, int[] changed, Fresh[] fresh,
-                              java.util.Set<String> touched, boolean[] touchedBuckets, SearchIndex.Previous previous, IndexState prev, SearchIndex.Layout layout,
+                              java.util.Set<String> touched, List<String>[] touchedBuckets, SearchIndex.Previous previous,
+                              IndexState prev, SearchIndex.Layout layout,
                               ShardTerms.Written[] shardFiles,
                               PositionsFile.Written[] positionFiles,
                               int[] termsPerShard) {
@@ -226,7 +234,7 @@ final class IndexUpdate {
         if (touched != null) {
             boolean any = false;
             for (int b = firstBucket; b < endBucket && !any; b++) {
-                any = touchedBuckets[b];
+                any = touchedBuckets[b] != null;
             }
             if (!any) {
                 return; // no term here changes: the shard is not even read
@@ -258,7 +266,8 @@ final class IndexUpdate {
         // the pairs whose positions change: the articles they were listed for before
         Map<String, int[]> pairs = new TreeMap<>();
         boolean modified = false;
-        for (String term : touched != null ? touchedIn(touched, terms) : new ArrayList<>(terms.keySet())) {
+        for (String term : touched != null ? touchedIn(touchedBuckets, firstBucket, endBucket, terms)
+                : new ArrayList<>(terms.keySet())) {
             String was = terms.get(term);
             List<Posting> in = incoming.remove(term);
             if (in == null && !ShardFile.listsAny(was, changed)) {
@@ -319,12 +328,16 @@ final class IndexUpdate {
         }
     }
 
-    /** The terms of a shard that change, in order. */
-    private static List<String> touchedIn(java.util.Set<String> touched, TreeMap<String, String> terms) {
+    /** The terms of the shard of buckets {@code from} to {@code to} (exclusive) that change and it holds, in order. */
+    private static List<String> touchedIn(List<String>[] buckets, int from, int to, TreeMap<String, String> terms) {
         List<String> out = new ArrayList<>();
-        for (String t : touched) {
-            if (terms.containsKey(t)) {
-                out.add(t);
+        for (int b = from; b < to; b++) {
+            if (buckets[b] != null) {
+                for (String t : buckets[b]) {
+                    if (terms.containsKey(t)) {
+                        out.add(t);
+                    }
+                }
             }
         }
         out.sort(null);
