@@ -55,18 +55,29 @@ final class PageFinish {
         }
     }
 
-    /** Empties the blank pages and labels the pages, the body's first page with {@code firstNumber}. */
-    static void finish(PDDocument doc, Starts starts, int firstNumber) throws IOException {
-        List<Boolean> blank = new ArrayList<>();
-        for (PDPage page : doc.getPages()) { // the page tree's iterator: getPage(i) walks the tree every time
-            boolean empty = onlyArtifacts(page);
-            if (empty) {
-                page.setContents(new PDStream(doc));
-                page.setResources(DirectObjects.emptyResources()); // nothing left uses the running head's fonts and lists
-            }
-            blank.add(empty);
+    /**
+     * Empties {@code page} of {@code doc} when it is blank (only artifacts are drawn on it: the renderer prints the
+     * running head and the page number on a page left blank before a right-hand start); says whether it was.
+     */
+    static boolean emptyIfBlank(PDDocument doc, PDPage page) throws IOException {
+        if (!onlyArtifacts(page)) {
+            return false;
         }
-        label(doc, new Starts(firstShown(starts.front(), blank), firstShown(starts.body(), blank)), firstNumber);
+        page.setContents(new PDStream(doc));
+        page.setResources(DirectObjects.emptyResources()); // nothing left uses the running head's fonts and lists
+        return true;
+    }
+
+    /**
+     * Labels the pages of a book of {@code pages} pages, the body's first page with {@code firstNumber}; a part that
+     * begins on a page left blank (as {@code blank} says) begins on the next one.
+     */
+    static void label(PDDocument doc, Starts starts, java.util.function.IntPredicate blank, int pages, int firstNumber) {
+        List<Boolean> blanks = new ArrayList<>(pages);
+        for (int i = 0; i < pages; i++) {
+            blanks.add(blank.test(i));
+        }
+        label(doc, new Starts(firstShown(starts.front(), blanks), firstShown(starts.body(), blanks)), firstNumber);
     }
 
     /** The first page from {@code start} on that is not blank: where a part begins that was moved to a right-hand page. */

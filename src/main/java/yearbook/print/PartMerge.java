@@ -2,6 +2,8 @@ package yearbook.print;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,86 +19,136 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Puts the parts of a book into the book's document by moving their pages, tags and bookmarks, not copying them.
+ * Puts the parts of a book into the book's file one after another: each part's pages, tags and bookmarks become the
+ * book's as they are (not copied, as PDFBox's merger would) and are written at once ({@link StreamedPdf}), so that
+ * the part can be let go. What the merger would do to them is done here in place: the pages' keys into the
+ * structure's parent tree are moved past the book's, the part's top element becomes a {@code Part} of the book's
+ * {@code Document}, and its bookmarks lead to its pages in the file.
  *
- * <p>PDFBox's merger copies every object of a part and then walks the copied structure tree once for each
- * marked-content sequence to point it at the copied pages: a tenth of the time of a 2 000-page book, all of it
- * on the thread that puts the book together. The parts are documents the renderer made in memory with the
- * book's faces (or, for an offprint, a volume's part read back, its fonts made the book's faces: {@link Offprints}),
- * so their objects can belong to the book as they are. What the merger would do to them is done
- * here in place: the pages' keys into the structure's parent tree are moved past the book's, the part's top
- * element becomes a {@code Part} of the book's {@code Document}, and its bookmarks follow the book's.
- *
- * <p>A part's page contents stay in its document's memory: the part's document is closed only after the book is
- * saved.
+ * <p>What the book keeps of a part until its end: the numbers its pages and {@code Part} elements were written
+ * under, its parent tree's keys with the numbers of their values, and its bookmarks.
  */
 final class PartMerge {
-    private final PDDocument book;
-    private final Set<COSDictionary> faces;
-    /** the book's parent tree, by key; null until the first part is added */
-    private TreeMap<Integer, COSBase> parentTree;
-    private int nextKey;
-    /** the book's {@code Document} element, whose kids are the parts */
-    private COSDictionary top;
-
-    /**
-     * @param book  the first part's document (drawn into, or an offprint's read), which the others join
-     * @param faces the book's faces, the only fonts a part may draw with
-     */
-    PartMerge(PDDocument book, Set<COSDictionary> faces) {
-        this.book = book;
-        this.faces = faces;
+    /** What is done to each page of a part before it is written (its links, whether it is blank). */
+    interface BeforeWrite {
+        void page(PDPage page, int index) throws IOException;
     }
 
-    /** Moves every page of {@code part}, with its tags and bookmarks, to the end of the book. */
-    void append(PDDocument part) throws IOException {
+    /** A part as written: its pages, its top elements and its bookmarks, in order. */
+    record Written(List<StreamedPdf.Ref> pages, List<StreamedPdf.Ref> elements, List<PDOutlineItem> bookmarks) {
+    }
+
+    private final StreamedPdf out;
+    private final Set<COSDictionary> faces;
+    /** the book's page tree, written at the end */
+    final COSDictionary pageTree = new COSDictionary();
+    /** the book's {@code Document} element, whose kids are the parts, written at the end */
+    private final COSDictionary top = new COSDictionary();
+    /** the book's parent tree: each key and the number of its value */
+    private final TreeMap<Integer, StreamedPdf.Ref> parentTree = new TreeMap<>();
+    private final COSDictionary roles = new COSDictionary();
+    private int nextKey;
+
+    /**
+     * @param out   the book's file
+     * @param faces the book's faces, the only fonts a part may draw with, written at the end in this order
+     */
+    PartMerge(StreamedPdf out, List<COSDictionary> faces) {
+        this.out = out;
+        this.faces = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.faces.addAll(faces);
+        out.reserve(pageTree);
+        out.reserve(top);
+        faces.forEach(out::reserve);
+    }
+
+    /** Writes every page of {@code part}, with its tags, and returns what the book keeps of it. */
+    Written append(PDDocument part, BeforeWrite before) throws IOException {
         PDDocumentCatalog from = part.getDocumentCatalog();
         PDStructureTreeRoot source = from.getStructureTreeRoot();
-        PDStructureTreeRoot target = book.getDocumentCatalog().getStructureTreeRoot();
-        if (source == null || target == null) {
+        if (source == null) {
             throw new IOException("a part of the book has no tags");
-        }
-        if (parentTree == null) {
-            parentTree = new TreeMap<>();
-            numbers(target.getCOSObject().getDictionaryObject(COSName.PARENT_TREE), parentTree);
-            nextKey = nextKey(target, parentTree);
         }
         int offset = nextKey;
         List<PDPage> pages = new ArrayList<>(part.getNumberOfPages());
         part.getPages().forEach(pages::add);
-        for (PDPage page : pages) {
+        Set<COSDictionary> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<COSBase> roots = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage page = pages.get(i);
+            COSDictionary p = page.getCOSObject();
             checkFonts(page);
-            shift(page.getCOSObject(), COSName.STRUCT_PARENTS, offset);
-            if (page.getCOSObject().getDictionaryObject(COSName.ANNOTS) instanceof COSArray annots) {
-                for (int i = 0; i < annots.size(); i++) {
-                    if (annots.getObject(i) instanceof COSDictionary annot) {
+            shift(p, COSName.STRUCT_PARENTS, offset);
+            if (p.getDictionaryObject(COSName.ANNOTS) instanceof COSArray annots) {
+                for (int a = 0; a < annots.size(); a++) {
+                    if (annots.getObject(a) instanceof COSDictionary annot) {
                         shift(annot, COSName.STRUCT_PARENT, offset);
                     }
                 }
             }
-            book.addPage(page);
+            p.setItem(COSName.PARENT, pageTree);
+            before.page(page, i);
+            own.add(p);
+            roots.add(p);
         }
-        TreeMap<Integer, COSBase> own = new TreeMap<>();
-        numbers(source.getCOSObject().getDictionaryObject(COSName.PARENT_TREE), own);
-        own.forEach((key, value) -> parentTree.put(offset + key, value));
-        nextKey = offset + nextKey(source, own);
-        kids(source, target);
-        roles(source, target);
-        outline(from);
+        TreeMap<Integer, COSBase> values = new TreeMap<>();
+        numbers(source.getCOSObject().getDictionaryObject(COSName.PARENT_TREE), values);
+        List<COSDictionary> elements = elements(source.getK());
+        for (COSDictionary e : elements) {
+            e.setItem(COSName.S, COSName.PART);
+            e.setItem(COSName.P, top);
+            roots.add(e);
+        }
+        for (COSBase v : values.values()) {
+            if (v instanceof COSObject o) {
+                v = o.getObject();
+            }
+            if (v instanceof COSArray a) {
+                a.setDirect(false); // an object of its own, so that the book keeps only its number
+            }
+            if (v != null) {
+                roots.add(v);
+            }
+        }
+        out.write(roots.toArray(new COSBase[0]));
+        List<StreamedPdf.Ref> pageRefs = new ArrayList<>(pages.size());
+        for (PDPage page : pages) {
+            pageRefs.add(out.ref(page.getCOSObject()));
+        }
+        List<StreamedPdf.Ref> elementRefs = new ArrayList<>(elements.size());
+        for (COSDictionary e : elements) {
+            elementRefs.add(out.ref(e));
+        }
+        for (Map.Entry<Integer, COSBase> e : values.entrySet()) {
+            if (e.getValue() != null && !(e.getValue() instanceof COSObject o && o.getObject() == null)) {
+                parentTree.put(offset + e.getKey(), out.ref(e.getValue()));
+            }
+        }
+        nextKey = offset + nextKey(source, values);
+        roles(source);
+        List<PDOutlineItem> bookmarks = bookmarks(from, own);
+        out.writePart(); // the part's objects are written; the book keeps their numbers only
+        return new Written(pageRefs, elementRefs, bookmarks);
     }
 
-    /** Writes the book's parent tree, once the last part is added. */
-    void finish() {
-        if (parentTree == null) {
-            return;
-        }
+    /**
+     * Gives the book's structure tree (the first part's, in the catalog written last) the book's {@code Document},
+     * holding the parts' elements in the book's order, and the parent tree of all parts.
+     */
+    void finish(PDStructureTreeRoot root, List<StreamedPdf.Ref> parts) {
+        top.setItem(COSName.S, COSName.DOCUMENT);
+        top.setItem(COSName.P, root.getCOSObject());
+        COSArray kids = new COSArray();
+        parts.forEach(kids::add);
+        top.setItem(COSName.K, kids);
+        COSDictionary r = root.getCOSObject();
+        r.setItem(COSName.K, top);
+        r.removeItem(COSName.ID_TREE); // the parts' ids are not the book's
         COSArray nums = new COSArray();
         parentTree.forEach((key, value) -> {
             nums.add(COSInteger.get(key));
@@ -104,9 +156,32 @@ final class PartMerge {
         });
         COSDictionary tree = new COSDictionary();
         tree.setItem(COSName.NUMS, nums);
-        PDStructureTreeRoot root = book.getDocumentCatalog().getStructureTreeRoot();
-        root.setParentTree(new PDNumberTreeNode(tree, PDParentTreeValue.class));
-        root.setParentTreeNextKey(nextKey);
+        r.setItem(COSName.PARENT_TREE, tree);
+        r.setInt(COSName.PARENT_TREE_NEXT_KEY, nextKey);
+        if (roles.size() > 0) {
+            r.setItem(COSName.ROLE_MAP, roles);
+        }
+    }
+
+    /** The book's page tree, flat: the pages in the order given. */
+    void pages(List<StreamedPdf.Ref> order) {
+        pageTree.setItem(COSName.TYPE, COSName.PAGES);
+        COSArray kids = new COSArray();
+        order.forEach(kids::add);
+        pageTree.setItem(COSName.KIDS, kids);
+        pageTree.setInt(COSName.COUNT, order.size());
+    }
+
+    /** A page written now: one left blank, sized as {@code size}. */
+    StreamedPdf.Ref blank(org.apache.pdfbox.pdmodel.common.PDRectangle size) throws IOException {
+        PDPage blank = new PDPage(size);
+        blank.setResources(DirectObjects.emptyResources()); // a page's resources are required, even when empty
+        blank.getCOSObject().setItem(COSName.CONTENTS, new org.apache.pdfbox.cos.COSStream()); // as a page emptied
+        blank.getCOSObject().setItem(COSName.PARENT, pageTree);
+        out.write(blank.getCOSObject());
+        StreamedPdf.Ref ref = out.ref(blank.getCOSObject());
+        out.writePart();
+        return ref;
     }
 
     /** A part draws with the book's faces only: another font would be embedded nowhere. */
@@ -160,33 +235,6 @@ final class PartMerge {
         return Math.max(next, used);
     }
 
-    /**
-     * The part's top elements become {@code Part}s of the book's {@code Document}, which holds the first part's
-     * top element as a {@code Part} too (as PDFBox's merger arranges them).
-     */
-    private void kids(PDStructureTreeRoot source, PDStructureTreeRoot target) {
-        if (top == null) {
-            List<COSDictionary> first = elements(target.getK());
-            top = new COSDictionary();
-            top.setItem(COSName.S, COSName.DOCUMENT);
-            top.setItem(COSName.P, target.getCOSObject());
-            top.setItem(COSName.K, new COSArray());
-            for (COSDictionary e : first) {
-                adopt(e);
-            }
-            target.setK(top);
-        }
-        for (COSDictionary e : elements(source.getK())) {
-            adopt(e);
-        }
-    }
-
-    private void adopt(COSDictionary element) {
-        element.setItem(COSName.S, COSName.PART);
-        element.setItem(COSName.P, top);
-        top.getCOSArray(COSName.K).add(element);
-    }
-
     private static List<COSDictionary> elements(COSBase k) {
         if (k instanceof COSObject o) {
             k = o.getObject();
@@ -204,45 +252,63 @@ final class PartMerge {
         return out;
     }
 
-    private static void roles(PDStructureTreeRoot source, PDStructureTreeRoot target) {
-        COSDictionary roles = source.getCOSObject().getCOSDictionary(COSName.ROLE_MAP);
-        if (roles == null) {
+    private void roles(PDStructureTreeRoot source) {
+        COSDictionary map = source.getCOSObject().getCOSDictionary(COSName.ROLE_MAP);
+        if (map == null) {
             return;
         }
-        COSDictionary into = target.getCOSObject().getCOSDictionary(COSName.ROLE_MAP);
-        if (into == null) {
-            target.getCOSObject().setItem(COSName.ROLE_MAP, roles);
-            return;
-        }
-        for (Map.Entry<COSName, COSBase> e : roles.entrySet()) {
-            if (!into.containsKey(e.getKey())) {
-                into.setItem(e.getKey(), e.getValue());
+        for (Map.Entry<COSName, COSBase> e : map.entrySet()) {
+            if (!roles.containsKey(e.getKey())) {
+                roles.setItem(e.getKey(), e.getValue());
             }
         }
     }
 
-    /** The part's bookmarks after the book's. */
-    private void outline(PDDocumentCatalog from) {
+    /**
+     * The part's bookmarks, let go of their outline, each leading to its page in the file by the page's number
+     * (a bookmark leads to a page of its own part).
+     */
+    private List<PDOutlineItem> bookmarks(PDDocumentCatalog from, Set<COSDictionary> pages) {
         PDDocumentOutline source = from.getDocumentOutline();
-        if (source == null) {
-            return;
-        }
         List<PDOutlineItem> items = new ArrayList<>();
+        if (source == null) {
+            return items;
+        }
         source.children().forEach(items::add);
-        if (items.isEmpty()) {
-            return;
-        }
-        PDDocumentCatalog catalog = book.getDocumentCatalog();
-        PDDocumentOutline outline = catalog.getDocumentOutline();
-        if (outline == null) {
-            outline = new PDDocumentOutline();
-            catalog.setDocumentOutline(outline);
-        }
         for (PDOutlineItem item : items) {
             item.getCOSObject().removeItem(COSName.PREV);
             item.getCOSObject().removeItem(COSName.NEXT);
             item.getCOSObject().removeItem(COSName.PARENT);
-            outline.addLast(item);
+            numbered(item.getCOSObject(), pages);
+        }
+        return items;
+    }
+
+    /** Points a bookmark and those below it at their pages' numbers in the file. */
+    private void numbered(COSDictionary item, Set<COSDictionary> pages) {
+        page(item.getDictionaryObject(COSName.DEST), pages);
+        COSBase element = item.getItem(COSName.SE);
+        if (element != null) {
+            StreamedPdf.Ref ref = out.written(element);
+            if (ref != null) {
+                item.setItem(COSName.SE, ref); // the element it stands for, written with the part
+            } else {
+                item.removeItem(COSName.SE);
+            }
+        }
+        if (item.getDictionaryObject(COSName.A) instanceof COSDictionary action) {
+            page(action.getDictionaryObject(COSName.D), pages);
+        }
+        for (COSBase kid = item.getDictionaryObject(COSName.FIRST); kid instanceof COSDictionary d;
+             kid = d.getDictionaryObject(COSName.NEXT)) {
+            numbered(d, pages);
+        }
+    }
+
+    private void page(COSBase destination, Set<COSDictionary> pages) {
+        if (destination instanceof COSArray d && d.size() > 0
+                && d.getObject(0) instanceof COSDictionary page && pages.contains(page)) {
+            d.set(0, out.written(page));
         }
     }
 }

@@ -3,7 +3,8 @@ package yearbook.print;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +14,16 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -227,13 +234,26 @@ final class PdfAssembly {
         }
     }
 
-    private PDDocument doc;
+    /** the book's file, written part by part */
+    private final StreamedPdf out;
+    /** the first part's document, whose catalog becomes the book's (its pages are written and let go) */
+    private PDDocument book;
     /** the book's faces, which every part draws with */
     private final Map<FontRole, PDType0Font> faces;
-    /** moves the parts after the first into {@link #doc} */
-    private PartMerge merge;
-    /** where each added part begins in {@link #doc} (0-based; the page before a padded part's first) */
+    /** writes the parts into {@link #out} */
+    private final PartMerge merge;
+    /** the pages written so far (the body's and the indexes', with the blank pages between them), in order */
+    private final List<StreamedPdf.Ref> pages = new ArrayList<>();
+    /** which of {@link #pages} are blank */
+    private final BitSet blank = new BitSet();
+    /** where each anchor of the parts added is: its index in {@link #pages}, or in the front matter's pages */
     private final Map<String, Anchor> placed = new HashMap<>();
+    private final Map<String, Anchor> placedInFront = new HashMap<>();
+    /** anchors that links lead to before they were placed: named destinations, written at the end */
+    private final Set<String> named = new TreeSet<>();
+    private final List<StreamedPdf.Ref> elements = new ArrayList<>();
+    private final List<PDOutlineItem> bookmarks = new ArrayList<>();
+    private PDRectangle pageSize;
     private final Map<Integer, Part> ready = new HashMap<>();
     private int next;
     private int bodyStart = -1;
@@ -242,29 +262,20 @@ final class PdfAssembly {
 
     /**
      * Takes part {@code index} (0 for the first after the front matter) once it is drawn; parts are added in
-     * their order, each as soon as those before it are. Their pages move into the book's document, so what stays
-     * in memory is the book's PDF; their documents, which hold the pages' contents, are closed once it is saved.
+     * their order, each as soon as those before it are, and written into {@code out} at once, so that what stays
+     * in memory of a part once it is added is the numbers of its pages and elements and its bookmarks. Each part's
+     * document but the first is closed once it is written; the first's catalog is the book's.
      */
-    PdfAssembly(Map<FontRole, PDType0Font> faces) {
+    PdfAssembly(Map<FontRole, PDType0Font> faces, StreamedPdf out) {
         this.faces = Map.copyOf(faces);
+        this.out = out;
+        List<COSDictionary> fonts = new ArrayList<>();
+        faces.values().forEach(f -> fonts.add(f.getCOSObject())); // in the roles' order
+        this.merge = new PartMerge(out, fonts);
     }
 
     Map<FontRole, PDType0Font> faces() {
         return faces;
-    }
-
-    /**
-     * Notes {@code faces} with {@code doc}, which makes their subsets when it is saved: a document notes only the
-     * faces drawn into it, and a book's document is one part's.
-     */
-    static void subsetWhenSaved(PDDocument doc, java.util.Collection<PDType0Font> faces) throws IOException {
-        // a stream of a page that is not the book's: it is not written, but setting a face notes it with the document
-        try (org.apache.pdfbox.pdmodel.PDPageContentStream notes =
-                     new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, new PDPage())) {
-            for (PDType0Font face : faces) {
-                notes.setFont(face, 1);
-            }
-        }
     }
 
     /** Labels the body's first page with {@code number} instead of 1 (an offprint keeps its volume's numbers). */
@@ -281,198 +292,218 @@ final class PdfAssembly {
     }
 
     private void add(Part part) throws IOException {
-        if (doc == null) {
-            doc = part.doc;
+        if (book == null) {
+            book = part.doc;
             bodyStart = part.kind == BookChunks.Kind.BODY ? 0 : -1;
-            place(part, 0);
-            return;
-        }
-        if (part.kind == BookChunks.Kind.BODY && doc.getNumberOfPages() % 2 == 1) {
-            blankAt(doc.getNumberOfPages());
+        } else if (part.kind == BookChunks.Kind.BODY && pages.size() % 2 == 1) {
+            pages.add(merge.blank(pageSize));
+            blank.set(pages.size() - 1);
         }
         if (bodyStart < 0 && part.kind == BookChunks.Kind.BODY) {
-            bodyStart = doc.getNumberOfPages();
+            bodyStart = pages.size();
         }
-        int start = doc.getNumberOfPages();
-        place(part, start - (part.padded ? 1 : 0));
-        append(part);
+        int start = pages.size();
+        place(part, start - (part.padded ? 1 : 0), placed);
+        PartMerge.Written written = write(part, start, false, blank);
+        pages.addAll(written.pages());
+        elements.addAll(written.elements());
+        bookmarks.addAll(written.bookmarks());
+        if (part.doc != book) {
+            part.close(); // written: its pages' contents are let go
+        }
     }
 
-    private void place(Part part, int start) {
+    private static void place(Part part, int start, Map<String, Anchor> into) {
         for (Map.Entry<String, Anchor> e : part.anchors.entrySet()) {
-            placed.put(e.getKey(), new Anchor(start + e.getValue().page(), e.getValue().top()));
+            into.put(e.getKey(), new Anchor(start + e.getValue().page(), e.getValue().top()));
         }
     }
 
-    private void blankAt(int index) {
-        PDPage near = doc.getPage(Math.min(index, doc.getNumberOfPages() - 1));
-        PDPage blank = new PDPage(near.getMediaBox());
-        blank.setResources(DirectObjects.emptyResources()); // a page's resources are required, even when empty
-        if (index >= doc.getNumberOfPages()) {
-            doc.addPage(blank);
-        } else {
-            doc.getPages().insertBefore(blank, doc.getPage(index));
-        }
+    /** Where a link leads: a page (written, or of the part being written) and the top of the anchor on it. */
+    private record Target(COSBase page, float top) {
     }
 
     /**
-     * Adds a part's pages (with their tags and bookmarks) after the others, moving them ({@link PartMerge}). The
-     * part's document is closed with the others once the book is saved.
+     * Writes a part whose first page is page {@code start} of {@code written}: its links into other parts lead to their anchors, its blank pages are emptied (and noted in
+     * {@code blanks}).
      */
-    private void append(Part part) throws IOException {
-        if (merge == null) {
-            Set<COSDictionary> fonts = new HashSet<>();
-            faces.values().forEach(f -> fonts.add(f.getCOSObject()));
-            merge = new PartMerge(doc, fonts);
+    private PartMerge.Written write(Part part, int start, boolean front, BitSet blanks) throws IOException {
+        List<PDPage> own = new ArrayList<>(part.doc.getNumberOfPages());
+        part.doc.getPages().forEach(own::add);
+        if (!own.isEmpty()) {
+            pageSize = own.get(0).getMediaBox();
         }
-        merge.append(part.doc);
+        java.util.function.Function<String, Target> targets = id -> {
+            Anchor mine = front ? placedInFront.get(id) : null;
+            if (mine != null) {
+                return mine.page() >= 0 && mine.page() < own.size()
+                        ? new Target(own.get(mine.page()).getCOSObject(), mine.top()) : null;
+            }
+            Anchor a = placed.get(id);
+            if (a == null || a.page() < 0) {
+                return null;
+            }
+            if (front || a.page() < start) {
+                return a.page() < pages.size() ? new Target(pages.get(a.page()), a.top()) : null;
+            }
+            int local = a.page() - start;
+            return local < own.size() ? new Target(own.get(local).getCOSObject(), a.top()) : null;
+        };
+        return merge.append(part.doc, (page, index) -> {
+            links(page, targets);
+            if (PageFinish.emptyIfBlank(part.doc, page)) {
+                blanks.set(start + index);
+            }
+        });
     }
 
     /**
-     * The book as one PDF: the front matter (laid out last, when the other parts' pages were known) goes before
-     * the parts added so far, followed by a blank page when the body would otherwise begin on a left-hand page.
+     * Links into other parts ({@link BookChunks#GOTO}) lead to their anchors' pages again: an anchor already placed
+     * by its page, one in a part not yet added by its name (a named destination, written at the end).
+     */
+    private void links(PDPage page, java.util.function.Function<String, Target> targets) throws IOException {
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                String id = BookChunks.gotoTarget(uri.getURI());
+                if (id == null) {
+                    continue;
+                }
+                PDActionGoTo go = new PDActionGoTo();
+                Target target = targets.apply(id);
+                if (target != null) {
+                    PDPageXYZDestination d = new PDPageXYZDestination();
+                    d.setTop(Math.round(target.top()));
+                    d.getCOSObject().set(0, target.page());
+                    go.getCOSObject().setItem(COSName.D, d.getCOSObject()); // the page may be a number in the file
+                } else {
+                    named.add(id);
+                    go.setDestination(new PDNamedDestination(id));
+                }
+                link.setAction(go);
+                DirectObjects.link(link.getCOSObject());
+            }
+        }
+    }
+
+    /**
+     * The book, its parts written: the front matter (laid out last, when the other parts' pages were known) is written
+     * now and put before the parts added so far, followed by a blank page when the body would otherwise begin on a
+     * left-hand page. Returns the document whose catalog is the book's, to be finished ({@link #write}).
      */
     synchronized PDDocument finish(Part front) throws IOException {
         if (!ready.isEmpty()) {
             throw new IllegalStateException("parts " + ready.keySet() + " were not added");
         }
-        int frontPages;
-        if (doc == null) {
+        List<StreamedPdf.Ref> order;
+        List<StreamedPdf.Ref> parts;
+        List<PDOutlineItem> marks;
+        BitSet blanks;
+        if (book == null) { // the book is its front matter alone
             add(front);
-            frontPages = doc.getNumberOfPages();
+            order = pages;
+            parts = elements;
+            marks = bookmarks;
+            blanks = blank;
         } else {
-            int before = doc.getNumberOfPages();
-            int outlineBefore = topItems(doc).size();
-            var frontTree = front.doc.getDocumentCatalog().getStructureTreeRoot();
-            COSBase frontK = frontTree == null ? null : frontTree.getK();
-            int frontKids = frontK instanceof COSArray a ? a.size() : frontK instanceof COSDictionary ? 1 : 0;
-            append(front);
-            frontPages = doc.getNumberOfPages() - before;
-            // the front matter's pages, tags and bookmarks move to the beginning
-            org.apache.pdfbox.pdmodel.PDPageTree tree = doc.getPages();
-            PDPage first = doc.getPage(0);
-            for (int i = 0; i < frontPages; i++) {
-                PDPage p = doc.getPage(before + i);
-                tree.remove(p);
-                tree.insertBefore(p, first);
+            BitSet frontBlank = new BitSet();
+            place(front, 0, placedInFront);
+            PartMerge.Written written = write(front, 0, true, frontBlank);
+            order = new ArrayList<>(written.pages());
+            blanks = frontBlank;
+            if (order.size() % 2 == 1) {
+                order.add(merge.blank(pageSize));
+                blanks.set(order.size() - 1);
             }
-            int shift = frontPages;
-            if (frontPages % 2 == 1) {
-                blankAt(frontPages);
-                shift++;
+            int shift = order.size();
+            for (int i = blank.nextSetBit(0); i >= 0; i = blank.nextSetBit(i + 1)) {
+                blanks.set(shift + i);
+            }
+            order.addAll(pages);
+            if (bodyStart >= 0) {
+                bodyStart += shift;
             }
             for (Map.Entry<String, Anchor> e : placed.entrySet()) {
                 e.setValue(new Anchor(e.getValue().page() + shift, e.getValue().top()));
             }
-            if (bodyStart >= 0) {
-                bodyStart += shift;
-            }
-            COSArray kids = topKids(doc);
-            if (kids != null && frontKids > 0 && kids.size() > frontKids) {
-                List<COSBase> moved = new ArrayList<>();
-                int from = kids.size() - frontKids;
-                while (kids.size() > from) {
-                    moved.add(kids.get(from));
-                    kids.remove(from);
-                }
-                for (int i = moved.size() - 1; i >= 0; i--) {
-                    kids.add(0, moved.get(i));
-                }
-            }
-            reorderOutline(doc, outlineBefore);
-            place(front, 0);
+            placed.putAll(placedInFront);
+            parts = new ArrayList<>(written.elements());
+            parts.addAll(elements);
+            marks = new ArrayList<>(written.bookmarks());
+            marks.addAll(bookmarks);
         }
-        if (merge != null) {
-            merge.finish();
-        }
-        // the book is tagged: every part was tagged by the renderer
-        org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo marked =
-                new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo();
-        marked.setMarked(true);
-        doc.getDocumentCatalog().setMarkInfo(marked);
-        List<PDPage> pages = new ArrayList<>(doc.getNumberOfPages());
-        doc.getPages().forEach(pages::add);
-        links(pages, placed);
-        PageFinish.Starts starts = front.starts != null ? front.starts : new PageFinish.Starts(-1, -1);
-        PageFinish.finish(doc, bodyStart < 0 ? starts : new PageFinish.Starts(starts.front(), bodyStart), firstNumber);
-        PDDocument done = doc;
-        doc = null;
-        return done;
-    }
-
-    /** The kids of the structure tree's top element (the book's Document, which holds a part each). */
-    private static COSArray topKids(PDDocument doc) {
-        var root = doc.getDocumentCatalog().getStructureTreeRoot();
-        if (root == null) {
-            return null;
-        }
-        COSBase k = root.getK();
-        if (k instanceof COSDictionary top) {
-            return top.getCOSArray(COSName.K);
-        }
-        return k instanceof COSArray a ? a : null;
-    }
-
-    private static List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> topItems(PDDocument doc) {
-        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items = new ArrayList<>();
-        var outline = doc.getDocumentCatalog().getDocumentOutline();
-        if (outline != null) {
-            outline.children().forEach(items::add);
-        }
-        return items;
-    }
-
-    /** Moves the bookmarks from {@code from} on (the front matter's, added last) before the others. */
-    private static void reorderOutline(PDDocument doc, int from) {
-        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items = topItems(doc);
-        if (from <= 0 || from >= items.size()) {
-            return;
-        }
-        List<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> order = new ArrayList<>(items.subList(from, items.size()));
-        order.addAll(items.subList(0, from));
-        var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
-        for (var item : order) {
-            item.getCOSObject().removeItem(COSName.PREV);
-            item.getCOSObject().removeItem(COSName.NEXT);
-            item.getCOSObject().removeItem(COSName.PARENT);
+        PDDocumentCatalog catalog = book.getDocumentCatalog();
+        merge.pages(order);
+        catalog.getCOSObject().setItem(COSName.PAGES, merge.pageTree);
+        merge.finish(catalog.getStructureTreeRoot(), parts);
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (PDOutlineItem item : marks) {
             outline.addLast(item);
         }
-        outline.openNode();
-        doc.getDocumentCatalog().setDocumentOutline(outline);
+        if (!marks.isEmpty()) {
+            outline.openNode();
+            catalog.setDocumentOutline(outline);
+        } else {
+            catalog.setDocumentOutline(null);
+        }
+        destinations(catalog, order);
+        // the book is tagged: every part was tagged by the renderer
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
+        PageFinish.Starts starts = front.starts != null ? front.starts : new PageFinish.Starts(-1, -1);
+        PageFinish.label(book, bodyStart < 0 ? starts : new PageFinish.Starts(starts.front(), bodyStart),
+                blanks::get, order.size(), firstNumber);
+        return book;
     }
 
-    /** Links into other parts ({@link BookChunks#GOTO}) lead to their anchors' pages again. */
-    private static void links(List<PDPage> pages, Map<String, Anchor> placed) throws IOException {
-        Map<String, PDPageXYZDestination> targets = new HashMap<>();
-        {
-            for (Map.Entry<String, Anchor> e : placed.entrySet()) {
-                int index = e.getValue().page();
-                if (index < 0 || index >= pages.size()) {
-                    continue;
-                }
-                PDPageXYZDestination d = new PDPageXYZDestination();
-                d.setPage(pages.get(index));
-                d.setTop(Math.round(e.getValue().top()));
-                targets.put(e.getKey(), d);
+    /** The named destinations of links that led into a part not yet added when they were written. */
+    private void destinations(PDDocumentCatalog catalog, List<StreamedPdf.Ref> order) {
+        if (named.isEmpty()) {
+            return;
+        }
+        COSArray names = new COSArray();
+        for (String id : named) {
+            Anchor a = placed.get(id);
+            if (a == null || a.page() < 0 || a.page() >= order.size()) {
+                continue;
+            }
+            PDPageXYZDestination d = new PDPageXYZDestination();
+            d.setTop(Math.round(a.top()));
+            d.getCOSObject().set(0, order.get(a.page()));
+            names.add(new COSString(id));
+            names.add(d.getCOSObject());
+        }
+        COSDictionary dests = new COSDictionary();
+        dests.setItem(COSName.NAMES, names);
+        COSDictionary tree = new COSDictionary();
+        tree.setItem(COSName.DESTS, dests);
+        catalog.getCOSObject().setItem(COSName.NAMES, tree);
+    }
+
+    /** Makes each face's subset: the glyphs every part drew with it. */
+    static void subset(java.util.Collection<PDType0Font> faces) throws IOException {
+        for (PDType0Font face : faces) {
+            if (face.willBeSubset()) {
+                face.subset();
             }
         }
-        for (PDPage page : pages) {
-            for (PDAnnotation a : page.getAnnotations()) {
-                if (a instanceof PDAnnotationLink link) {
-                    PDAction action = link.getAction();
-                    if (action instanceof PDActionURI uri) {
-                        String id = BookChunks.gotoTarget(uri.getURI());
-                        if (id != null) {
-                            PDPageXYZDestination d = targets.get(id);
-                            PDActionGoTo go = new PDActionGoTo();
-                            go.setDestination(d != null ? d : new PDPageXYZDestination());
-                            link.setAction(go);
-                            DirectObjects.link(link.getCOSObject());
-                        }
-                    }
-                }
-            }
+    }
+
+    /**
+     * Writes the rest of the book (its catalog, document information and faces, each face a subset of what the
+     * parts drew with it) and the file's cross-references; {@code id} is the document's identifier.
+     */
+    void write(PDDocument doc, long id) throws IOException {
+        subset(faces.values());
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bytes[i] = (byte) (id >>> (56 - 8 * i));
+            bytes[8 + i] = (byte) ~bytes[i];
         }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(bytes));
+        ids.add(new COSString(bytes));
+        out.finish(doc.getDocumentCatalog().getCOSObject(), doc.getDocumentInformation().getCOSObject(), ids);
     }
 
 }

@@ -113,6 +113,9 @@ public final class PdfMaker {
      */
     static final int HEAP_PER_CHARACTER = 40;
 
+    /** The PDF version the books are written in: PDF/A-2 is based on PDF 1.7. */
+    static final float PDF_VERSION = 1.7f;
+
     private final PrintFonts fonts;
     private final String producer;
     /**
@@ -180,17 +183,21 @@ public final class PdfMaker {
         Semaphore waiting = new Semaphore(drawers + 1);
         List<PdfAssembly.Part> parts = new ArrayList<>();
         // the book's faces, which every part uses: each face is embedded once, as a subset of the characters drawn
-        // with it, made when the book is saved. They belong to a document of their own, never saved: the book's
-        // document is whichever part is added first (a drawn part, or an offprint's pages read back), and the faces
-        // are noted with it before it is saved (PdfAssembly.subsetWhenSaved).
+        // with it, made when the book's last objects are written (PdfAssembly.write). They belong to a document of
+        // their own, never saved.
         PDDocument faceDoc = new PDDocument();
         PdfAssembly assembly;
+        // the book's file, written part by part as the parts are added (StreamedPdf)
+        Path saved;
+        StreamedPdf file;
         try {
             Map<FontRole, PDType0Font> faces = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
                 faces.put(role, PDType0Font.load(faceDoc, fonts.parsed(role), true));
             }
-            assembly = new PdfAssembly(faces);
+            saved = Files.createTempFile("yearbook-", ".pdf");
+            file = new StreamedPdf(saved, PDF_VERSION);
+            assembly = new PdfAssembly(faces, file);
         } catch (IOException e) {
             throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         }
@@ -329,9 +336,6 @@ public final class PdfMaker {
                 }
             }
             PDDocument doc = assembly.finish(first);
-            // a document notes the faces drawn into it, to subset them when it is saved; the book's document is the
-            // first part's (or an offprint's, read rather than drawn), which need not have drawn with every face
-            PdfAssembly.subsetWhenSaved(doc, assembly.faces().values());
             if (took) {
                 // the offprint's metadata was written for its volume: the front matter's names this book
                 doc.getDocumentCatalog().setMetadata(first.document().getDocumentCatalog().getMetadata());
@@ -340,21 +344,13 @@ public final class PdfMaker {
             if (!problems.isEmpty()) {
                 throw new PdfError(Msg.of("pdf.failed", what, String.join("; ", problems)));
             }
-            // written to a file and read back once every page is let go: the bytes of a large book and the
-            // document it was written from are never in memory together, nor the bytes twice over (a growing
-            // buffer and its copy)
-            Path saved = Files.createTempFile("yearbook-", ".pdf");
-            try {
-                doc.save(saved.toFile());
-                doc = null;
-                first = null;
-                for (PdfAssembly.Part part : parts) {
-                    part.close();
-                }
-                return Files.readAllBytes(saved);
-            } finally {
-                Files.deleteIfExists(saved);
+            assembly.write(doc, id);
+            doc = null;
+            first = null;
+            for (PdfAssembly.Part part : parts) {
+                part.close();
             }
+            return Files.readAllBytes(saved);
         } catch (PdfError e) {
             throw e;
         } catch (ExecutionException e) {
@@ -380,6 +376,12 @@ public final class PdfMaker {
             draw.shutdownNow();
             for (PdfAssembly.Part part : parts) {
                 part.close();
+            }
+            try {
+                file.close();
+                Files.deleteIfExists(saved);
+            } catch (IOException e) {
+                // a temporary file
             }
             try {
                 faceDoc.close();

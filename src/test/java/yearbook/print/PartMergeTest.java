@@ -210,42 +210,65 @@ class PartMergeTest {
             page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
             page.getResources().add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             part.addPage(page);
-            IOException e = assertThrows(IOException.class, () -> new PartMerge(book, Set.of()).append(part));
+            IOException e = assertThrows(IOException.class, () -> new PartMerge(
+                    new StreamedPdf(root.resolve("refused.pdf"), 1.7f), List.of()).append(part, (p, i) -> { }));
             assertTrue(e.getMessage().contains("Helvetica"), e.getMessage());
         }
     }
 
     /**
-     * The book's document is one part's, and notes only the faces drawn into it to subset when it is saved; a face
-     * that only another part drew is noted by the book (PdfAssembly.subsetWhenSaved), or it is written without its
-     * glyphs.
+     * A face that only a later part drew is embedded with the book, as a subset of what that part drew: the faces
+     * are the book's, written once at the end, not the first part's.
      */
     @Test
     void aFaceThatOnlyAnotherPartDrewIsEmbeddedWithTheBook() throws IOException {
-        byte[] saved;
-        try (PDDocument faces = new PDDocument(); PDDocument book = new PDDocument(); PDDocument part = new PDDocument()) {
+        Path file = root.resolve("book.pdf");
+        try (PDDocument faces = new PDDocument(); PDDocument first = taggedPart(); PDDocument second = taggedPart();
+             StreamedPdf out = new StreamedPdf(file, 1.7f)) {
             org.apache.pdfbox.pdmodel.font.PDType0Font face = org.apache.pdfbox.pdmodel.font.PDType0Font.load(faces,
                     PrintFonts.builtIn().parsed(yearbook.config.FontRole.SANS_BOLD), true);
-            PDPage page = new PDPage();
-            part.addPage(page);
-            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(part, page)) {
+            PDPage page = second.getPage(0);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(second, page)) {
                 s.beginText();
                 s.setFont(face, 12);
                 s.showText("工会");
                 s.endText();
             }
-            book.addPage(page); // the page moves to the book, as the parts' pages do
-            PdfAssembly.subsetWhenSaved(book, List.of(face));
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.save(out);
-            saved = out.toByteArray();
+            PartMerge merge = new PartMerge(out, List.of(face.getCOSObject()));
+            List<StreamedPdf.Ref> pages = new ArrayList<>(merge.append(first, (p, i) -> { }).pages());
+            pages.addAll(merge.append(second, (p, i) -> { }).pages());
+            merge.pages(pages);
+            first.getDocumentCatalog().getCOSObject().setItem(COSName.PAGES, merge.pageTree);
+            merge.finish(first.getDocumentCatalog().getStructureTreeRoot(), List.of());
+            PdfAssembly.subset(List.of(face));
+            COSArray id = new COSArray();
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            out.finish(first.getDocumentCatalog().getCOSObject(), first.getDocumentInformation().getCOSObject(), id);
         }
-        try (PDDocument read = org.apache.pdfbox.Loader.loadPDF(saved)) {
-            var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) read.getPage(0).getResources()
-                    .getFont(read.getPage(0).getResources().getFontNames().iterator().next());
+        try (PDDocument read = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertEquals(2, read.getNumberOfPages());
+            var resources = read.getPage(1).getResources();
+            var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
             assertTrue(font.getDescendantFont().getFontDescriptor().getFontFile2() != null, "the face is embedded");
             assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), "as a subset: " + font.getName());
-            assertEquals("工会", new org.apache.pdfbox.text.PDFTextStripper().getText(read).strip());
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setStartPage(2);
+            assertEquals("工会", text.getText(read).strip());
         }
+    }
+
+    /** A document of one empty page with a structure tree, as the renderer makes a part. */
+    private static PDDocument taggedPart() {
+        PDDocument doc = new PDDocument();
+        PDStructureTreeRoot tree = new PDStructureTreeRoot();
+        COSDictionary element = new COSDictionary();
+        element.setItem(COSName.S, COSName.getPDFName("Sect"));
+        tree.getCOSObject().setItem(COSName.K, element);
+        doc.getDocumentCatalog().setStructureTreeRoot(tree);
+        PDPage page = new PDPage();
+        page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+        doc.addPage(page);
+        return doc;
     }
 }
