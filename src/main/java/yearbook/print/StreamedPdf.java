@@ -158,6 +158,7 @@ final class StreamedPdf implements AutoCloseable {
                 pack(n, scratch);
             }
         }
+        current = null;
     }
 
     private int number(COSBase b) {

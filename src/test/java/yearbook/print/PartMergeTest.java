@@ -68,6 +68,10 @@ class PartMergeTest {
         b.append("</section><main id=\"book-body\">");
         for (int p = 0; p < PROVINCES.length; p++) {
             b.append("<section class=\"region-l1\" id=\"r-").append(p).append("\"><h2>").append(PROVINCES[p]).append("</h2>");
+            if (p == 0) { // a link into a part added after this one
+                b.append("<p>另见<a href=\"#r-").append(PROVINCES.length - 1).append("\">").append(PROVINCES[PROVINCES.length - 1])
+                        .append("</a>。</p>");
+            }
             for (int i = 0; i < 40 * (p + 1); i++) {
                 b.append("<p>").append(PROVINCES[p]).append("总工会组织职工参加技能竞赛，").append("职工".repeat(i % 30))
                         .append("满意率达86.88%。</p>");
@@ -217,6 +221,96 @@ class PartMergeTest {
     }
 
     /**
+     * A link into a part added after its own (the first province to the last) leads to the anchor's page: written
+     * before that page was, it names its destination, which the book's name tree resolves.
+     */
+    @Test
+    void aLinkIntoALaterPartLeadsToItsAnchor() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book())) {
+            List<PDPage> pages = new ArrayList<>();
+            doc.getPages().forEach(pages::add);
+            int last = -1;
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals(PROVINCES[PROVINCES.length - 1])) {
+                    last = pages.indexOf(item.findDestinationPage(doc));
+                }
+            }
+            assertTrue(last > 0, "the last province's bookmark leads to a page");
+            int found = 0;
+            for (PDPage page : pages.subList(0, last)) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
+                            && go.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named) {
+                        PDPageDestination d = doc.getDocumentCatalog().findNamedDestinationPage(named);
+                        assertTrue(d != null, "the name " + named.getNamedDestination() + " is in the book's name tree");
+                        assertEquals(last, d.retrievePageNumber(), "the link leads to the last province's first page");
+                        found++;
+                    }
+                }
+            }
+            assertEquals(1, found, "the one link into a later part");
+        }
+    }
+
+    /**
+     * Once a part is written, nothing of the book holds its pages: what the book keeps is their numbers in the
+     * file, so memory holds the parts not yet added, not the book.
+     */
+    @Test
+    void aWrittenPartIsLetGo() throws IOException {
+        Path file = root.resolve("book.pdf");
+        java.lang.ref.WeakReference<COSDictionary> page;
+        java.lang.ref.WeakReference<COSDictionary> element;
+        try (PDDocument first = taggedPart(); StreamedPdf out = new StreamedPdf(file, 1.7f)) {
+            PartMerge merge = new PartMerge(out, List.of());
+            merge.append(first, (p, i) -> { });
+            PartMerge.Written kept;
+            PDDocument second = taggedPart();
+            page = new java.lang.ref.WeakReference<>(second.getPage(0).getCOSObject());
+            element = new java.lang.ref.WeakReference<>((COSDictionary) second.getDocumentCatalog()
+                    .getStructureTreeRoot().getK());
+            org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline outline =
+                    new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            PDOutlineItem mark = new PDOutlineItem();
+            mark.setTitle("河北省");
+            org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination fit =
+                    new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            fit.setPage(second.getPage(0));
+            mark.setDestination(fit);
+            outline.addLast(mark);
+            second.getDocumentCatalog().setDocumentOutline(outline);
+            kept = merge.append(second, (p, i) -> { });
+            second.close();
+            second = null;
+            for (int i = 0; i < 20 && (page.get() != null || element.get() != null); i++) {
+                System.gc();
+            }
+            assertEquals(null, page.get(), "the written page is let go");
+            assertEquals(null, element.get(), "the written part's element is let go");
+            assertEquals(1, kept.bookmarks().size(), "its bookmark is kept");
+            List<StreamedPdf.Ref> pages = new ArrayList<>();
+            pages.add(kept.pages().get(0));
+            merge.pages(pages);
+            first.getDocumentCatalog().getCOSObject().setItem(COSName.PAGES, merge.pageTree);
+            merge.finish(first.getDocumentCatalog().getStructureTreeRoot(), kept.elements());
+            var bookOutline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            bookOutline.addLast(kept.bookmarks().get(0));
+            first.getDocumentCatalog().setDocumentOutline(bookOutline);
+            COSArray id = new COSArray();
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            out.finish(first.getDocumentCatalog().getCOSObject(), first.getDocumentInformation().getCOSObject(), id);
+        }
+        try (PDDocument read = Loader.loadPDF(file.toFile())) {
+            assertEquals(1, read.getNumberOfPages());
+            PDOutlineItem mark = read.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertEquals("河北省", mark.getTitle());
+            assertSame(read.getPage(0).getCOSObject(), mark.findDestinationPage(read).getCOSObject(),
+                    "the bookmark kept leads to the page written before it");
+        }
+    }
+
+    /**
      * A face that only a later part drew is embedded with the book, as a subset of what that part drew: the faces
      * are the book's, written once at the end, not the first part's.
      */
@@ -267,7 +361,7 @@ class PartMergeTest {
         tree.getCOSObject().setItem(COSName.K, element);
         doc.getDocumentCatalog().setStructureTreeRoot(tree);
         PDPage page = new PDPage();
-        page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+        page.setResources(DirectObjects.emptyResources()); // as a drawn part's: written in the page
         doc.addPage(page);
         return doc;
     }
