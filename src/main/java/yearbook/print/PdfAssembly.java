@@ -43,10 +43,11 @@ import yearbook.config.FontRole;
 
 /**
  * Puts the parts of a book, each laid out and drawn as a PDF of its own ({@link BookChunks}), together into one
- * PDF: the parts' pages in order, with a blank page before a province that would otherwise begin on a left-hand
- * page; their bookmarks and tags, moved rather than copied ({@link PartMerge}); links between parts made internal
- * links again; the book's faces, which every part draws with, embedded once each; blank pages emptied
- * and page labels as the pages are numbered ({@link PageFinish}).
+ * PDF file, writing each part as soon as the parts before it are ({@link PartMerge}, {@link StreamedPdf}): the
+ * parts' pages in order, with a blank page before a province that would otherwise begin on a left-hand page; their
+ * bookmarks and tags, moved rather than copied; links between parts made internal links again; the book's faces,
+ * which every part draws with, embedded once each at the end; blank pages emptied and page labels as the pages are
+ * numbered ({@link PageFinish}). The front matter, laid out last, is written last and put first.
  */
 final class PdfAssembly {
 

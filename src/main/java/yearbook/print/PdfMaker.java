@@ -103,44 +103,15 @@ public final class PdfMaker {
     public record Meta(String title, String author, String subject, String language, Instant created) {
     }
 
-    /**
-     * A book whose HTML has more than one character for this many bytes of the heap keeps its drawn pages' content in
-     * temporary files until it is saved, not in memory. Measured with the pages in memory: a 2 165-page volume (6.7
-     * million characters of HTML) prints in a 512 MB heap; a 6 217-page one (19.9 million) runs out of memory in
-     * 640 MB and takes 45–55 s in 768 MB (once it did not finish, the collector running all the time). With its
-     * content in temporary files it prints in 640 MB, and in 42–44 s in 768 MB. With room to spare, memory is faster
-     * (38 s against 42 s in 1 GB).
-     */
-    static final int HEAP_PER_CHARACTER = 40;
-
     /** The PDF version the books are written in: PDF/A-2 is based on PDF 1.7. */
     static final float PDF_VERSION = 1.7f;
 
     private final PrintFonts fonts;
     private final String producer;
-    /**
-     * Where the parts' documents keep their streams (the pages' content) until the book is saved; null: in
-     * memory or in temporary files, as {@link #HEAP_PER_CHARACTER} says for each book.
-     */
-    private final RandomAccessStreamCache.StreamCacheCreateFunction pages;
 
     public PdfMaker(PrintFonts fonts, String producer) {
-        this(fonts, producer, null);
-    }
-
-    /** A maker whose parts keep their streams where {@code pages} makes them. */
-    PdfMaker(PrintFonts fonts, String producer, RandomAccessStreamCache.StreamCacheCreateFunction pages) {
         this.fonts = fonts;
         this.producer = producer;
-        this.pages = pages;
-    }
-
-    private RandomAccessStreamCache.StreamCacheCreateFunction pagesFor(String html) {
-        if (pages != null) {
-            return pages;
-        }
-        return (long) html.length() * HEAP_PER_CHARACTER > Runtime.getRuntime().maxMemory()
-                ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache();
     }
 
     /**
@@ -149,8 +120,8 @@ public final class PdfMaker {
      *
      * <p>The book is laid out in parts ({@link BookChunks}): each province, then each index, then the front matter
      * (whose contents need the others' page numbers). One part is laid out while the parts before it are drawn
-     * on the other processors, so memory holds the layouts of a few parts, not of the whole book; the parts
-     * become one PDF at the end ({@link PdfAssembly}).
+     * on the other processors, and each is written into the book's file as soon as the parts before it are
+     * ({@link PdfAssembly}, {@link StreamedPdf}), so memory holds a few parts, not the whole book.
      *
      * @throws PdfError when the renderer fails; the message names {@code what}
      */
@@ -173,7 +144,9 @@ public final class PdfMaker {
      */
     byte[] make(String what, String html, Path base, Meta meta, Consumer<List<String>> laidOut, Offprints offprints) {
         long id = idOf(html, meta);
-        RandomAccessStreamCache.StreamCacheCreateFunction store = pagesFor(html);
+        // the parts' documents keep their pages' content in memory: each part is written into the book's file and
+        // let go as soon as the parts before it are (PdfAssembly), so the heap holds a few parts, not the book
+        RandomAccessStreamCache.StreamCacheCreateFunction store = IOUtils.createMemoryOnlyStreamCache();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String baseUri = base.toUri().toString();
         // one drawer: the parts share the book's faces, which note the characters drawn (for the subset) unguarded
@@ -280,9 +253,9 @@ public final class PdfMaker {
                             offprints.give(what, chunk.ids(), new Offprints.Offprint(part.saved(), first, part.pages(),
                                     part.anchors(), shape.html(), shape.entryIds()));
                         }
-                        synchronized (drawing) {
-                            assembly.drawn(at, part);
-                        }
+                        // written into the book's file while the next part is drawn: writing reads the part's
+                        // own objects and only refers to the faces, which the drawing notes glyphs with
+                        assembly.drawn(at, part);
                         return null;
                     }));
                 }

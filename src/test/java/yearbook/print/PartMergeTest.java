@@ -51,10 +51,7 @@ class PartMergeTest {
 
     /** A book of a front matter, three provinces and an index, each a part of its own, with links between parts. */
     private byte[] book() throws IOException {
-        return book(new PdfMaker(PrintFonts.builtIn(), "t"));
-    }
-
-    private byte[] book(PdfMaker maker) throws IOException {
+        PdfMaker maker = new PdfMaker(PrintFonts.builtIn(), "t");
         String css = Files.readString(TestFiles.templates().resolve("print/book.css"));
         StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>t</title><style>")
                 .append(css).append("</style></head><body><bookmarks>");
@@ -84,20 +81,6 @@ class PartMergeTest {
         }
         b.append("</section></body></html>");
         return maker.make("test", b.toString(), root, new PdfMaker.Meta("t", "t", "t", "zh-CN", Instant.EPOCH));
-    }
-
-    @Test
-    void aBookWhosePagesWaitInTemporaryFilesIsTheSameBook() throws IOException {
-        java.util.concurrent.atomic.AtomicInteger onDisk = new java.util.concurrent.atomic.AtomicInteger();
-        var files = org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache();
-        byte[] fromDisk = book(new PdfMaker(PrintFonts.builtIn(), "t", () -> {
-            onDisk.incrementAndGet();
-            return files.create();
-        }));
-        byte[] inMemory = book(new PdfMaker(PrintFonts.builtIn(), "t",
-                org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache()));
-        assertTrue(onDisk.get() >= 5, "each part's document kept its streams in a temporary file: " + onDisk.get());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(inMemory, fromDisk);
     }
 
     @Test
