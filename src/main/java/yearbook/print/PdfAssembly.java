@@ -325,8 +325,9 @@ final class PdfAssembly {
     }
 
     /**
-     * Writes a part whose first page is page {@code start} of {@code written}: its links into other parts lead to their anchors, its blank pages are emptied (and noted in
-     * {@code blanks}).
+     * Writes a part whose first page will be page {@code start} of the pages written so far (of the front matter's
+     * own, for the front matter): its links into other parts lead to their anchors, its blank pages are emptied (and
+     * noted in {@code blanks}).
      */
     private PartMerge.Written write(Part part, int start, boolean front, BitSet blanks) throws IOException {
         List<PDPage> own = new ArrayList<>(part.doc.getNumberOfPages());

@@ -285,22 +285,29 @@ final class StreamedPdf implements AutoCloseable {
             entry(packedNumbers[i], (byte) 2, n, i);
         }
         byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(packed.size() / 3 + 64);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater)) {
-            z.write(headBytes);
-            packed.writeTo(z);
-        } finally {
-            deflater.end();
-        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(headBytes.length + packed.size());
+        body.write(headBytes);
+        packed.writeTo(body);
         COSDictionary dict = new COSDictionary();
         dict.setItem(COSName.TYPE, COSName.OBJ_STM);
         dict.setInt(COSName.N, packedCount);
         dict.setInt(COSName.FIRST, headBytes.length);
         dict.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        topLevel(n, dict, raw.toByteArray());
+        topLevel(n, dict, deflated(body));
         packed.reset();
         packedCount = 0;
+    }
+
+    /** Bytes compressed as PDFBox compresses the book's streams, at the level it is given (PdfMaker's: the fastest). */
+    private static byte[] deflated(ByteArrayOutputStream bytes) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(bytes.size() / 3 + 64);
+        Deflater deflater = new Deflater(org.apache.pdfbox.filter.Filter.getCompressionLevel());
+        try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater)) {
+            bytes.writeTo(z);
+        } finally {
+            deflater.end();
+        }
+        return raw.toByteArray();
     }
 
     private void stream(int n, COSStream s) throws IOException {
@@ -388,13 +395,6 @@ final class StreamedPdf implements AutoCloseable {
             rows.write(f3 >>> 8);
             rows.write(f3);
         }
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(rows.size() / 2 + 64);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater)) {
-            rows.writeTo(z);
-        } finally {
-            deflater.end();
-        }
         COSDictionary trailer = new COSDictionary();
         trailer.setItem(COSName.TYPE, COSName.XREF);
         trailer.setInt(COSName.SIZE, size);
@@ -409,12 +409,12 @@ final class StreamedPdf implements AutoCloseable {
         trailer.setItem(COSName.ID, id);
         trailer.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         long at = out.count;
-        topLevel(xref, trailer, raw.toByteArray());
+        topLevel(xref, trailer, deflated(rows));
         out.write(("startxref\n" + at + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
         out.close();
     }
 
-    /** Closes the file; one not finished is deleted. */
+    /** Closes the file (a file not finished is left for its maker to delete). */
     @Override
     public void close() throws IOException {
         out.close();
