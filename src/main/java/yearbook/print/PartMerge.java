@@ -56,7 +56,8 @@ final class PartMerge {
 
     /**
      * @param out   the book's file
-     * @param faces the book's faces, the only fonts a part may draw with, written at the end in this order
+     * @param faces the book's faces, the only fonts a part may draw with; each is written at the end if a page
+     *              draws with it
      */
     PartMerge(StreamedPdf out, List<COSDictionary> faces) {
         this.out = out;
@@ -64,7 +65,6 @@ final class PartMerge {
         this.faces.addAll(faces);
         out.reserve(pageTree);
         out.reserve(top);
-        faces.forEach(out::reserve);
     }
 
     /** Writes every page of {@code part}, with its tags, and returns what the book keeps of it. */
@@ -131,8 +131,14 @@ final class PartMerge {
         }
         nextKey = offset + nextKey(source, values);
         roles(source);
-        List<PDOutlineItem> bookmarks = bookmarks(from, own);
+        List<PDOutlineItem> bookmarks = bookmarks(from, own, pageRefs.isEmpty() ? null : pageRefs.get(0));
         out.writePart(); // the part's objects are written; the book keeps their numbers only
+        // nor does the part's catalog hold them (the first part's becomes the book's, and stays open to the end)
+        from.getCOSObject().setItem(COSName.PAGES, pageTree);
+        from.getCOSObject().removeItem(COSName.OUTLINES);
+        source.getCOSObject().setItem(COSName.K, top);
+        source.getCOSObject().removeItem(COSName.PARENT_TREE);
+        source.getCOSObject().removeItem(COSName.ID_TREE);
         return new Written(pageRefs, elementRefs, bookmarks);
     }
 
@@ -197,6 +203,7 @@ final class PartMerge {
                 String base = font instanceof COSDictionary d ? d.getNameAsString(COSName.BASE_FONT) : String.valueOf(font);
                 throw new IOException("a part uses the face " + base + ", which the book does not have");
             }
+            out.reserve(d); // written at the end, with its subset; the pages refer to it by its number
         }
     }
 
@@ -268,7 +275,7 @@ final class PartMerge {
      * The part's bookmarks, let go of their outline, each leading to its page in the file by the page's number
      * (a bookmark leads to a page of its own part).
      */
-    private List<PDOutlineItem> bookmarks(PDDocumentCatalog from, Set<COSDictionary> pages) {
+    private List<PDOutlineItem> bookmarks(PDDocumentCatalog from, Set<COSDictionary> pages, StreamedPdf.Ref first) {
         PDDocumentOutline source = from.getDocumentOutline();
         List<PDOutlineItem> items = new ArrayList<>();
         if (source == null) {
@@ -279,14 +286,14 @@ final class PartMerge {
             item.getCOSObject().removeItem(COSName.PREV);
             item.getCOSObject().removeItem(COSName.NEXT);
             item.getCOSObject().removeItem(COSName.PARENT);
-            numbered(item.getCOSObject(), pages);
+            numbered(item.getCOSObject(), pages, first);
         }
         return items;
     }
 
     /** Points a bookmark and those below it at their pages' numbers in the file. */
-    private void numbered(COSDictionary item, Set<COSDictionary> pages) {
-        page(item.getDictionaryObject(COSName.DEST), pages);
+    private void numbered(COSDictionary item, Set<COSDictionary> pages, StreamedPdf.Ref first) {
+        page(item.getDictionaryObject(COSName.DEST), pages, first);
         COSBase element = item.getItem(COSName.SE);
         if (element != null) {
             StreamedPdf.Ref ref = out.written(element);
@@ -297,18 +304,19 @@ final class PartMerge {
             }
         }
         if (item.getDictionaryObject(COSName.A) instanceof COSDictionary action) {
-            page(action.getDictionaryObject(COSName.D), pages);
+            page(action.getDictionaryObject(COSName.D), pages, first);
         }
         for (COSBase kid = item.getDictionaryObject(COSName.FIRST); kid instanceof COSDictionary d;
              kid = d.getDictionaryObject(COSName.NEXT)) {
-            numbered(d, pages);
+            numbered(d, pages, first);
         }
     }
 
-    private void page(COSBase destination, Set<COSDictionary> pages) {
-        if (destination instanceof COSArray d && d.size() > 0
-                && d.getObject(0) instanceof COSDictionary page && pages.contains(page)) {
-            d.set(0, out.written(page));
+    private void page(COSBase destination, Set<COSDictionary> pages, StreamedPdf.Ref first) {
+        if (destination instanceof COSArray d && d.size() > 0 && d.getObject(0) instanceof COSDictionary page) {
+            // a page not among the part's (the stand-in page a part that begins on a left-hand page drops) would
+            // be written again at the end: the bookmark leads to the part's first page instead
+            d.set(0, pages.contains(page) ? out.written(page) : first);
         }
     }
 }

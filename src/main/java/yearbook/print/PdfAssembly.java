@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.BitSet;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,7 +250,7 @@ final class PdfAssembly {
     private final Map<String, Anchor> placed = new HashMap<>();
     private final Map<String, Anchor> placedInFront = new HashMap<>();
     /** anchors that links lead to before they were placed: named destinations, written at the end */
-    private final Set<String> named = new TreeSet<>();
+    private final Set<String> named = new java.util.HashSet<>();
     private final List<StreamedPdf.Ref> elements = new ArrayList<>();
     private final List<PDOutlineItem> bookmarks = new ArrayList<>();
     private PDRectangle pageSize;
@@ -464,7 +463,10 @@ final class PdfAssembly {
             return;
         }
         COSArray names = new COSArray();
-        for (String id : named) {
+        // a name tree's keys in the order of their bytes in the file (a text string is PDFDocEncoding or UTF-16)
+        List<String> ids = new ArrayList<>(named);
+        ids.sort((a, b) -> java.util.Arrays.compareUnsigned(new COSString(a).getBytes(), new COSString(b).getBytes()));
+        for (String id : ids) {
             Anchor a = placed.get(id);
             if (a == null || a.page() < 0 || a.page() >= order.size()) {
                 continue;

@@ -246,6 +246,8 @@ class PartMergeTest {
         java.lang.ref.WeakReference<COSDictionary> element;
         try (PDDocument first = taggedPart(); StreamedPdf out = new StreamedPdf(file, 1.7f)) {
             PartMerge merge = new PartMerge(out, List.of());
+            // the first part's document stays open (its catalog becomes the book's), but not its pages
+            java.lang.ref.WeakReference<COSDictionary> firstPage = new java.lang.ref.WeakReference<>(first.getPage(0).getCOSObject());
             merge.append(first, (p, i) -> { });
             PartMerge.Written kept;
             PDDocument second = taggedPart();
@@ -265,9 +267,10 @@ class PartMergeTest {
             kept = merge.append(second, (p, i) -> { });
             second.close();
             second = null;
-            for (int i = 0; i < 20 && (page.get() != null || element.get() != null); i++) {
+            for (int i = 0; i < 20 && (page.get() != null || element.get() != null || firstPage.get() != null); i++) {
                 System.gc();
             }
+            assertEquals(null, firstPage.get(), "the first part's page is let go, though its document is open");
             assertEquals(null, page.get(), "the written page is let go");
             assertEquals(null, element.get(), "the written part's element is let go");
             assertEquals(1, kept.bookmarks().size(), "its bookmark is kept");
