@@ -56,8 +56,8 @@ final class PartMerge {
 
     /**
      * @param out   the book's file
-     * @param faces the book's faces, the only fonts a part may draw with; each is written at the end if a page
-     *              draws with it
+     * @param faces the book's faces, the only fonts a part may draw with, written at the end in this order (numbered
+     *              first, so that no part can write one before its subset is made)
      */
     PartMerge(StreamedPdf out, List<COSDictionary> faces) {
         this.out = out;
@@ -65,6 +65,7 @@ final class PartMerge {
         this.faces.addAll(faces);
         out.reserve(pageTree);
         out.reserve(top);
+        faces.forEach(out::reserve);
     }
 
     /** Writes every page of {@code part}, with its tags, and returns what the book keeps of it. */
@@ -203,7 +204,6 @@ final class PartMerge {
                 String base = font instanceof COSDictionary d ? d.getNameAsString(COSName.BASE_FONT) : String.valueOf(font);
                 throw new IOException("a part uses the face " + base + ", which the book does not have");
             }
-            out.reserve(d); // written at the end, with its subset; the pages refer to it by its number
         }
     }
 
