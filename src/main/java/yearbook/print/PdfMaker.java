@@ -161,7 +161,7 @@ public final class PdfMaker {
         PDDocument faceDoc = new PDDocument();
         PdfAssembly assembly;
         // the book's file, written part by part as the parts are added (StreamedPdf)
-        Path saved;
+        Path saved = null;
         StreamedPdf file;
         try {
             Map<FontRole, PDType0Font> faces = new EnumMap<>(FontRole.class);
@@ -172,6 +172,14 @@ public final class PdfMaker {
             file = new StreamedPdf(saved, PDF_VERSION);
             assembly = new PdfAssembly(faces, file);
         } catch (IOException e) {
+            try {
+                faceDoc.close();
+                if (saved != null) {
+                    Files.deleteIfExists(saved); // nothing of a book that could not begin is left behind
+                }
+            } catch (IOException ignored) {
+                // a document in memory; a temporary file
+            }
             throw new PdfError(Msg.of("pdf.failed", what, describe(e)));
         }
         try {

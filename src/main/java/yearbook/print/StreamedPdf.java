@@ -46,6 +46,7 @@ final class StreamedPdf implements AutoCloseable {
     /** How many objects an object stream holds, as PDFBox's writer puts them. */
     private static final int PER_STREAM = 200;
     private static final byte[] EOL = {'\n'};
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.ISO_8859_1);
 
     /** A reference to an object of the file by its number, standing for the object once it is written. */
     static final class Ref extends COSBase {
@@ -190,13 +191,13 @@ final class StreamedPdf implements AutoCloseable {
     /** Writes a value: a direct one in full, an object of its own as a reference. */
     private void value(OutputStream o, COSBase b, boolean top) throws IOException {
         if (b == null || b instanceof COSNull) {
-            o.write("null".getBytes(StandardCharsets.ISO_8859_1));
+            o.write(NULL);
         } else if (b instanceof Ref r) {
             reference(o, r.number);
         } else if (b instanceof COSObject obj) {
             COSBase target = obj.getObject();
             if (target == null) {
-                o.write("null".getBytes(StandardCharsets.ISO_8859_1));
+                o.write(NULL);
             } else {
                 reference(o, number(target));
             }
