@@ -307,15 +307,17 @@
   };
 
   /**
-   * A term's postings: from its shard, or, for a term in very many articles, from its own file, which index.json
-   * lists and the shard names ('~' and its number; see the Java class yearbook.search.ShardTerms). Such a file is
-   * fetched at once, without its shard.
+   * A term's postings: from its shard, or, for a term in very many articles, from its own files, which index.json
+   * lists and the shard names ('~' and its number; see the Java class yearbook.search.ShardTerms). Such a list is
+   * fetched at once, without its shard, and its weights come in tiers as the ranking needs them (see tiered()).
    */
   Index.prototype.postings = function (term) {
     var self = this;
     var ownFile = function (j) {
-      return self.fetchJson(self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + j + '.json?v='
-        + self.meta.version).then(decode);
+      var name = self.base + 'shards/' + shardOf(term, self.meta.shards) + '-' + j;
+      return self.fetchJson(name + '.json?v=' + self.meta.version).then(function (file) {
+        return tiered(file, name + '.bin?v=' + self.meta.version, self.fetchBytes);
+      });
     };
     if (!this.postingsCache[term]) {
       this.postingsCache[term] = Object.prototype.hasOwnProperty.call(this.own, term) ? ownFile(this.own[term])
@@ -327,6 +329,46 @@
     }
     return this.postingsCache[term];
   };
+
+  /**
+   * A list from its own files (see the Java class yearbook.search.OwnPostings): every article at once, and the
+   * weights of the first tier, the highest; the other tiers, each no higher than the one before, are fetched by byte
+   * range when the ranking asks for them (readTier). A weight not read yet is -1; unread() is the highest key it can
+   * have (a title match first: 256 + count, else the count), or -1 once every tier is read.
+   */
+  function tiered(file, url, fetchBytes) {
+    var list = decode(file.docs);
+    list.weights = new Int32Array(list.docs.length).fill(-1);
+    fillTier(list.weights, file.first);
+    list.tiers = file.tiers;
+    list.read = 1;
+    list.reading = [];
+    list.url = url;
+    list.fetchBytes = fetchBytes;
+    return list;
+  }
+
+  function fillTier(weights, text) {
+    var tier = decode(text);
+    for (var i = 0; i < tier.docs.length; i++) weights[tier.docs[i]] = tier.weights[i];
+  }
+
+  function unread(list) {
+    return list.tiers && list.read < list.tiers.length ? list.tiers[list.read][0] : -1;
+  }
+
+  /** Reads a list's next tier (once, however many queries ask for it). */
+  function readTier(list) {
+    var k = list.read;
+    if (!list.reading[k]) {
+      var tier = list.tiers[k];
+      list.reading[k] = list.fetchBytes(list.url, tier[1], tier[2]).then(inflate).then(function (text) {
+        fillTier(list.weights, text);
+        list.read = Math.max(list.read, k + 1);
+      });
+    }
+    return list.reading[k];
+  }
 
   /** A pair's positions, aligned with its postings (a Positions); null when the index has none for it. */
   Index.prototype.positions = function (term) {
@@ -481,35 +523,38 @@
     if (this.docs.length >= n || this.checked >= this.candidates.length) return Promise.resolve();
     if (!this.pending) {
       // every candidate matches: they are only put in order
-      while (this.docs.length < n && this.checked < this.candidates.length) {
-        this.docs.push(this.candidates.get(this.checked++).doc);
-      }
-      return Promise.resolve();
+      return this.candidates.ensure(n).then(function () {
+        while (self.docs.length < n && self.checked < self.candidates.length) {
+          self.docs.push(self.candidates.get(self.checked++).doc);
+        }
+      });
     }
     // as many candidates as should give the articles still wanted, at the rate found so far
     var rate = (this.docs.length + 1) / (this.checked + 1);
     var size = Math.max(CHECK, Math.ceil((n - this.docs.length) / rate));
-    var batch = [];
-    for (var i = this.checked; i < this.checked + size && i < this.candidates.length; i++) batch.push(this.candidates.get(i));
-    // a candidate whose text shows the phrases has them (its text is needed for its snippet anyway); the others are
-    // checked by the positions' chunks they need
-    return Promise.all(batch.map(function (c) {
-      return self.shows(c.doc).then(function (shown) {
-        if (shown) return true;
-        var loads = [];
-        self.sequences.forEach(function (sequence) {
-          sequence.forEach(function (s) {
-            if (s.positions && s.positions.chunked()) loads.push(s.positions.load(c.at[s.list]));
+    return this.candidates.ensure(this.checked + size).then(function () {
+      var batch = [];
+      for (var i = self.checked; i < self.checked + size && i < self.candidates.length; i++) batch.push(self.candidates.get(i));
+      // a candidate whose text shows the phrases has them (its text is needed for its snippet anyway); the others are
+      // checked by the positions' chunks they need
+      return Promise.all(batch.map(function (c) {
+        return self.shows(c.doc).then(function (shown) {
+          if (shown) return true;
+          var loads = [];
+          self.sequences.forEach(function (sequence) {
+            sequence.forEach(function (s) {
+              if (s.positions && s.positions.chunked()) loads.push(s.positions.load(c.at[s.list]));
+            });
           });
+          return Promise.all(loads).then(function () { return inSequence(self.sequences, c.at); });
         });
-        return Promise.all(loads).then(function () { return inSequence(self.sequences, c.at); });
+      })).then(function (matches) {
+        batch.forEach(function (c, k) {
+          if (matches[k]) self.docs.push(c.doc);
+        });
+        self.checked += batch.length;
+        return self.check(n);
       });
-    })).then(function (matches) {
-      batch.forEach(function (c, k) {
-        if (matches[k]) self.docs.push(c.doc);
-      });
-      self.checked += batch.length;
-      return self.check(n);
     });
   };
 
@@ -521,7 +566,7 @@
    */
   function rank(count, lists, keep, sequences) {
     var later = chunked(sequences);
-    if (lists.some(function (l) { return l.docs.length === 0; })) return new Ranked(0, null, null, null, null, 0);
+    if (lists.some(function (l) { return l.docs.length === 0; })) return new Ranked(0, null, null, [], [], []);
     var order = lists.map(function (l, i) { return i; })
       .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
     var idf = lists.map(function (l) { return Math.log(1 + count / l.docs.length); });
@@ -529,17 +574,13 @@
     var first = lists[order[0]];
     var most = first.docs.length;
     var docs = new Int32Array(most);
-    var titles = new Uint8Array(most);
-    var scores = new Float64Array(most);
-    var ats = later ? new Int32Array(most * lists.length) : null;
+    var ats = new Int32Array(most * lists.length);
     var found = 0;
     outer:
     for (var i = 0; i < first.docs.length; i++) {
       var doc = first.docs[i];
       if (!keep(doc)) continue;
       cursors[order[0]] = i;
-      var inTitle = (first.weights[i] & 1) === 1;
-      var score = Math.log(1 + (first.weights[i] >> 1)) * idf[order[0]];
       for (var o = 1; o < order.length; o++) {
         var l = order[o];
         var list = lists[l];
@@ -547,38 +588,126 @@
         while (c < list.docs.length && list.docs[c] < doc) c++;
         cursors[l] = c;
         if (c === list.docs.length || list.docs[c] !== doc) continue outer;
-        inTitle = inTitle && (list.weights[c] & 1) === 1;
-        score += Math.log(1 + (list.weights[c] >> 1)) * idf[l];
       }
       if (sequences.length && !later && !inSequence(sequences, cursors)) continue;
       docs[found] = doc;
-      titles[found] = inTitle ? 1 : 0;
-      scores[found] = score;
-      if (later) ats.set(cursors, found * lists.length);
+      ats.set(cursors, found * lists.length);
       found++;
     }
-    return new Ranked(found, docs, titles, scores, ats, lists.length);
+    return new Ranked(found, docs, ats, lists, order, idf);
+  }
+
+  /** log(1 + count) for every count a weight holds. */
+  var LOG_COUNT = new Float64Array(256).map(function (x, i) { return Math.log(1 + i); });
+
+  /**
+   * The candidates found, put in rank order as they are asked for: ensure(n) resolves once the first n can be
+   * taken with get(i). A candidate's score is the sum over the lists of log(1 + count) × the list's idf. When a
+   * list's weights come in tiers (see tiered()), a candidate whose weights are all read is placed as soon as no
+   * candidate with a weight still unread can come before it, counting that weight as the highest its list has left;
+   * then the next tier is read of each list the strongest of those has a weight unread in, and so on. So a query
+   * that shows 20 of 90 000 articles reads the weights of a common term only as far down as its 20th result needs.
+   * The placed candidates are a heap, which gives the next one in log n steps. The order is that of a full sort of
+   * the full lists: title matches first, then the score, then the article's number.
+   */
+  function Ranked(length, docs, ats, lists, order, idf) {
+    this.length = length;
+    this.docs = docs;
+    this.ats = ats;
+    this.lists = lists;
+    this.order = order;
+    this.idf = idf;
+    this.width = lists.length;
+    this.titles = new Uint8Array(length);
+    this.scores = new Float64Array(length);
+    this.placed = new Uint8Array(length);
+    this.unplaced = length;
+    this.heap = new Int32Array(length);
+    this.size = 0;
+    this.sorted = new Int32Array(length);
+    this.taken = 0;
+    this.toRead = this.place();
   }
 
   /**
-   * The candidates found, put in rank order as they are asked for (get(i)): a heap gives the next one in log n
-   * steps, so a query that shows 20 of 90 000 articles does not sort them all. The order is that of a full sort:
-   * title matches first, then the score, then the article's number.
+   * Places every candidate now known to come before all those not placed, and gives the lists whose next tier is to
+   * be read before more can be.
    */
-  function Ranked(length, docs, titles, scores, ats, width) {
-    this.length = length;
-    this.docs = docs;
-    this.titles = titles;
-    this.scores = scores;
-    this.ats = ats;
-    this.width = width;
-    this.heap = new Int32Array(length);
-    for (var i = 0; i < length; i++) this.heap[i] = i;
-    this.size = length;
-    this.sorted = new Int32Array(length);
-    this.taken = 0;
-    for (var k = (length >> 1) - 1; k >= 0; k--) this.down(k);
-  }
+  Ranked.prototype.place = function () {
+    var lists = this.lists;
+    var order = this.order;
+    var width = this.width;
+    var left = [];
+    var leftTitle = [];
+    for (var l = 0; l < width; l++) {
+      var key = unread(lists[l]);
+      left[l] = key < 0 ? 0 : LOG_COUNT[key & 255] * this.idf[l];
+      leftTitle[l] = key >= 256 ? 1 : 0;
+    }
+    var bestTitle = -1;
+    var bestScore = -Infinity;
+    var best = -1;
+    var ready = [];
+    for (var c = 0; c < this.length; c++) {
+      if (this.placed[c]) continue;
+      var at = c * width;
+      var known = true;
+      var title = 1;
+      var upperTitle = 1;
+      var score = 0;
+      var upper = 0;
+      for (var o = 0; o < width; o++) {
+        l = order[o];
+        var w = lists[l].weights[this.ats[at + l]];
+        if (w < 0) {
+          known = false;
+          upper += left[l];
+          upperTitle &= leftTitle[l];
+        } else {
+          var s = LOG_COUNT[w >> 1] * this.idf[l];
+          score += s;
+          upper += s;
+          title &= w & 1;
+          upperTitle &= w & 1;
+        }
+      }
+      if (known) {
+        this.titles[c] = title;
+        this.scores[c] = score;
+        ready.push(c);
+      } else if (upperTitle > bestTitle || (upperTitle === bestTitle && upper > bestScore)) {
+        bestTitle = upperTitle;
+        bestScore = upper;
+        best = c;
+      }
+    }
+    for (var r = 0; r < ready.length; r++) {
+      c = ready[r];
+      // ahead of the strongest unplaced candidate, with room for rounding in its sum
+      if (best < 0 || this.titles[c] > bestTitle || (this.titles[c] === bestTitle && this.scores[c] > bestScore + 1e-9)) {
+        this.placed[c] = 1;
+        this.unplaced--;
+        this.heap[this.size++] = c;
+      }
+    }
+    for (var k = (this.size >> 1) - 1; k >= 0; k--) this.down(k);
+    if (best < 0) return [];
+    var read = [];
+    for (l = 0; l < width; l++) {
+      if (lists[l].weights[this.ats[best * width + l]] < 0) read.push(lists[l]);
+    }
+    return read;
+  };
+
+  /** Resolves once the first n candidates (or all) are placed. */
+  Ranked.prototype.ensure = function (n) {
+    var self = this;
+    if (this.taken + this.size >= Math.min(n, this.length) || this.unplaced === 0) return Promise.resolve();
+    return Promise.all(this.toRead.map(readTier)).then(function () {
+      self.toRead = self.place();
+      return self.ensure(n);
+    });
+  };
 
   /** Whether candidate a comes before candidate b. */
   Ranked.prototype.before = function (a, b) {
@@ -601,15 +730,16 @@
     heap[k] = top;
   };
 
-  /** The i-th candidate in rank order: {doc, at}. */
+  /** The i-th candidate in rank order: {doc, at}; the first i + 1 must be placed (ensure). */
   Ranked.prototype.get = function (i) {
     while (this.taken <= i) {
+      if (this.size === 0) throw new Error('candidate ' + i + ' is not placed yet');
       this.sorted[this.taken++] = this.heap[0];
       this.heap[0] = this.heap[--this.size];
       if (this.size > 0) this.down(0);
     }
     var c = this.sorted[i];
-    return { doc: this.docs[c], at: this.ats ? this.ats.subarray(c * this.width, (c + 1) * this.width) : null };
+    return { doc: this.docs[c], at: this.ats.subarray(c * this.width, (c + 1) * this.width) };
   };
 
   /** Articles in their numbers' order (those allowed by the filters, or all): the answer without words. */
@@ -617,6 +747,10 @@
     this.allowed = allowed;
     this.length = allowed ? allowed.length : count;
   }
+
+  Listed.prototype.ensure = function () {
+    return Promise.resolve();
+  };
 
   Listed.prototype.get = function (i) {
     return { doc: this.allowed ? this.allowed[i] : i, at: null };
@@ -768,7 +902,7 @@
 
   var core = {
     normalize: normalize, parseQuery: parseQuery, shardOf: shardOf, decode: decode,
-    decodePositions: decodePositions, rank: rank, Index: Index, PAGE: 20,
+    decodePositions: decodePositions, rank: rank, tiered: tiered, Index: Index, PAGE: 20,
     highlight: highlight, snippet: snippet, shownIn: shownIn
   };
 

@@ -259,10 +259,11 @@ final class IndexUpdate {
             own.add(read(previous, ShardTerms.path(s, j)));
         }
         if (touched == null && incoming.isEmpty() && !ShardFile.anyListsAny(shardFile, changed)
-                && own.stream().noneMatch(f -> ShardFile.listsAny(f, 1, f.length - 1, changed))) {
+                && own.stream().noneMatch(f -> OwnPostings.listsAny(f, changed))) {
             return; // no changed article has or had a term here: the shard, its terms' count and positions stay
         }
-        TreeMap<String, String> terms = ShardTerms.read(shardFile, j -> j < own.size() ? own.get(j) : null);
+        TreeMap<String, String> terms = ShardTerms.read(shardFile, j -> j < own.size() ? own.get(j) : null,
+                j -> prev.files().containsKey(ShardTerms.tiersPath(s, j)) ? read(previous, ShardTerms.tiersPath(s, j)) : null);
         // the pairs whose positions change: the articles they were listed for before
         Map<String, int[]> pairs = new TreeMap<>();
         boolean modified = false;

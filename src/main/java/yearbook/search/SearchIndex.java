@@ -434,10 +434,16 @@ public final class SearchIndex {
             if (written == null) {
                 for (int j = 0; previous.files().containsKey(ShardTerms.path(s, j)); j++) {
                     put.accept(ShardTerms.path(s, j), null);
+                    if (previous.files().containsKey(ShardTerms.tiersPath(s, j))) {
+                        put.accept(ShardTerms.tiersPath(s, j), null);
+                    }
                 }
             } else {
                 for (int j = 0; j < written.terms().size(); j++) {
                     put.accept(ShardTerms.path(s, j), written.terms().get(j));
+                    if (written.tiers().get(j).length > 0) {
+                        put.accept(ShardTerms.tiersPath(s, j), written.tiers().get(j));
+                    }
                 }
             }
         }

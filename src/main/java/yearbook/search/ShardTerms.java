@@ -1,17 +1,14 @@
 package yearbook.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
-import yearbook.text.Json;
-
 /**
  * A postings shard as its files: {@code shards/<n>.json} and, for each term with more than {@link #OWN} characters
- * of postings, a file of its own, {@code shards/<n>-<j>.json}, holding them as one JSON string. A query fetches the
+ * of postings, files of their own, {@code shards/<n>-<j>.json} and {@code .bin}, laid out by {@link OwnPostings}. A query fetches the
  * shard of each of its terms; a term found in most articles has postings of hundreds of kilobytes at 100 000
  * articles, and its neighbours in the shard would come with it. In the shard file such a term's value is
  * {@code ~} and the number {@code j} of its file (as a {@link Postings} number), its long neighbours being in files
@@ -27,10 +24,10 @@ final class ShardTerms {
     }
 
     /**
-     * The shard file and the terms' own files, {@code terms.get(j)} being {@code shards/<n>-<j>.json}, the postings of
-     * term {@code names.get(j)}.
+     * The shard file and the terms' own files, {@code terms.get(j)} and {@code tiers.get(j)} being
+     * {@code shards/<n>-<j>.json} and {@code .bin}, the postings of term {@code names.get(j)}.
      */
-    record Written(byte[] json, List<byte[]> terms, List<String> names) {
+    record Written(byte[] json, List<byte[]> terms, List<byte[]> tiers, List<String> names) {
     }
 
     static String path(int shard) {
@@ -41,9 +38,15 @@ final class ShardTerms {
         return SearchIndex.FOLDER + "shards/" + shard + "-" + own + ".json";
     }
 
+    /** Where the tiers of a term's own list are (see {@link OwnPostings}). */
+    static String tiersPath(int shard, int own) {
+        return SearchIndex.FOLDER + "shards/" + shard + "-" + own + ".bin";
+    }
+
     static Written write(Map<String, String> terms, int own) {
         TreeMap<String, String> values = new TreeMap<>();
         List<byte[]> files = new ArrayList<>();
+        List<byte[]> tiers = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Map.Entry<String, String> e : terms.entrySet()) {
             if (e.getValue().length() <= own) {
@@ -53,30 +56,31 @@ final class ShardTerms {
             StringBuilder ref = new StringBuilder().append(OWN_MARK);
             Postings.write(ref, files.size());
             values.put(e.getKey(), ref.toString());
-            StringBuilder file = new StringBuilder(e.getValue().length() + 2);
-            Json.string(file, e.getValue());
-            files.add(file.toString().getBytes(StandardCharsets.US_ASCII));
+            OwnPostings.Files file = OwnPostings.write(e.getValue());
+            files.add(file.json());
+            tiers.add(file.tiers());
             names.add(e.getKey());
         }
-        return new Written(SearchIndex.json(values), files, names);
+        return new Written(SearchIndex.json(values), files, tiers, names);
     }
 
     /**
-     * The shard's terms with their postings, from its file and the terms' own files ({@code own.apply(j)}); throws
-     * {@link IllegalArgumentException} when a file is not as written.
+     * The shard's terms with their postings, from its file and the terms' own files ({@code own.apply(j)} and
+     * {@code tiers.apply(j)}); throws {@link IllegalArgumentException} when a file is not as written.
      */
-    static TreeMap<String, String> read(byte[] json, IntFunction<byte[]> own) {
+    static TreeMap<String, String> read(byte[] json, IntFunction<byte[]> own, IntFunction<byte[]> tiers) {
         TreeMap<String, String> values = ShardFile.read(json);
         for (Map.Entry<String, String> e : values.entrySet()) {
             String value = e.getValue();
             if (value.isEmpty() || value.charAt(0) != OWN_MARK) {
                 continue;
             }
-            byte[] file = own.apply(Postings.read(value, 1)[0]);
-            if (file == null || file.length < 2 || file[0] != '"' || file[file.length - 1] != '"') {
+            int j = Postings.read(value, 1)[0];
+            byte[] file = own.apply(j);
+            if (file == null) {
                 throw new IllegalArgumentException("the postings of " + e.getKey() + " are not in their file");
             }
-            e.setValue(new String(file, 1, file.length - 2, StandardCharsets.US_ASCII));
+            e.setValue(OwnPostings.read(file, tiers.apply(j)));
         }
         return values;
     }

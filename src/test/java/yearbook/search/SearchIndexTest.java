@@ -53,7 +53,8 @@ class SearchIndexTest {
     private static String postings(String term) {
         int n = Terms.shard(term, index.shardCount());
         file("shards/" + n + ".json");
-        return ShardTerms.read(index.files().get(ShardTerms.path(n)), j -> index.files().get(ShardTerms.path(n, j))).get(term);
+        return ShardTerms.read(index.files().get(ShardTerms.path(n)), j -> index.files().get(ShardTerms.path(n, j)),
+                j -> index.files().get(ShardTerms.tiersPath(n, j))).get(term);
     }
 
     /** The articles (by number) the index lists for a term, read from the term's shard. */

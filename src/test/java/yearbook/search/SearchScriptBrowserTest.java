@@ -25,6 +25,36 @@ import yearbook.testing.Chromium;
 class SearchScriptBrowserTest {
     private static String script;
 
+    /** The order of a full sort, made as the script made it before it ordered only what was asked for. */
+    private static final String EXPECTED = """
+                function expected(lists) {
+                  var found = [];
+                  var order = lists.map(function (l, i) { return i; })
+                    .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
+                  var first = lists[order[0]];
+                  var at = lists.map(function (l) {
+                    var m = new Map();
+                    l.docs.forEach(function (d, k) { m.set(d, k); });
+                    return m;
+                  });
+                  outer:
+                  for (var i = 0; i < first.docs.length; i++) {
+                    var doc = first.docs[i], title = true, score = 0;
+                    for (var o = 0; o < order.length; o++) {
+                      var l = lists[order[o]], c = at[order[o]].get(doc);
+                      if (c === undefined) continue outer;
+                      title = title && (l.weights[c] & 1) === 1;
+                      score += Math.log(1 + (l.weights[c] >> 1)) * Math.log(1 + count / l.docs.length);
+                    }
+                    found.push({doc: doc, title: title ? 1 : 0, score: score});
+                  }
+                  found.sort(function (a, b) { return b.title - a.title || b.score - a.score || a.doc - b.doc; });
+                  return found.map(function (f) { return f.doc; });
+                }
+                function docs(ranked, indices) { return indices.map(function (i) { return ranked.get(i).doc; }); }
+                function upTo(n) { var out = []; for (var i = 0; i < n; i++) out.push(i); return out; }
+                """;
+
     @BeforeAll
     static void read() throws Exception {
         script = Files.readString(Path.of("templates", "assets", "search.js"));
@@ -89,36 +119,10 @@ class SearchScriptBrowserTest {
         // the order of a full sort, made here as the script made it before it ordered only what was asked for;
         // then the script's order, asked for in three ways: the first 20, then all; all at once; from the end
         @SuppressWarnings("unchecked")
-        Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), """
+        Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), EXPECTED + """
                 var count = arguments[0];
                 var lists = arguments[1].map(core.decode);
                 var keep = function () { return true; };
-                function expected(lists) {
-                  var found = [];
-                  var order = lists.map(function (l, i) { return i; })
-                    .sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
-                  var first = lists[order[0]];
-                  var at = lists.map(function (l) {
-                    var m = new Map();
-                    l.docs.forEach(function (d, k) { m.set(d, k); });
-                    return m;
-                  });
-                  outer:
-                  for (var i = 0; i < first.docs.length; i++) {
-                    var doc = first.docs[i], title = true, score = 0;
-                    for (var o = 0; o < order.length; o++) {
-                      var l = lists[order[o]], c = at[order[o]].get(doc);
-                      if (c === undefined) continue outer;
-                      title = title && (l.weights[c] & 1) === 1;
-                      score += Math.log(1 + (l.weights[c] >> 1)) * Math.log(1 + count / l.docs.length);
-                    }
-                    found.push({doc: doc, title: title ? 1 : 0, score: score});
-                  }
-                  found.sort(function (a, b) { return b.title - a.title || b.score - a.score || a.doc - b.doc; });
-                  return found.map(function (f) { return f.doc; });
-                }
-                function docs(ranked, indices) { return indices.map(function (i) { return ranked.get(i).doc; }); }
-                function upTo(n) { var out = []; for (var i = 0; i < n; i++) out.push(i); return out; }
                 var want = expected(lists);
                 var a = core.rank(count, lists, keep, []);
                 var firstPage = docs(a, upTo(20));
@@ -138,6 +142,72 @@ class SearchScriptBrowserTest {
         assertEquals(want, r.get("all"), "all at once");
         assertEquals(want, r.get("backwards"), "the last asked for first");
         assertEquals(r.get("singleWant"), r.get("single"), "one list");
+    }
+
+    /**
+     * Lists whose weights come in tiers (a term's own files, as {@link OwnPostings} writes them) rank as the whole
+     * lists do, page after page, while the first page reads only some of their tiers.
+     */
+    @Test
+    void listsReadInTiersRankAsWholeListsAndTheFirstPageReadsFewerTiers() {
+        Random random = new Random(11);
+        int articles = 30_000;
+        List<String> texts = new ArrayList<>();
+        List<String> jsons = new ArrayList<>();
+        List<String> bins = new ArrayList<>();
+        for (double share : new double[] {0.99, 0.7, 0.5, 0.02}) {
+            String text = postings(random, articles, share, new int[articles], new int[articles], new int[1]);
+            OwnPostings.Files files = OwnPostings.write(text);
+            texts.add(text);
+            jsons.add(new String(files.json(), java.nio.charset.StandardCharsets.US_ASCII));
+            bins.add(java.util.Base64.getEncoder().encodeToString(files.tiers()));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), EXPECTED + """
+                var count = arguments[0], texts = arguments[1], jsons = arguments[2], bins = arguments[3];
+                var keep = function () { return true; };
+                var reads = 0;
+                function lists(which) {
+                  return which.map(function (i) {
+                    // the rarest list is a short one, read whole from its shard
+                    if (i === 3) return core.decode(texts[i]);
+                    var bytes = Uint8Array.from(atob(bins[i]), function (c) { return c.charCodeAt(0); });
+                    return core.tiered(JSON.parse(jsons[i]), 'list' + i, function (url, offset, length) {
+                      reads++;
+                      return Promise.resolve(bytes.slice(offset, offset + length));
+                    });
+                  });
+                }
+                var out = {tiers: [0, 1, 2].reduce(function (s, i) { return s + JSON.parse(jsons[i]).tiers.length - 1; }, 0)};
+                function asked(which, key) {
+                  var tiered = lists(which);
+                  var r = core.rank(count, tiered, keep, []);
+                  reads = 0;
+                  out[key + 'Want'] = expected(which.map(function (i) { return core.decode(texts[i]); }));
+                  return r.ensure(20).then(function () {
+                    out[key + 'First'] = docs(r, upTo(Math.min(20, r.length)));
+                    out[key + 'Reads'] = reads;
+                    return r.ensure(r.length);
+                  }).then(function () {
+                    out[key + 'All'] = docs(r, upTo(r.length));
+                    out[key + 'Known'] = tiered.every(function (l) { return l.weights.every(function (w) { return w >= 0; }); });
+                  });
+                }
+                return asked([0, 1, 2], 'three').then(function () { return asked([0], 'one'); })
+                  .then(function () { return asked([0, 3], 'short'); }).then(function () { return out; });
+                """, articles, texts, jsons, bins);
+        int tiers = ((Number) r.get("tiers")).intValue();
+        assertTrue(tiers > 10, "the three long lists have tiers to read: " + tiers);
+        for (String key : new String[] {"three", "one", "short"}) {
+            List<?> want = (List<?>) r.get(key + "Want");
+            assertTrue(want.size() > 20, key + ": articles found " + want.size());
+            assertEquals(want.subList(0, 20), r.get(key + "First"), key + ": the first page");
+            assertEquals(want, r.get(key + "All"), key + ": every candidate, in order");
+            assertEquals(true, r.get(key + "Known"), key + ": every weight read in the end");
+        }
+        assertTrue(((Number) r.get("threeReads")).intValue() < tiers / 2,
+                "the first page of three lists reads under half their tiers: " + r.get("threeReads") + " of " + tiers);
+        assertEquals(0, ((Number) r.get("oneReads")).intValue(), "one list's first page is in its first tier");
     }
 
     /**
