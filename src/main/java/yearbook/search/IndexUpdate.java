@@ -299,7 +299,7 @@ final class IndexUpdate {
             }
         }
         termsPerShard[s] = terms.size();
-        shardFiles[s] = modified ? ShardTerms.write(terms, layout.ownPostings()) : null;
+        shardFiles[s] = modified ? ShardTerms.write(terms, layout.ownPostings(), layout.firstTier()) : null;
         if (pairs.isEmpty()) {
             return;
         }

@@ -46,6 +46,11 @@ final class OwnPostings {
     }
 
     static Files write(String postings) {
+        return write(postings, FIRST);
+    }
+
+    /** As above, with {@code first} entries in the first tier. */
+    static Files write(String postings, int first) {
         int[] pairs = Postings.decode(postings);
         int n = pairs.length / 2;
         Postings docs = new Postings();
@@ -68,7 +73,7 @@ final class OwnPostings {
         ByteArrayOutputStream bin = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
-            int size = FIRST;
+            int size = first;
             for (int from = 0, tier = 0; from < n; tier++) {
                 int to = Math.min(n, from + size);
                 while (to < n && key(pairs[2 * byKey[to] + 1]) == key(pairs[2 * byKey[to - 1] + 1])) {

@@ -178,10 +178,15 @@ public final class SearchIndex {
 
     /**
      * When a term's postings go to a file of their own ({@link ShardTerms}), and a pair's positions into chunks, of
-     * what size ({@link PositionsFile}): in characters.
+     * what size ({@link PositionsFile}): in characters; and how many entries the first tier of weights of a list of
+     * its own holds ({@link OwnPostings}).
      */
-    record Layout(int ownPostings, int splitPositions, int chunk) {
+    record Layout(int ownPostings, int splitPositions, int chunk, int firstTier) {
         static final Layout DEFAULT = new Layout(ShardTerms.OWN, PositionsFile.SPLIT, PositionsFile.CHUNK);
+
+        Layout(int ownPostings, int splitPositions, int chunk) {
+            this(ownPostings, splitPositions, chunk, OwnPostings.FIRST);
+        }
     }
 
     /** As above; without {@code keepState}, the articles' fingerprints are not taken and {@link #state()} fails. */
@@ -377,7 +382,7 @@ public final class SearchIndex {
             }
             for (int s = first; s < end; s++) {
                 TreeMap<String, String> terms = byShard.get(s - first);
-                shardFiles[s] = ShardTerms.write(terms, made.layout().ownPostings());
+                shardFiles[s] = ShardTerms.write(terms, made.layout().ownPostings(), made.layout().firstTier());
                 termsPerShard[s] = terms.size();
                 byShard.set(s - first, null);
                 for (int k = s * perShard; k < (s + 1) * perShard; k++) {

@@ -44,6 +44,11 @@ final class ShardTerms {
     }
 
     static Written write(Map<String, String> terms, int own) {
+        return write(terms, own, OwnPostings.FIRST);
+    }
+
+    /** As above, with {@code firstTier} entries in the first tier of a long list's weights. */
+    static Written write(Map<String, String> terms, int own, int firstTier) {
         TreeMap<String, String> values = new TreeMap<>();
         List<byte[]> files = new ArrayList<>();
         List<byte[]> tiers = new ArrayList<>();
@@ -56,7 +61,7 @@ final class ShardTerms {
             StringBuilder ref = new StringBuilder().append(OWN_MARK);
             Postings.write(ref, files.size());
             values.put(e.getKey(), ref.toString());
-            OwnPostings.Files file = OwnPostings.write(e.getValue());
+            OwnPostings.Files file = OwnPostings.write(e.getValue(), firstTier);
             files.add(file.json());
             tiers.add(file.tiers());
             names.add(e.getKey());

@@ -30,8 +30,8 @@ import yearbook.testing.TestSites;
  */
 class IndexUpdateTest {
     private static final String[] REGIONS = {"150623", "150300", "150602", "610825", "611000"};
-    /** Postings and positions go to files of their own at sizes this corpus reaches. */
-    private static final SearchIndex.Layout LAYOUT = new SearchIndex.Layout(1000, 8000, 300);
+    /** Postings and positions go to files of their own, a list's weights into several tiers, at sizes this corpus reaches. */
+    private static final SearchIndex.Layout LAYOUT = new SearchIndex.Layout(1000, 8000, 300, 40);
     private static final String CHARS = "职工之家建设送温暖活动劳模精神代代相传工会组织帮扶困难慰问技能竞赛安全生产法律援助";
 
     @TempDir
@@ -70,6 +70,8 @@ class IndexUpdateTest {
                 "a pair's positions in chunks");
         assertTrue(first.files().keySet().stream().anyMatch(p -> p.matches("search/shards/\\d+-\\d+\\.json")),
                 "a term's postings in a file of their own");
+        assertTrue(first.files().keySet().stream().anyMatch(p -> p.matches("search/shards/\\d+-\\d+\\.bin")),
+                "a long list's weights in tiers after the first");
         files = first.files();
         state = first.state();
     }
