@@ -29,6 +29,8 @@ import yearbook.serve.SiteServer;
  * work (a new headless Chromium loads its omnibox's pages, about 0.4 s of processor time on this machine) is done
  * before the search page is opened, as in a reader's browser that is already open; the cache is empty either way.
  *
+ * With {@code BENCH_TIMELINE=1} each run also prints when each file was asked for and when it was in.
+ *
  * With {@code BENCH_NETWORK=LATENCY_MS,BYTES_PER_S} (for example {@code 40,1250000}: 40 ms and 10 Mbit/s) the browser's
  * network is slowed as DevTools does, and the server sends JSON, HTML, scripts and stylesheets gzipped (level 6,
  * as a static host does), so that what a reader downloads counts in the times as well as the round trips.
@@ -74,7 +76,7 @@ public class SearchBrowserBench {
                                   if (listed && items.every(function (li) { return li.querySelector('.summary').textContent; })) {
                                     done({listed: listed, snippets: performance.now(), status: document.getElementById('search-status').textContent,
                                       files: performance.getEntriesByType('resource').map(function (e) {
-                                        return [new URL(e.name).pathname, e.encodedBodySize]; })});
+                                        return [new URL(e.name).pathname, e.encodedBodySize, Math.round(e.startTime), Math.round(e.responseEnd)]; })});
                                   } else setTimeout(check, 5);
                                 })();
                                 """);
@@ -95,6 +97,13 @@ public class SearchBrowserBench {
                             if (path.startsWith("/search/")) {
                                 searchFiles++;
                             }
+                        }
+                        if (System.getenv("BENCH_TIMELINE") != null) {
+                            // when each file was asked for and when it was in, from the start of navigation
+                            for (List<Object> f : files) {
+                                System.out.printf("  %s\t%s\t%s\t%s%n", f.get(2), f.get(3), f.get(0), f.get(1));
+                            }
+                            System.out.printf("  listed at %.0f ms%n", ((Number) r.get("listed")).doubleValue());
                         }
                         count = ((String) r.get("status")).replaceAll("\\D", "");
                         runs.add(new double[] {files.stream().filter(f -> Files.isRegularFile(site.resolve(((String) f.get(0)).substring(1)))).count() + 1, searchFiles, bytes / 1024.0,

@@ -17,8 +17,8 @@ import java.util.zip.Inflater;
  * <ul>
  * <li>{@code shards/<n>-<j>.json}: {@code {"docs":D,"first":T,"tiers":[[k0],[k1,offset,length],...]}}. {@code D} is
  * the list's articles, as {@link Postings} with no weights. The weights come in tiers: the entries (by their place
- * in {@code D}) sorted by key, highest first, then cut into tiers of {@value #FIRST} entries, then half as many again
- * each time, never between two entries of the same key; each tier written as {@link Postings} of entry and weight.
+ * in {@code D}) sorted by key, highest first, then cut into tiers of {@value #FIRST} entries, then {@value #GROWTH} times
+ * as many each time, never between two entries of the same key; each tier written as {@link Postings} of entry and weight.
  * {@code T} is the first tier; {@code k} a tier's highest key; the others are deflated (zlib) one after the other in
  * {@code shards/<n>-<j>.bin}, each at its offset and length.</li>
  * </ul>
@@ -29,6 +29,11 @@ import java.util.zip.Inflater;
 final class OwnPostings {
     /** Entries in the first tier. */
     static final int FIRST = 512;
+    /**
+     * Each tier holds this many times the entries of the one before. Each tier a query reads is a round trip it waits
+     * for: at 100 000 articles, tiers growing by half read 3 % fewer bytes for 困难职工帮扶 but made 10 round trips, not 6.
+     */
+    static final int GROWTH = 3;
     private static final int KEYS = 512;
     private static final String DOCS = "{\"docs\":\"";
     private static final String FIRST_TIER = "\",\"first\":\"";
@@ -97,7 +102,7 @@ final class OwnPostings {
                 }
                 directory.append(']');
                 from = to;
-                size += size / 2;
+                size *= GROWTH;
             }
         } finally {
             deflater.end();

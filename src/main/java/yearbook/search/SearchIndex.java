@@ -32,8 +32,10 @@ import yearbook.theme.Theme;
  * <li>{@code shards/<n>.json}: the postings of the terms (see {@link Terms}) whose hash falls in shard n, as
  * {@link Postings} text; besides the words, every article is listed under its regions ({@code #r:150000}),
  * themes ({@code #t:ideology}) and volume ({@code #v:2019}), so filters are answered from postings too; a
- * term found in very many articles has its postings in a file of its own, {@code shards/<n>-<j>.json} (see
- * {@link ShardTerms});</li>
+ * term found in very many articles has its postings in files of their own (see {@link ShardTerms}):
+ * {@code shards/<n>-<j>.json}, its articles and the highest of its weights, and {@code shards/<n>-<j>.bin}, the
+ * rest of its weights in tiers, each fetched by its byte range only when the results shown need it (see
+ * {@link OwnPostings});</li>
  * <li>{@code positions/<n>.json}: for the character pairs whose hash falls in positions shard n (of
  * {@code positionShards}, as many as the postings' shards or more, up to {@link #MAX_SHARDS}), where in each article of its postings
  * the pair occurs (see {@link #positions}), so a query of three characters or more matches them in

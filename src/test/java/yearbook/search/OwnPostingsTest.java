@@ -85,7 +85,7 @@ class OwnPostingsTest {
             assertEquals(Postings.DEFAULT_WEIGHT, docs[i + 1], "no weights with the articles");
         }
         List<int[]> directory = directory(files);
-        assertTrue(directory.size() > 5, "a long list has several tiers");
+        assertTrue(directory.size() >= 4, "a long list has several tiers: " + directory.size());
         int entries = pairs.length / 2;
         boolean[] seen = new boolean[entries];
         int previousLowest = Integer.MAX_VALUE;
@@ -110,7 +110,7 @@ class OwnPostingsTest {
                 assertTrue(highest < previousLowest || t == 0, "a key is never split between tiers");
             }
             previousLowest = lowest;
-            expectedSize += expectedSize / 2;
+            expectedSize *= OwnPostings.GROWTH;
         }
         for (boolean s : seen) {
             assertTrue(s, "every entry has its weight in a tier");
