@@ -75,7 +75,7 @@ class OwnPostingsTest {
     void theArticlesComeWithoutWeightsAndTheWeightsInTiersHighestFirst() throws Exception {
         String in = postings(20_000, 2, 7);
         int[] pairs = Postings.decode(in);
-        OwnPostings.Files files = OwnPostings.write(in);
+        OwnPostings.Files files = OwnPostings.write(in, 256);
         // the articles alone, in order
         String json = json(files);
         int[] docs = Postings.decode(json.substring(9, json.indexOf('"', 9)));
@@ -89,7 +89,7 @@ class OwnPostingsTest {
         int entries = pairs.length / 2;
         boolean[] seen = new boolean[entries];
         int previousLowest = Integer.MAX_VALUE;
-        int expectedSize = OwnPostings.FIRST;
+        int expectedSize = 256;
         for (int t = 0; t < directory.size(); t++) {
             int[] tier = Postings.decode(tier(files, directory.get(t)));
             int highest = -1;
