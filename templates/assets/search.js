@@ -357,6 +357,20 @@
     return list.tiers && list.read < list.tiers.length ? list.tiers[list.read][0] : -1;
   }
 
+  /**
+   * The highest counts a weight not yet read can have, as a title match and not ([-1, -1] once every tier is read):
+   * the tiers hold the title matches first, so a count after them may be higher than theirs.
+   */
+  function unreadCounts(list) {
+    var title = -1;
+    for (var k = list.tiers ? list.read : 0; list.tiers && k < list.tiers.length; k++) {
+      var key = list.tiers[k][0];
+      if (key < 256) return [title, key];
+      title = Math.max(title, key & 255);
+    }
+    return [title, -1];
+  }
+
   /** Reads a list's next tier (once, however many queries ask for it). */
   function readTier(list) {
     var k = list.read;
@@ -604,7 +618,8 @@
    * The candidates found, put in rank order as they are asked for: ensure(n) resolves once the first n can be
    * taken with get(i). A candidate's score is the sum over the lists of log(1 + count) × the list's idf. When a
    * list's weights come in tiers (see tiered()), a candidate whose weights are all read is placed as soon as no
-   * candidate with a weight still unread can come before it, counting that weight as the highest its list has left;
+   * candidate with a weight still unread can come before it, counting that weight as a title match if its list has
+   * any left, and its count as the highest its list has left;
    * then the next tier is read of each list the strongest of those has a weight unread in, and so on. So a query
    * that shows 20 of 90 000 articles reads the weights of a common term only as far down as its 20th result needs.
    * The placed candidates are a heap, which gives the next one in log n steps. The order is that of a full sort of
@@ -637,24 +652,28 @@
     var lists = this.lists;
     var order = this.order;
     var width = this.width;
-    var left = [];
+    // what a weight not read can add at most: as a title match (-1: none left), and either way
     var leftTitle = [];
+    var left = [];
     for (var l = 0; l < width; l++) {
-      var key = unread(lists[l]);
-      left[l] = key < 0 ? 0 : LOG_COUNT[key & 255] * this.idf[l];
-      leftTitle[l] = key >= 256 ? 1 : 0;
+      var most = unreadCounts(lists[l]);
+      leftTitle[l] = most[0] < 0 ? -1 : LOG_COUNT[most[0]] * this.idf[l];
+      left[l] = LOG_COUNT[Math.max(most[0], most[1], 0)] * this.idf[l];
     }
-    var bestTitle = -1;
+    // the strongest unplaced candidates: of those that may yet match in every title, and of all
+    var bestTitled = -Infinity;
+    var titled = -1;
     var bestScore = -Infinity;
-    var best = -1;
+    var strongest = -1;
     var ready = [];
     for (var c = 0; c < this.length; c++) {
       if (this.placed[c]) continue;
       var at = c * width;
       var known = true;
       var title = 1;
-      var upperTitle = 1;
+      var mayTitle = 1;
       var score = 0;
+      var upperTitled = 0;
       var upper = 0;
       for (var o = 0; o < width; o++) {
         l = order[o];
@@ -662,34 +681,44 @@
         if (w < 0) {
           known = false;
           upper += left[l];
-          upperTitle &= leftTitle[l];
+          if (leftTitle[l] < 0) mayTitle = 0; else upperTitled += leftTitle[l];
         } else {
           var s = LOG_COUNT[w >> 1] * this.idf[l];
           score += s;
           upper += s;
+          upperTitled += s;
           title &= w & 1;
-          upperTitle &= w & 1;
+          mayTitle &= w & 1;
         }
       }
       if (known) {
         this.titles[c] = title;
         this.scores[c] = score;
         ready.push(c);
-      } else if (upperTitle > bestTitle || (upperTitle === bestTitle && upper > bestScore)) {
-        bestTitle = upperTitle;
+        continue;
+      }
+      if (mayTitle && upperTitled > bestTitled) {
+        bestTitled = upperTitled;
+        titled = c;
+      }
+      if (upper > bestScore) {
         bestScore = upper;
-        best = c;
+        strongest = c;
       }
     }
     for (var r = 0; r < ready.length; r++) {
       c = ready[r];
-      // ahead of the strongest unplaced candidate, with room for rounding in its sum
-      if (best < 0 || this.titles[c] > bestTitle || (this.titles[c] === bestTitle && this.scores[c] > bestScore + 1e-9)) {
+      // ahead of every unplaced candidate (with room for rounding in the sums): a title match of those that may yet
+      // match in every title, any other of all when none may
+      var ahead = this.titles[c] ? titled < 0 || this.scores[c] > bestTitled + 1e-9
+        : titled < 0 && (strongest < 0 || this.scores[c] > bestScore + 1e-9);
+      if (ahead) {
         this.placed[c] = 1;
         this.unplaced--;
         this.heap[this.size++] = c;
       }
     }
+    var best = titled >= 0 ? titled : strongest;
     for (var k = (this.size >> 1) - 1; k >= 0; k--) this.down(k);
     if (best < 0) return [];
     var read = [];

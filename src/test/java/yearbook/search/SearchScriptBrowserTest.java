@@ -162,6 +162,28 @@ class SearchScriptBrowserTest {
             jsons.add(new String(files.json(), java.nio.charset.StandardCharsets.US_ASCII));
             bins.add(java.util.Base64.getEncoder().encodeToString(files.tiers()));
         }
+        // a list whose title matches, which its tiers hold first, count up to 3, and whose other entries count up to 300:
+        // a weight not read may be higher than any in the next tier
+        Postings titled = new Postings();
+        for (int a = 0; a < articles; a++) {
+            if (random.nextInt(10) > 0) {
+                boolean inTitle = random.nextInt(4) == 0;
+                titled.add(a, inTitle ? 1 + random.nextInt(3) : 1 + random.nextInt(300), inTitle);
+            }
+        }
+        // and a list with no title match at all
+        Postings untitled = new Postings();
+        for (int a = 0; a < articles; a++) {
+            if (random.nextInt(10) > 0) {
+                untitled.add(a, 1 + random.nextInt(300), false);
+            }
+        }
+        for (Postings p : List.of(titled, untitled)) {
+            OwnPostings.Files files = OwnPostings.write(p.text(), 64);
+            texts.add(p.text());
+            jsons.add(new String(files.json(), java.nio.charset.StandardCharsets.US_ASCII));
+            bins.add(java.util.Base64.getEncoder().encodeToString(files.tiers()));
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), EXPECTED + """
                 var count = arguments[0], texts = arguments[1], jsons = arguments[2], bins = arguments[3];
@@ -197,11 +219,13 @@ class SearchScriptBrowserTest {
                   });
                 }
                 return asked([0, 1, 2], 'three').then(function () { return asked([0], 'one'); })
-                  .then(function () { return asked([0, 3], 'short'); }).then(function () { return out; });
+                  .then(function () { return asked([0, 3], 'short'); })
+                  .then(function () { return asked([4, 1], 'titled'); })
+                  .then(function () { return asked([4, 5], 'untitled'); }).then(function () { return out; });
                 """, articles, texts, jsons, bins);
         int tiers = ((Number) r.get("tiers")).intValue();
         assertTrue(tiers > 10, "the three long lists have tiers to read: " + tiers);
-        for (String key : new String[] {"three", "one", "short"}) {
+        for (String key : new String[] {"three", "one", "short", "titled", "untitled"}) {
             List<?> want = (List<?>) r.get(key + "Want");
             assertTrue(want.size() > 20, key + ": articles found " + want.size());
             assertEquals(want.subList(0, 20), r.get(key + "First"), key + ": the first page");
