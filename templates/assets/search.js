@@ -333,8 +333,9 @@
   /**
    * A list from its own files (see the Java class yearbook.search.OwnPostings): every article at once, and the
    * weights of the first tier, the highest; the other tiers, each no higher than the one before, are fetched by byte
-   * range when the ranking asks for them (readTier). A weight not read yet is -1; unread() is the highest key it can
-   * have (a title match first: 256 + count, else the count), or -1 once every tier is read.
+   * range when the ranking asks for them (readTier). A weight not read yet is -1; unreadCounts() gives the highest
+   * counts it can have. A tier holds title matches only or none; its key is its highest (256 + count for a title
+   * match, else the count).
    */
   function tiered(file, url, fetchBytes) {
     var list = decode(file.docs);
@@ -353,10 +354,6 @@
     for (var i = 0; i < tier.docs.length; i++) weights[tier.docs[i]] = tier.weights[i];
   }
 
-  function unread(list) {
-    return list.tiers && list.read < list.tiers.length ? list.tiers[list.read][0] : -1;
-  }
-
   /**
    * The highest counts a weight not yet read can have, as a title match and not ([-1, -1] once every tier is read):
    * the tiers hold the title matches first, so a count after them may be higher than theirs.
@@ -371,9 +368,10 @@
     return [title, -1];
   }
 
-  /** Reads a list's next tier (once, however many queries ask for it). */
+  /** Reads a list's next tier (once, however many queries ask for it; none when another query read them all). */
   function readTier(list) {
     var k = list.read;
+    if (k >= list.tiers.length) return Promise.resolve();
     if (!list.reading[k]) {
       var tier = list.tiers[k];
       list.reading[k] = list.fetchBytes(list.url, tier[1], tier[2]).then(inflate).then(function (text) {

@@ -18,13 +18,15 @@ import java.util.zip.Inflater;
  * <li>{@code shards/<n>-<j>.json}: {@code {"docs":D,"first":T,"tiers":[[k0],[k1,offset,length],...]}}. {@code D} is
  * the list's articles, as {@link Postings} with no weights. The weights come in tiers: the entries (by their place
  * in {@code D}) sorted by key, highest first, then cut into tiers of {@value #FIRST} entries, then {@value #GROWTH} times
- * as many each time, never between two entries of the same key; each tier written as {@link Postings} of entry and weight.
+ * as many each time, never between two entries of the same key, and where the title matches end, so that a tier
+ * holds title matches only or none; each tier written as {@link Postings} of entry and weight.
  * {@code T} is the first tier; {@code k} a tier's highest key; the others are deflated (zlib) one after the other in
  * {@code shards/<n>-<j>.bin}, each at its offset and length.</li>
  * </ul>
  * A weight's key puts a title match first, then the count: {@code (weight & 1) * 256 + (weight >> 1)}. Every entry
  * of a later tier has a key no higher than the tier's {@code k}, which is what lets a query stop reading: an article
- * whose weight is not yet read cannot score more than that.
+ * whose weight is not yet read counts no more, as a title match, than the next title tier's {@code k}, and no more,
+ * either way, than the higher of that and the first tier without title matches.
  */
 final class OwnPostings {
     /**
@@ -70,6 +72,10 @@ final class OwnPostings {
         for (int k = 0; k < KEYS; k++) {
             start[k + 1] = start[k] + perKey[k];
         }
+        int titled = 0; // the title matches, which come first
+        for (int k = 0; k < KEYS / 2; k++) {
+            titled += perKey[k];
+        }
         int[] byKey = new int[n];
         for (int i = 0; i < n; i++) {
             byKey[start[KEYS - 1 - key(pairs[2 * i + 1])]++] = i;
@@ -82,6 +88,9 @@ final class OwnPostings {
             int size = first;
             for (int from = 0, tier = 0; from < n; tier++) {
                 int to = Math.min(n, from + size);
+                if (from < titled) {
+                    to = Math.min(to, titled);
+                }
                 while (to < n && key(pairs[2 * byKey[to] + 1]) == key(pairs[2 * byKey[to - 1] + 1])) {
                     to++;
                 }

@@ -240,6 +240,46 @@ class SearchScriptBrowserTest {
     }
 
     /**
+     * A weight after a list's title matches may count more than any of them: an article with such a weight not yet
+     * read still comes first when it scores more, and a query that another has read a list to the end for still goes on.
+     */
+    @Test
+    void aWeightAfterTheTitleMatchesMayCountMoreAndAListReadToTheEndIsNotReadAgain() {
+        Postings a = new Postings();
+        Postings b = new Postings();
+        int[][] weights = {{2, 1, 2}, {2, 1, 1}, {1, 1, 1}, {200, 0, 1}, {1, 0, 1}, {1, 0, 1}};
+        for (int d = 0; d < weights.length; d++) {
+            a.add(d, weights[d][0], weights[d][1] == 1);
+            b.add(d, d == 0 ? 2 : weights[d][2], false);
+        }
+        OwnPostings.Files files = OwnPostings.write(a.text(), 2);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) run(Chromium.driver(), EXPECTED + """
+                var bytes = Uint8Array.from(atob(arguments[1]), function (c) { return c.charCodeAt(0); });
+                var fetch = function (url, offset, length) { return Promise.resolve(bytes.slice(offset, offset + length)); };
+                var keep = function () { return true; };
+                var count = 100;
+                var shared = core.tiered(JSON.parse(arguments[0]), 'a', fetch);
+                var b = core.decode(arguments[3]);
+                var want = expected([core.decode(arguments[2]), b]);
+                var first = core.rank(count, [shared, b], keep, []);
+                return first.ensure(1).then(function () {
+                  var top = first.get(0).doc;
+                  // another query reads the shared list to its end; the first asks for the rest
+                  var other = core.rank(count, [shared], keep, []);
+                  return other.ensure(6).then(function () { return first.ensure(6); }).then(function () {
+                    return {want: want, top: top, all: docs(first, upTo(first.length))};
+                  });
+                });
+                """, new String(files.json(), java.nio.charset.StandardCharsets.US_ASCII),
+                java.util.Base64.getEncoder().encodeToString(files.tiers()), a.text(), b.text());
+        List<?> want = (List<?>) r.get("want");
+        assertEquals(3, ((Number) want.get(0)).intValue(), "the article that counts 200 times, after the title matches, first");
+        assertEquals(want.get(0), r.get("top"));
+        assertEquals(want, r.get("all"));
+    }
+
+    /**
      * A snippet made from a text's head (its first {@link PackedText#HEAD} characters, all the page fetches when it
      * will do) is the one the whole text gives; the head is said to do when the words are early in it, and not when
      * a word is near its end, across it, or only after it.
