@@ -13,7 +13,7 @@ import java.util.zip.Inflater;
  * first results need. A term such as 职工 is in nearly every article: its articles alone cost next to nothing to
  * send (every gap is 0), but their weights are most of its list. A query needs every article of a list (to know
  * which articles have all its terms, and how many), but the weights only of the articles that can still be among
- * the results shown. So the file has two parts:
+ * the results shown. So the list has two files, {@code shards/<n>-<j>.json} and {@code shards/<n>-<j>.bin}:
  * <ul>
  * <li>{@code shards/<n>-<j>.json}: {@code {"docs":D,"first":T,"tiers":[[k0],[k1,offset,length],...]}}. {@code D} is
  * the list's articles, as {@link Postings} with no weights. The weights come in tiers: the entries (by their place
@@ -83,54 +83,38 @@ final class OwnPostings {
         StringBuilder json = new StringBuilder(DOCS).append(docs.text()).append(FIRST_TIER);
         StringBuilder directory = new StringBuilder();
         ByteArrayOutputStream bin = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try {
-            int size = first;
-            for (int from = 0, tier = 0; from < n; tier++) {
-                int to = Math.min(n, from + size);
-                if (from < titled) {
-                    to = Math.min(to, titled);
-                }
-                while (to < n && key(pairs[2 * byKey[to] + 1]) == key(pairs[2 * byKey[to - 1] + 1])) {
-                    to++;
-                }
-                int[] entries = java.util.Arrays.copyOfRange(byKey, from, to);
-                java.util.Arrays.sort(entries);
-                Postings weights = new Postings();
-                for (int e : entries) {
-                    int w = pairs[2 * e + 1];
-                    weights.add(e, w >> 1, (w & 1) == 1);
-                }
-                int highest = key(pairs[2 * byKey[from] + 1]);
-                directory.append(tier == 0 ? "[" : ",[").append(highest);
-                if (tier == 0) {
-                    json.append(weights.text());
-                } else {
-                    byte[] deflated = deflate(deflater, weights.text().getBytes(StandardCharsets.US_ASCII));
-                    directory.append(',').append(bin.size()).append(',').append(deflated.length);
-                    bin.writeBytes(deflated);
-                }
-                directory.append(']');
-                from = to;
-                size *= GROWTH;
+        int size = first;
+        for (int from = 0, tier = 0; from < n; tier++) {
+            int to = Math.min(n, from + size);
+            if (from < titled) {
+                to = Math.min(to, titled);
             }
-        } finally {
-            deflater.end();
+            while (to < n && key(pairs[2 * byKey[to] + 1]) == key(pairs[2 * byKey[to - 1] + 1])) {
+                to++;
+            }
+            int[] entries = java.util.Arrays.copyOfRange(byKey, from, to);
+            java.util.Arrays.sort(entries);
+            Postings weights = new Postings();
+            for (int e : entries) {
+                int w = pairs[2 * e + 1];
+                weights.add(e, w >> 1, (w & 1) == 1);
+            }
+            int highest = key(pairs[2 * byKey[from] + 1]);
+            directory.append(tier == 0 ? "[" : ",[").append(highest);
+            if (tier == 0) {
+                json.append(weights.text());
+            } else {
+                byte[] deflated = PackedText.deflate(weights.text().getBytes(StandardCharsets.US_ASCII),
+                        Deflater.DEFAULT_COMPRESSION);
+                directory.append(',').append(bin.size()).append(',').append(deflated.length);
+                bin.writeBytes(deflated);
+            }
+            directory.append(']');
+            from = to;
+            size *= GROWTH;
         }
         json.append(TIERS).append(directory).append("]}");
         return new Files(json.toString().getBytes(StandardCharsets.US_ASCII), bin.toByteArray());
-    }
-
-    private static byte[] deflate(Deflater deflater, byte[] bytes) {
-        deflater.reset();
-        deflater.setInput(bytes);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 16);
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        return out.toByteArray();
     }
 
     /** Where the articles' postings are in a list's JSON file: from and to (exclusive). */

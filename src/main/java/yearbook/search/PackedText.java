@@ -37,9 +37,14 @@ record PackedText(byte[] bytes, int head) {
     }
 
     static byte[] deflate(String text) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        return deflate(text.getBytes(StandardCharsets.UTF_8), Deflater.BEST_COMPRESSION);
+    }
+
+    /** Bytes compressed on their own (zlib) at a level of {@link Deflater}'s: a text's part, a list's tier. */
+    static byte[] deflate(byte[] bytes, int level) {
+        Deflater deflater = new Deflater(level);
         try {
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.setInput(bytes);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

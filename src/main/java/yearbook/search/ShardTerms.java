@@ -43,11 +43,7 @@ final class ShardTerms {
         return SearchIndex.FOLDER + "shards/" + shard + "-" + own + ".bin";
     }
 
-    static Written write(Map<String, String> terms, int own) {
-        return write(terms, own, OwnPostings.FIRST);
-    }
-
-    /** As above, with {@code firstTier} entries in the first tier of a long list's weights. */
+    /** The files of a shard whose terms with more than {@code own} characters of postings have files of their own. */
     static Written write(Map<String, String> terms, int own, int firstTier) {
         TreeMap<String, String> values = new TreeMap<>();
         List<byte[]> files = new ArrayList<>();

@@ -26,7 +26,7 @@ class ShardTermsTest {
         in.put("工会", postings(2000, 2));
         in.put("家", postings(10, 3));
         in.put("#r:150000", postings(5, 1));
-        ShardTerms.Written written = ShardTerms.write(in, 1000);
+        ShardTerms.Written written = ShardTerms.write(in, 1000, OwnPostings.FIRST);
 
         assertEquals(2, written.terms().size(), "the two long lists");
         TreeMap<String, String> shard = ShardFile.read(written.json());
@@ -45,7 +45,7 @@ class ShardTermsTest {
     @Test
     void aLongListWithoutItsFileIsRefused() {
         Map<String, String> in = new TreeMap<>(Map.of("职工", postings(3000, 1)));
-        ShardTerms.Written written = ShardTerms.write(in, 1000);
+        ShardTerms.Written written = ShardTerms.write(in, 1000, OwnPostings.FIRST);
         assertThrows(IllegalArgumentException.class, () -> ShardTerms.read(written.json(), j -> null, j -> null));
     }
 }
