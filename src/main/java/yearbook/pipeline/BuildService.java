@@ -91,29 +91,14 @@ public final class BuildService {
         java.util.concurrent.CompletableFuture<byte[]> articlesState = null;
         int files;
         long bytes;
+        yearbook.config.Settings settings;
+        int articleCount;
+        int bookCount;
+        Diagnostics diagnostics;
         // with a cache, the files kept stay where they are and the commit puts only the files made in place
         try (Publisher.Staging staging = publisher.begin(cache.enabled())) {
             if (options.site()) {
-                progress.step(Msg.of("progress.pages"));
-                staging.write(SITE_MARK, SITE_MARK_TEXT);
-                SitePlan plan = new SiteRenderer(run.templates(), generator, books).plan(site, options.content());
-                java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-                int total = plan.made().size();
-                staging.writeAll(plan.made(), (into, path, make) -> {
-                    cache.place(into, path, make);
-                    progress.count(done.incrementAndGet(), total);
-                });
-                plan.copied().forEach((path, source) -> staging.copy(source, path));
-                pages = plan.pages();
-                progress.step(Msg.of("progress.search"));
-                // the previous index is brought up to date when only some articles changed
-                SearchIndex index = SearchIndex.of(site, cache.enabled() ? previousIndex(cache, bodies) : null);
-                index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
-                        SEARCH + index.fingerprint(f.getKey()), f.getValue()));
-                index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
-                if (cache.enabled()) {
-                    cache.saveState("search", index.state());
-                }
+                pages = writeSite(options, progress, cache, bodies, staging, run, books);
             }
             if (!books.isEmpty()) {
                 // a book whose fingerprint is the one recorded for its PDF is not laid out again
@@ -149,6 +134,15 @@ public final class BuildService {
             files = staging.fileCount();
             bytes = staging.byteCount();
             // the articles' state is made meanwhile the commit moves files in, which mostly waits on the disk
+            // what the end of the build reports, kept; the site model let go, so that the collector, when the
+            // commit and the records fill the heap, does not go through it all again (a second at 100 000 articles)
+            settings = site.settings();
+            articleCount = site.pages().size();
+            bookCount = books.size();
+            diagnostics = run.diagnostics();
+            run = null;
+            site = null;
+            books = null;
             articlesState = read != null ? java.util.concurrent.CompletableFuture.supplyAsync(read::state) : null;
             staging.commit();
         }
@@ -165,9 +159,42 @@ public final class BuildService {
             // again); without a record the next build makes everything again
             BuildCache.clear(options.cache());
         }
-        fileBudget(site.settings(), options.content(), options.site() ? files : -1, run.diagnostics());
-        return new BuildResult(site.pages().size(), pages, books.size(), files, bytes, run.diagnostics().all(),
+        fileBudget(settings, options.content(), options.site() ? files : -1, diagnostics);
+        return new BuildResult(articleCount, pages, bookCount, files, bytes, diagnostics.all(),
                 (System.nanoTime() - start) / 1_000_000, cache.kept(), cache.keptOnInputs());
+    }
+
+    /**
+     * Puts the website's pages and search index into {@code staging}: the pages made or kept, then the index made or
+     * brought up to date. Returns the number of pages. What it made to do so is let go when it returns.
+     */
+    private int writeSite(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies,
+                          Publisher.Staging staging, Run run, List<Book> books) {
+        progress.step(Msg.of("progress.pages"));
+        staging.write(SITE_MARK, SITE_MARK_TEXT);
+        SiteRenderer renderer = new SiteRenderer(run.templates(), generator, books);
+        SitePlan plan = renderer.plan(run.site(), options.content());
+        if (cache.enabled()) {
+            renderer.takeModelKey(); // every page kept on its inputs needs it
+        }
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        int total = plan.made().size();
+        staging.writeAll(plan.made(), (into, path, make) -> {
+            cache.place(into, path, make);
+            progress.count(done.incrementAndGet(), total);
+        });
+        plan.copied().forEach((path, source) -> staging.copy(source, path));
+        int pages = plan.pages();
+        progress.step(Msg.of("progress.search"));
+        // the previous index is brought up to date when only some articles changed
+        SearchIndex index = SearchIndex.of(run.site(), cache.enabled() ? previousIndex(cache, bodies) : null);
+        index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
+                SEARCH + index.fingerprint(f.getKey()), f.getValue()));
+        index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
+        if (cache.enabled()) {
+            cache.saveState("search", index.state());
+        }
+        return pages;
     }
 
     /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */

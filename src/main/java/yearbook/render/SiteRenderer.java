@@ -316,6 +316,14 @@ public final class SiteRenderer {
      * model, each article page standing there without its body, what the pages show of the PDFs, and the tool.
      * Null when the model holds something a fingerprint cannot follow (then every page's own key is taken).
      */
+    /**
+     * Takes the site model's key now, with every processor free for its parallel parts, rather than when the first
+     * page is placed (the other processors then wait for it). For a build that keeps pages on their inputs.
+     */
+    public void takeModelKey() {
+        modelKey();
+    }
+
     private String modelKey() {
         String k = model;
         if (k == null && !modelUnknown) {
@@ -339,29 +347,73 @@ public final class SiteRenderer {
     /**
      * The site model's key ({@link #modelKey()}): every component of the model (a test checks that none is left
      * out), the related articles and neighbours in the order of the pages rather than as maps (the same, with no
-     * digest of each entry to sort), the article pages followed first, in parts, in parallel where a processor is
-     * free (when the first page placed takes the key, the other processor is waiting for it).
+     * digest of each entry to sort). On all processors, in three steps, each task with a map of its own (a map
+     * shared while they run is a lock the processors take in turns): the article pages in parts; then each
+     * region tree from its top, its nodes' digests kept; then each component of the model on its own, every page
+     * and region node met there being one of those already followed. The key is that of the components' digests.
      */
     static String modelKey(SiteModel site, String generator, List<Book> books) {
         List<Page> pages = site.pages();
-        Map<Record, byte[]> followed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-        java.util.Set<Class<?>> kinds = java.util.Set.of(Page.class);
         int n = pages.size();
-        java.util.stream.IntStream.range(0, MODEL_PARTS).parallel().forEach(part -> {
-            Fingerprint f = new Fingerprint(followed, kinds).standIn(Page.class, SiteRenderer::withoutBody);
+        java.util.Set<Class<?>> pagesOnly = java.util.Set.of(Page.class);
+        Map<Record, byte[]> followed = new java.util.IdentityHashMap<>(n + n / 2);
+        java.util.stream.IntStream.range(0, MODEL_PARTS).parallel().mapToObj(part -> {
+            Map<Record, byte[]> own = new java.util.IdentityHashMap<>();
+            Fingerprint f = new Fingerprint(own, pagesOnly).standIn(Page.class, SiteRenderer::withoutBody);
             for (int i = part * n / MODEL_PARTS; i < (part + 1) * n / MODEL_PARTS; i++) {
                 f.of(pages.get(i));
             }
-        });
+            return own;
+        }).toList().forEach(followed::putAll);
+        java.util.Set<Class<?>> kinds = java.util.Set.of(Page.class, RegionNode.class);
+        site.regions().parallelStream().map(root -> {
+            Map<Record, byte[]> own = new java.util.IdentityHashMap<>();
+            new Fingerprint(new Layered(followed, own), kinds).standIn(Page.class, SiteRenderer::withoutBody).of(root);
+            return own;
+        }).toList().forEach(followed::putAll);
         List<Object> related = new ArrayList<>(n);
         List<Object> neighbours = new ArrayList<>(n);
         for (Page p : pages) {
             related.add(site.related().get(p.url()));
             neighbours.add(site.neighbours().get(p.url()));
         }
-        return new Fingerprint(followed, kinds).standIn(Page.class, SiteRenderer::withoutBody).of("site model", generator,
-                pdfLinks(books), site.settings(), pages, site.volumes(), site.regions(), site.regionsByCode(),
-                site.themes(), site.assets(), neighbours, related, site.redirects(), site.events(), site.honoured());
+        List<Object> components = List.of(pages, site.volumes(), site.regions(), site.regionsByCode(), site.themes(),
+                site.assets(), neighbours, related, site.redirects(), site.events(), site.honoured());
+        List<String> digests = components.parallelStream()
+                .map(c -> new Fingerprint(new Layered(followed, new java.util.IdentityHashMap<>()), kinds)
+                        .standIn(Page.class, SiteRenderer::withoutBody).of(c))
+                .toList();
+        return Fingerprint.once("site model", generator, pdfLinks(books), site.settings(), digests);
+    }
+
+    /**
+     * A map of digests read from {@code below}, which it does not change, and from {@code top}, which takes what is
+     * added: so that tasks on several processors read one map without a lock, each adding to its own.
+     */
+    private static final class Layered extends java.util.AbstractMap<Record, byte[]> {
+        private final Map<Record, byte[]> below;
+        private final Map<Record, byte[]> top;
+
+        Layered(Map<Record, byte[]> below, Map<Record, byte[]> top) {
+            this.below = below;
+            this.top = top;
+        }
+
+        @Override
+        public byte[] get(Object key) {
+            byte[] d = below.get(key);
+            return d != null ? d : top.get(key);
+        }
+
+        @Override
+        public byte[] putIfAbsent(Record key, byte[] value) {
+            return get(key) != null ? get(key) : top.put(key, value);
+        }
+
+        @Override
+        public java.util.Set<Entry<Record, byte[]>> entrySet() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** An article page in the site model's key: all it holds but its rendered body and that body's key. */
