@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,17 +95,24 @@ public final class BuildCache {
         if (!Files.isRegularFile(record)) {
             return out;
         }
-        try {
-            List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(tool)
-                    || !lines.get(2).equals(site.toString())) {
+        // line by line, each split where its tabs are: the record has a line for every file of the site
+        try (java.io.BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+            if (!FORMAT.equals(in.readLine()) || !tool.equals(in.readLine()) || !site.toString().equals(in.readLine())) {
                 return out;
             }
-            for (String line : lines.subList(3, lines.size())) {
-                String[] f = line.split("\t");
-                if (f.length == 4 || f.length == 5) {
-                    out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f.length == 5 ? f[4] : null));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int a = line.indexOf('\t');
+                int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+                int c = b < 0 ? -1 : line.indexOf('\t', b + 1);
+                if (c < 0) {
+                    continue;
                 }
+                int d = line.indexOf('\t', c + 1);
+                if (d >= 0 && line.indexOf('\t', d + 1) >= 0) {
+                    continue;
+                }
+                out.put(line.substring(0, a), new Entry(line.substring(a + 1, b), Long.parseLong(line, b + 1, c, 10),
+                        Long.parseLong(line, c + 1, d < 0 ? line.length() : d, 10), d < 0 ? null : line.substring(d + 1)));
             }
             return out;
         } catch (IOException | RuntimeException e) {
@@ -162,11 +167,10 @@ public final class BuildCache {
         if (e == null || !e.key().equals(key)) {
             return false;
         }
-        Path file = site.resolve(path);
-        if (!asWritten(file, e)) {
+        if (!asWritten(path, e)) {
             return false;
         }
-        staging.keep(file, path, e.size()); // its size as just read: not asked of the file system again
+        staging.keep(site.resolve(path), path, e.size()); // its size as just read: not asked of the file system again
         made.put(path, key);
         keptPaths.add(path);
         kept.incrementAndGet();
@@ -246,21 +250,21 @@ public final class BuildCache {
     }
 
     private boolean unchanged(String path) {
-        return asWritten(site.resolve(path), previous.get(path));
+        return asWritten(path, previous.get(path));
     }
 
     /**
-     * Whether {@code file} is a regular file of the size and time recorded in {@code e}: as the previous site's early
-     * listing found it ({@link #sizes}), else as the file system tells now.
+     * Whether the site's file at {@code path} is a regular file of the size and time recorded in {@code e}: as the
+     * previous site's early listing found it ({@link #sizes}), else as the file system tells now.
      */
-    private boolean asWritten(Path file, Entry e) {
-        java.util.function.Function<Path, long[]> listing = sizes;
-        long[] listed = listing != null ? listing.apply(file) : null;
+    private boolean asWritten(String path, Entry e) {
+        java.util.function.Function<String, long[]> listing = sizes;
+        long[] listed = listing != null ? listing.apply(path) : null;
         if (listed != null) {
             return listed[0] == e.size() && listed[1] == e.modified();
         }
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified();
         } catch (IOException missing) {
             return false;
@@ -268,14 +272,14 @@ public final class BuildCache {
     }
 
     /** The size and time of the previous site's files as listed when the build began, or null. */
-    private volatile java.util.function.Function<Path, long[]> sizes;
+    private volatile java.util.function.Function<String, long[]> sizes;
 
     /**
-     * Takes the size and time of the previous site's files from {@code listed} (such as {@link Publisher#listed}, a
+     * Takes the size and time of the previous site's files, by their paths in the site, from {@code listed} (such as {@link Publisher#listed}, a
      * listing made when the build began) rather than asking the file system for each file kept; a file it does not
      * know is asked for.
      */
-    public void sizesFrom(java.util.function.Function<Path, long[]> listed) {
+    public void sizesFrom(java.util.function.Function<String, long[]> listed) {
         this.sizes = listed;
     }
 
@@ -305,27 +309,17 @@ public final class BuildCache {
         // in the order of the paths, sorted on all processors (a sorted map of 177 000 took half a second on one)
         String[] paths = made.keySet().toArray(String[]::new);
         java.util.Arrays.parallelSort(paths);
-        List<String> lines = new ArrayList<>(paths.length + 3);
-        lines.add(FORMAT);
-        lines.add(tool);
-        lines.add(site.toString());
-        List<String> stamped = java.util.Arrays.stream(paths).parallel().map(path -> {
-            String key = made.get(path);
-            String inputs = madeInputs.get(path);
-            String tail = inputs != null ? "\t" + inputs : "";
-            if (keptPaths.contains(path)) {
-                Entry e = previous.get(path);
-                return path + "\t" + key + "\t" + e.size() + "\t" + e.modified() + tail;
-            }
+        // the size and time of each file made (a file kept has those recorded), asked on all processors
+        Map<String, long[]> stamps = new ConcurrentHashMap<>();
+        java.util.Arrays.stream(paths).parallel().filter(path -> !keptPaths.contains(path)).forEach(path -> {
             try {
                 BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                return path + "\t" + key + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + tail;
+                stamps.put(path, new long[] {a.size(), a.lastModifiedTime().toMillis()});
             } catch (IOException e) {
-                return null;
+                // not in the site after all: left out of the record, so made again next time
             }
-        }).filter(java.util.Objects::nonNull).toList();
-        lines.addAll(stamped);
+        });
         Files.createDirectories(folder);
         // the states first: a state is read only with the record that describes its files
         Files.deleteIfExists(folder.resolve(RECORD));
@@ -333,7 +327,33 @@ public final class BuildCache {
             byte[] bytes = s.getValue();
             AtomicFile.write(folder.resolve(s.getKey() + ".bin"), out -> out.write(bytes));
         }
-        AtomicFile.write(folder.resolve(RECORD), String.join("\n", lines) + "\n");
+        // written as it is made, line by line, rather than held whole: a line for every file of the site
+        AtomicFile.write(folder.resolve(RECORD), stream -> {
+            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                    1 << 16);
+            out.write(FORMAT + "\n" + tool + "\n" + site + "\n");
+            for (String path : paths) {
+                Entry kept = keptPaths.contains(path) ? previous.get(path) : null;
+                long[] stamp = kept != null ? new long[] {kept.size(), kept.modified()} : stamps.get(path);
+                if (stamp == null) {
+                    continue;
+                }
+                out.write(path);
+                out.write('\t');
+                out.write(made.get(path));
+                out.write('\t');
+                out.write(Long.toString(stamp[0]));
+                out.write('\t');
+                out.write(Long.toString(stamp[1]));
+                String inputs = madeInputs.get(path);
+                if (inputs != null) {
+                    out.write('\t');
+                    out.write(inputs);
+                }
+                out.write('\n');
+            }
+            out.flush();
+        });
     }
 
     private static String strip(String sitePath) {

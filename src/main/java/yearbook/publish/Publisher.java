@@ -61,8 +61,11 @@ public final class Publisher {
         return output;
     }
 
-    /** The output's files as {@link #listEarly} found them, being listed in a thread of their own; or null. */
-    private volatile java.util.concurrent.CompletableFuture<List<Path>> listing;
+    /**
+     * The output's files as {@link #listEarly} found them, being listed in a thread of their own, by their paths in
+     * the output ({@code a/b/index.html}); or null.
+     */
+    private volatile java.util.concurrent.CompletableFuture<List<String>> listing;
 
     /**
      * Starts listing the output's files now, in a thread of its own, for a commit in place to take instead of
@@ -74,20 +77,22 @@ public final class Publisher {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        java.util.concurrent.CompletableFuture<List<Path>> future = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Map<Path, long[]>> sizes = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<List<String>> future = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Map<String, long[]>> sizes = new java.util.concurrent.CompletableFuture<>();
         // one thread, not the processors the build's own work runs on: the listing mostly waits on the file system
         Thread t = new Thread(() -> {
             try {
-                List<Path> found = new java.util.ArrayList<>();
-                Map<Path, long[]> stamps = new java.util.HashMap<>();
+                List<String> found = new java.util.ArrayList<>();
+                // by the path in the output as text: cheaper to make, hash and compare than a Path, 188 000 times
+                Map<String, long[]> stamps = new java.util.HashMap<>();
                 Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(Path file,
                                                                    java.nio.file.attribute.BasicFileAttributes attrs) {
-                        found.add(file);
+                        String relative = relative(file);
+                        found.add(relative);
                         if (attrs.isRegularFile()) {
-                            stamps.put(file, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
+                            stamps.put(relative, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
                         }
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
@@ -106,21 +111,28 @@ public final class Publisher {
     }
 
     /** The size and time of each regular file of the output as {@link #listEarly} found them; or null. */
-    private volatile java.util.concurrent.CompletableFuture<Map<Path, long[]>> listed;
+    private volatile java.util.concurrent.CompletableFuture<Map<String, long[]>> listed;
 
     /**
-     * The size and modification time (in milliseconds) of a regular file of the output as {@link #listEarly} found it,
-     * waiting for the listing; null when it was not listed (not listed early, the listing failed, or no such
-     * regular file then). What a build checks a kept file against, without asking the file system again.
+     * The size and modification time (in milliseconds) of a regular file of the output, given by its path in the
+     * output ({@code a/b/index.html}), as {@link #listEarly} found it, waiting for the listing; null when it was not
+     * listed (not listed early, the listing failed, or no such regular file then). What a build checks a kept file
+     * against, without asking the file system again.
      */
-    public long[] listed(Path file) {
-        java.util.concurrent.CompletableFuture<Map<Path, long[]>> l = listed;
-        return l == null ? null : l.join().get(file);
+    public long[] listed(String path) {
+        java.util.concurrent.CompletableFuture<Map<String, long[]>> l = listed;
+        return l == null ? null : l.join().get(path);
     }
 
-    /** The output's files: as listed early, or now when they were not or that failed. */
-    private List<Path> previousFiles() {
-        java.util.concurrent.CompletableFuture<List<Path>> early = listing;
+    /** A file's path in the output, with {@code /} between its names. */
+    private String relative(Path file) {
+        String s = file.toString().substring(output.toString().length() + 1);
+        return java.io.File.separatorChar == '/' ? s : s.replace(java.io.File.separatorChar, '/');
+    }
+
+    /** The output's files by their paths in it: as listed early, or now when they were not or that failed. */
+    private List<String> previousFiles() {
+        java.util.concurrent.CompletableFuture<List<String>> early = listing;
         if (early != null) {
             try {
                 return early.join();
@@ -128,7 +140,7 @@ public final class Publisher {
                 // listed again below, where a failure is reported
             }
         }
-        return files(output);
+        return files(output).stream().map(this::relative).toList();
     }
 
     /** Starts a new staging folder, after {@link #recover(Path)}. Call {@link Staging#close()} (try-with-resources) in every case. */
@@ -352,7 +364,7 @@ public final class Publisher {
         private void commitInPlace() throws IOException {
             List<String> gone;
             try {
-                gone = previousFiles().parallelStream().map(p -> output.relativize(p).toString())
+                gone = previousFiles().parallelStream()
                         .filter(p -> !keptInPlace.contains(p) && !made.contains(p)).sorted().toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
