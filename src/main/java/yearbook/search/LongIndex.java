@@ -15,9 +15,29 @@ final class LongIndex {
     private int size;
 
     LongIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        int capacity = capacityFor(expected);
         table = new long[capacity];
         ids = new int[capacity];
+    }
+
+    private static int capacityFor(int expected) {
+        return Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    }
+
+    /**
+     * Forgets every key, to number others, about {@code expected} of them: the table is emptied where it is, not
+     * made again (one for each article of an index is a gigabyte to collect at 10 000 articles), unless it is much
+     * larger than they need.
+     */
+    void clear(int expected) {
+        int capacity = capacityFor(expected);
+        if (table.length > capacity * 4 || table.length < capacity) {
+            table = new long[capacity];
+            ids = new int[capacity];
+        } else if (size > 0) {
+            Arrays.fill(table, EMPTY);
+        }
+        size = 0;
     }
 
     /** The key's number, given it now if it has none. Keys must not be negative (nor {@link Long#MAX_VALUE}). */

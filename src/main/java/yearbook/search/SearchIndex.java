@@ -551,7 +551,9 @@ public final class SearchIndex {
     static DocTerms count(Page p, TermKeys keys) {
         var a = p.article();
         String text = Jsoup.parseBodyFragment(p.html()).text();
-        TermCounts counts = new TermCounts(64 + text.length() / 2);
+        Scratch scratch = SCRATCH.get();
+        TermCounts counts = scratch.counts;
+        counts.clear(64 + text.length() / 2);
         Terms.visit(a.title(), visitor(keys, counts::markTitle, null));
         StringBuilder fields = new StringBuilder(a.title());
         for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(),
@@ -564,7 +566,8 @@ public final class SearchIndex {
         a.themes().forEach(t -> fields.append('\n').append(t.name()));
         a.authors().forEach(s -> fields.append('\n').append(s));
         fields.append('\n').append(text);
-        LongList pairs = new LongList(text.length());
+        LongList pairs = scratch.pairs;
+        pairs.clear();
         Terms.visit(fields.toString(), visitor(keys, counts::add, pairs));
         facets(p).forEach(f -> counts.add(keys.other(f)));
         long[] terms = counts.weighted();
@@ -574,7 +577,8 @@ public final class SearchIndex {
         Arrays.sort(terms);
         // each pair's positions, grouped by pair in one pass (they were added in the order of the text, so each
         // group is in order): where group i starts in grouped, by the pair's number in pairIds
-        LongIndex pairIds = new LongIndex(Math.max(16, terms.length));
+        LongIndex pairIds = scratch.pairIds;
+        pairIds.clear(Math.max(16, terms.length));
         int[] grouped = pairs.grouped(pairIds);
         int[] firsts = pairs.firsts();
         StringBuilder positions = new StringBuilder();
@@ -661,6 +665,18 @@ public final class SearchIndex {
     }
 
     /** A growing list of longs: each pair occurrence as {@code pair key << 26 | position}, in the text's order. */
+    /**
+     * What counting an article's terms works in, kept by each thread from one article to the next rather than made
+     * again for each: none of it outlives the count.
+     */
+    private static final class Scratch {
+        final TermCounts counts = new TermCounts(1024);
+        final LongList pairs = new LongList(4096);
+        final LongIndex pairIds = new LongIndex(1024);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private static final class LongList {
         private long[] values;
         private int size;
@@ -668,6 +684,11 @@ public final class SearchIndex {
 
         LongList(int expected) {
             values = new long[Math.max(16, expected)];
+        }
+
+        void clear() {
+            size = 0;
+            firsts = null;
         }
 
         void add(long v) {

@@ -11,6 +11,12 @@ final class TermCounts {
         index = new LongIndex(expected);
     }
 
+    /** Forgets every count, to count another article's terms, about {@code expected} of them. */
+    void clear(int expected) {
+        Arrays.fill(values, 0, Math.min(values.length, index.size()), 0);
+        index.clear(expected);
+    }
+
     void add(long key) {
         int id = slot(key);
         values[id] = Math.min(values[id] + 2, Integer.MAX_VALUE - 1);
