@@ -133,7 +133,6 @@ public final class BuildService {
             }
             files = staging.fileCount();
             bytes = staging.byteCount();
-            // the articles' state is made meanwhile the commit moves files in, which mostly waits on the disk
             // what the end of the build reports, kept; the site model let go, so that the collector, when the
             // commit and the records fill the heap, does not go through it all again (a second at 100 000 articles)
             settings = site.settings();
@@ -143,6 +142,7 @@ public final class BuildService {
             run = null;
             site = null;
             books = null;
+            // the articles' state is made meanwhile the commit moves files in, which mostly waits on the disk
             articlesState = read != null ? java.util.concurrent.CompletableFuture.supplyAsync(read::state) : null;
             staging.commit();
         }

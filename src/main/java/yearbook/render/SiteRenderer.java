@@ -312,11 +312,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * A fingerprint of everything the pages' views are made from but the articles' rendered bodies: the whole site
-     * model, each article page standing there without its body, what the pages show of the PDFs, and the tool.
-     * Null when the model holds something a fingerprint cannot follow (then every page's own key is taken).
-     */
-    /**
      * Takes the site model's key now, with every processor free for its parallel parts, rather than when the first
      * page is placed (the other processors then wait for it). For a build that keeps pages on their inputs.
      */
@@ -324,6 +319,11 @@ public final class SiteRenderer {
         modelKey();
     }
 
+    /**
+     * A fingerprint of everything the pages' views are made from but the articles' rendered bodies: the whole site
+     * model, each article page standing there without its body, what the pages show of the PDFs, and the tool.
+     * Null when the model holds something a fingerprint cannot follow (then every page's own key is taken).
+     */
     private String modelKey() {
         String k = model;
         if (k == null && !modelUnknown) {

@@ -1,5 +1,6 @@
 package yearbook.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,33 @@ class SearchIndexTest {
     static void build() {
         site = TestSites.model(Path.of("content"));
         index = SearchIndex.of(site);
+    }
+
+    /**
+     * An article's terms come out the same whichever articles its thread counted before (the thread's tables are
+     * emptied between articles, not made again): each article counted after all the others, the longest first,
+     * against the same article counted in a thread that counted nothing else.
+     */
+    @Test
+    void anArticleCountsTheSameAfterOthersInItsThread() throws Exception {
+        List<Page> pages = new java.util.ArrayList<>(docs());
+        pages.sort(java.util.Comparator.comparingInt((Page p) -> p.html().length()).reversed());
+        assertTrue(pages.size() > 3 && pages.get(0).html().length() > 4 * pages.get(pages.size() - 1).html().length(),
+                "articles of different lengths");
+        TermKeys keys = new TermKeys();
+        for (Page p : pages) {
+            java.util.concurrent.atomic.AtomicReference<SearchIndex.DocTerms> alone = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread fresh = new Thread(() -> alone.set(SearchIndex.count(p, keys)));
+            fresh.start();
+            fresh.join();
+            for (Page other : pages) {
+                SearchIndex.count(other, keys);
+            }
+            SearchIndex.DocTerms after = SearchIndex.count(p, keys);
+            assertArrayEquals(alone.get().terms(), after.terms(), p.article().path());
+            assertArrayEquals(alone.get().positions(), after.positions(), p.article().path());
+            assertArrayEquals(alone.get().positionStarts(), after.positionStarts(), p.article().path());
+        }
     }
 
     private static String file(String path) {
