@@ -86,7 +86,7 @@ public final class Fingerprint {
 
     /**
      * A fingerprint that also takes, and leaves, the digests of records of the given kinds in {@code shared}, a
-     * thread-safe map that other instances use too: a record listed on many pages (an entry of the article lists)
+     * map that other instances use too (thread-safe when they run at once): a record listed on many pages (an entry of the article lists)
      * is then followed once for all of them. The map tells which records are the same: by value (records are
      * values, so an equal record has the same digest) or, cheaper, by identity.
      */

@@ -101,23 +101,44 @@ public final class BuildCache {
                 return out;
             }
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int a = line.indexOf('\t');
-                int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-                int c = b < 0 ? -1 : line.indexOf('\t', b + 1);
-                if (c < 0) {
-                    continue;
+                String[] f = fields(line);
+                if (f != null) {
+                    out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f.length == 5 ? f[4] : null));
                 }
-                int d = line.indexOf('\t', c + 1);
-                if (d >= 0 && line.indexOf('\t', d + 1) >= 0) {
-                    continue;
-                }
-                out.put(line.substring(0, a), new Entry(line.substring(a + 1, b), Long.parseLong(line, b + 1, c, 10),
-                        Long.parseLong(line, c + 1, d < 0 ? line.length() : d, 10), d < 0 ? null : line.substring(d + 1)));
             }
             return out;
         } catch (IOException | RuntimeException e) {
             return new java.util.HashMap<>();
         }
+    }
+
+    /**
+     * A line of the record split at its tabs, as {@code String.split("\t")} splits it (empty fields at the end do not
+     * count), when it has four or five fields; else null. Without the regular expression's machinery or a list.
+     */
+    static String[] fields(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == '\t') {
+            end--;
+        }
+        String[] out = new String[5];
+        int n = 0;
+        int from = 0;
+        while (true) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0 || tab >= end) {
+                tab = end;
+            }
+            if (n == 5) {
+                return null;
+            }
+            out[n++] = line.substring(from, tab);
+            if (tab == end) {
+                break;
+            }
+            from = tab + 1;
+        }
+        return n == 4 ? java.util.Arrays.copyOf(out, 4) : n == 5 ? out : null;
     }
 
     /** Whether the build keeps a record at all. */

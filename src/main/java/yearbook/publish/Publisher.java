@@ -364,7 +364,9 @@ public final class Publisher {
         private void commitInPlace() throws IOException {
             List<String> gone;
             try {
+                // named as the staging names the files kept and made: with the system's separator
                 gone = previousFiles().parallelStream()
+                        .map(p -> java.io.File.separatorChar == '/' ? p : p.replace('/', java.io.File.separatorChar))
                         .filter(p -> !keptInPlace.contains(p) && !made.contains(p)).sorted().toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -26,8 +26,8 @@ final class LongIndex {
 
     /**
      * Forgets every key, to number others, about {@code expected} of them: the table is emptied where it is, not
-     * made again (one for each article of an index is a gigabyte to collect at 10 000 articles), unless it is much
-     * larger than they need.
+     * made again (one for each article of an index is a gigabyte to collect at 10 000 articles), unless it is too
+     * small for them or much larger than they need.
      */
     void clear(int expected) {
         int capacity = capacityFor(expected);

@@ -664,7 +664,6 @@ public final class SearchIndex {
         return text.substring(0, end);
     }
 
-    /** A growing list of longs: each pair occurrence as {@code pair key << 26 | position}, in the text's order. */
     /**
      * What counting an article's terms works in, kept by each thread from one article to the next rather than made
      * again for each: none of it outlives the count.
@@ -677,6 +676,7 @@ public final class SearchIndex {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** A growing list of longs: each pair occurrence as {@code pair key << 26 | position}, in the text's order. */
     private static final class LongList {
         private long[] values;
         private int size;
@@ -686,7 +686,11 @@ public final class SearchIndex {
             values = new long[Math.max(16, expected)];
         }
 
+        /** Empties the list; one grown past a million entries by a very long article is made small again. */
         void clear() {
+            if (values.length > 1 << 20) {
+                values = new long[4096];
+            }
             size = 0;
             firsts = null;
         }
