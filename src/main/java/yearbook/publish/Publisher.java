@@ -248,7 +248,9 @@ public final class Publisher {
         /** As {@link #writeAll(Map)}, each file put in place by {@code placer}. */
         public void writeAll(Map<String, Supplier<byte[]>> made, Placer placer) {
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
-            made.entrySet().parallelStream().forEach(j -> {
+            // from a list, which parts evenly between the processors: a linked map's entries part in growing
+            // runs that one processor ends up taking most of
+            new java.util.ArrayList<>(made.entrySet()).parallelStream().forEach(j -> {
                 if (failure.get() != null) {
                     return;
                 }

@@ -484,17 +484,23 @@ public final class SearchIndex {
             put.accept(FOLDER + "text/" + p + ".bin", pack);
         }
         Catalogue catalogue = catalogue(made.site(), pages);
-        for (int k = 0; k * DOCS_PER_FILE < n; k++) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = k * DOCS_PER_FILE; i < Math.min(n, (k + 1) * DOCS_PER_FILE); i++) {
-                if (sb.length() > 1) {
-                    sb.append(",\n");
-                }
-                catalogue.details(sb, pages.get(i), made.site().settings().basePath());
-                sb.append(',').append(textRefs[i] >>> 32).append(',').append((int) textRefs[i]).append(',')
-                        .append(shape.textBytes()[i]).append(',').append(shape.headBytes()[i]).append(']');
-            }
-            put.accept(FOLDER + "docs/" + k + ".json", sb.append(']').toString().getBytes(StandardCharsets.UTF_8));
+        // the details files made on all processors (every article's, in each build), then put in their order
+        byte[][] details = java.util.stream.IntStream.range(0, (n + DOCS_PER_FILE - 1) / DOCS_PER_FILE).parallel()
+                .mapToObj(k -> {
+                    StringBuilder sb = new StringBuilder("[");
+                    for (int i = k * DOCS_PER_FILE; i < Math.min(n, (k + 1) * DOCS_PER_FILE); i++) {
+                        if (sb.length() > 1) {
+                            sb.append(",\n");
+                        }
+                        catalogue.details(sb, pages.get(i), made.site().settings().basePath());
+                        sb.append(',').append(textRefs[i] >>> 32).append(',').append((int) textRefs[i]).append(',')
+                                .append(shape.textBytes()[i]).append(',').append(shape.headBytes()[i]).append(']');
+                    }
+                    return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
+                })
+                .toArray(byte[][]::new);
+        for (int k = 0; k < details.length; k++) {
+            put.accept(FOLDER + "docs/" + k + ".json", details[k]);
         }
         String meta = catalogue.json(n, shape.shards(), shape.positionShards(), ownTerms);
         digest.add(meta);
