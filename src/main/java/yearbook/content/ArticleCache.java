@@ -45,8 +45,15 @@ public final class ArticleCache {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
     private volatile List<Stamp> data = List.of();
+    /** the previous build's state being read in a thread of its own ({@link #forBuildLater}), or null when read */
+    private volatile java.util.concurrent.CompletableFuture<Void> loading;
     /** whether entries keep the articles' markdown (the preview's), or only its fingerprint (a build's) */
     private final boolean keepBodies;
+    /** the entries as the whole state read held them, and that state's mark; null when none was read */
+    private Map<String, Entry> base;
+    private long baseId;
+    /** A state's changes are written instead of the whole when they are at most this share of it, or 256. */
+    private static final int CHANGES_SHARE = 8;
 
     /** A cache for the preview, which keeps the articles whole. */
     public ArticleCache() {
@@ -62,16 +69,73 @@ public final class ArticleCache {
      * cannot be read.
      */
     public static ArticleCache forBuild(byte[] state) {
+        return forBuild(state, null);
+    }
+
+    /** As {@link #forBuild(byte[])}, with the {@link #changes} written since that state, or null. */
+    public static ArticleCache forBuild(byte[] state, byte[] changes) {
         ArticleCache cache = new ArticleCache(false);
-        if (state != null) {
-            try {
-                ArticleState.read(state, cache.byPath, cache::loaded);
-            } catch (IOException | RuntimeException damaged) {
-                cache.byPath.clear();
-                cache.data = List.of();
-            }
-        }
+        cache.load(state, changes);
         return cache;
+    }
+
+    private void load(byte[] state, byte[] changes) {
+        if (state == null) {
+            return;
+        }
+        try {
+            Long id = ArticleState.read(state, null, byPath, this::loaded);
+            if (id != null) {
+                base = new java.util.HashMap<>(byPath);
+                baseId = id;
+                if (changes != null) { // changes of another state are not read
+                    ArticleState.read(changes, id, byPath, this::loaded);
+                }
+            }
+        } catch (IOException | RuntimeException damaged) {
+            byPath.clear();
+            data = List.of();
+            base = null;
+        }
+    }
+
+    /**
+     * As {@link #forBuild}, the state read from {@code state} and decoded in a thread of its own, meanwhile the
+     * build reads its settings and walks the content folder: the cache waits for it when it is first asked.
+     */
+    public static ArticleCache forBuildLater(java.util.function.Supplier<byte[]> state,
+                                             java.util.function.Supplier<byte[]> changes) {
+        ArticleCache cache = new ArticleCache(false);
+        java.util.concurrent.CompletableFuture<Void> loading = new java.util.concurrent.CompletableFuture<>();
+        cache.loading = loading;
+        Thread t = new Thread(() -> {
+            try {
+                cache.load(state.get(), changes.get());
+                loading.complete(null);
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "yearbook-read-articles-state");
+        t.setDaemon(true);
+        t.start();
+        return cache;
+    }
+
+    /** Waits for the previous build's state when it is still being read. */
+    private void ready() {
+        java.util.concurrent.CompletableFuture<Void> l = loading;
+        if (l != null) {
+            try {
+                l.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // what the reading thread ran out of (memory) is the build's to report
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+            loading = null;
+        }
     }
 
     private void loaded(List<Stamp> dataStamps) {
@@ -80,14 +144,57 @@ public final class ArticleCache {
 
     /** The fingerprint of the markdown of the article at {@code path} as last read, or null (not a build's cache). */
     public String bodyKey(String path) {
+        ready();
         Entry e = byPath.get(path);
         return e == null ? null : e.bodyKey();
     }
 
-    /** What a next build needs of this cache: the articles that read without a finding, and the data files' stamps. */
+    /**
+     * What a next build needs of this cache, whole: the articles that read without a finding, and the data files'
+     * stamps. It has a mark of its own, which the {@link #changes} since it carry.
+     */
     public byte[] state() {
+        ready();
         try {
-            return ArticleState.write(data, byPath);
+            return ArticleState.write(java.util.concurrent.ThreadLocalRandom.current().nextLong(), data, byPath, List.of());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What changed since the whole state this cache was read from, when that is little (null otherwise, or when
+     * none was read): the entries not as it held them, and the paths it had that are gone or not kept. Read with that
+     * state, they give the same cache as {@link #state}, at the cost of one article's entry rather than all of them.
+     */
+    public byte[] changes() {
+        ready();
+        Map<String, Entry> b = base;
+        if (b == null) {
+            return null;
+        }
+        Map<String, Entry> changed = new java.util.HashMap<>();
+        List<String> removed = new ArrayList<>();
+        for (Map.Entry<String, Entry> e : byPath.entrySet()) {
+            if (b.get(e.getKey()) != e.getValue()) {
+                if (ArticleState.kept(e.getValue())) {
+                    changed.put(e.getKey(), e.getValue());
+                } else if (b.containsKey(e.getKey())) {
+                    removed.add(e.getKey());
+                }
+            }
+        }
+        for (String path : b.keySet()) {
+            if (!byPath.containsKey(path)) {
+                removed.add(path);
+            }
+        }
+        if (changed.size() + removed.size() > Math.max(256, b.size() / CHANGES_SHARE)) {
+            return null;
+        }
+        removed.sort(null);
+        try {
+            return ArticleState.write(baseId, data, changed, removed);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -98,6 +205,10 @@ public final class ArticleCache {
      * kept their size and fell within the file system's timestamp granularity.
      */
     public void forget(Path contentDir, Set<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        ready();
         for (Path f : files) {
             if (f.startsWith(contentDir)) {
                 byPath.remove(contentDir.relativize(f).toString().replace('\\', '/'));
@@ -107,6 +218,7 @@ public final class ArticleCache {
 
     /** Starts a load of {@code contentDir}: everything is forgotten when its data files changed. */
     void begin(Path contentDir) {
+        ready();
         List<Stamp> now = new ArrayList<>();
         for (String f : List.of(ProjectLoader.SETTINGS_FILE, ProjectLoader.THEMES_FILE, ProjectLoader.REGIONS_FILE)) {
             now.add(Stamp.of(contentDir.resolve(f)));
@@ -122,6 +234,7 @@ public final class ArticleCache {
      * is the file's stamp as the walk of the folder found it just before (or null: taken now).
      */
     Optional<Article> read(ArticleReader reader, Path file, String path, Stamp found, Diagnostics diagnostics) {
+        ready();
         Stamp stamp = found != null ? found : Stamp.of(file);
         Entry e = byPath.get(path);
         // an entry kept by an earlier build is for the same file only if the content folder did not move
@@ -144,6 +257,7 @@ public final class ArticleCache {
 
     /** Keeps only these articles' entries (the others were deleted). */
     void retain(List<String> paths) {
+        ready();
         byPath.keySet().retainAll(Set.copyOf(paths));
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -30,26 +29,39 @@ import yearbook.theme.Theme;
  * share: at 100 000 articles the themes alone were two million strings, each read and kept for the build.
  */
 final class ArticleState {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ArticleState() {
     }
 
-    static byte[] write(List<ArticleCache.Stamp> data, Map<String, ArticleCache.Entry> entries) throws IOException {
+    /** Whether an entry is kept for the next build: an article that read without a finding. */
+    static boolean kept(ArticleCache.Entry e) {
+        return e.article().isPresent() && e.findings().isEmpty() && e.bodyKey() != null;
+    }
+
+    /**
+     * The state of {@code entries} (those {@link #kept}), marked {@code id}: a whole state has an id of its own, the
+     * changes since one ({@code removed}, the paths it has that are gone) carry that state's.
+     */
+    static byte[] write(long id, List<ArticleCache.Stamp> data, Map<String, ArticleCache.Entry> entries,
+                        List<String> removed) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
                 new DeflaterOutputStream(bytes, deflater), 1 << 16))) {
             out.writeInt(FORMAT);
+            out.writeLong(id);
             out.writeInt(data.size());
             for (ArticleCache.Stamp s : data) {
                 stamp(out, s);
             }
+            String[] paths = entries.keySet().toArray(String[]::new);
+            java.util.Arrays.sort(paths);
             List<Map.Entry<String, ArticleCache.Entry>> kept = new ArrayList<>();
-            for (Map.Entry<String, ArticleCache.Entry> e : new TreeMap<>(entries).entrySet()) {
-                ArticleCache.Entry v = e.getValue();
-                if (v.article().isPresent() && v.findings().isEmpty() && v.bodyKey() != null) {
-                    kept.add(e);
+            for (String path : paths) {
+                ArticleCache.Entry v = entries.get(path);
+                if (kept(v)) {
+                    kept.add(Map.entry(path, v));
                 }
             }
             out.writeInt(kept.size());
@@ -61,18 +73,28 @@ final class ArticleState {
                 out.writeUTF(v.bodyKey());
                 article(out, v.article().get(), shared);
             }
+            texts(out, removed);
         } finally {
             deflater.end();
         }
         return bytes.toByteArray();
     }
 
-    static void read(byte[] state, Map<String, ArticleCache.Entry> into, Consumer<List<ArticleCache.Stamp>> data)
-            throws IOException {
+    /**
+     * Reads a state into {@code into} (its entries put, its removed paths taken out) and gives its data files'
+     * stamps to {@code data}, when it is marked {@code id} or {@code id} is null; returns its mark, or null when it
+     * was not read (another format, or not the changes of that state).
+     */
+    static Long read(byte[] state, Long id, Map<String, ArticleCache.Entry> into,
+                     Consumer<List<ArticleCache.Stamp>> data) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
                 new InflaterInputStream(new ByteArrayInputStream(state)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
-                return;
+                return null;
+            }
+            long mark = in.readLong();
+            if (id != null && id != mark) {
+                return null;
             }
             List<ArticleCache.Stamp> stamps = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -86,7 +108,11 @@ final class ArticleState {
                 String bodyKey = in.readUTF();
                 into.put(path, new ArticleCache.Entry(stamp, Optional.of(article(in, shared)), List.of(), bodyKey));
             }
+            for (String gone : texts(in)) {
+                into.remove(gone);
+            }
             data.accept(stamps);
+            return mark;
         }
     }
 

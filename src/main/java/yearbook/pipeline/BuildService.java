@@ -81,14 +81,21 @@ public final class BuildService {
     private BuildResult build(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies,
                               Publisher publisher, long start) throws IOException {
         // and the articles whose files did not change are taken as the last build read them
-        ArticleCache read = cache.enabled() ? ArticleCache.forBuild(cache.previous(ARTICLES).state()) : null;
+        // (read in a thread of their own, meanwhile the settings are read and the content folder walked)
+        ArticleCache read = cache.enabled() ? articles(cache.previous(ARTICLES)) : null;
         Run run = Pipeline.once(generator, bodies, read).run(new Pipeline.Request(options.content(), options.templates(),
                 options.site(), options.pdf(), options.site(), true, options.printed()), new Diagnostics(), progress);
         run.throwIfErrors();
         SiteModel site = run.site();
         List<Book> books = run.books();
         int pages = 0;
-        java.util.concurrent.CompletableFuture<byte[]> articlesState = null;
+        // the articles' state for the next build (what changed in it, when that is little) is made meanwhile the
+        // site is written, in a thread of its own
+        java.util.concurrent.CompletableFuture<byte[][]> articlesState = read == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    byte[] changed = read.changes();
+                    return changed != null ? new byte[][] {null, changed} : new byte[][] {read.state(), null};
+                }, BuildService::ownThread);
         int files;
         long bytes;
         yearbook.config.Settings settings;
@@ -142,13 +149,16 @@ public final class BuildService {
             run = null;
             site = null;
             books = null;
-            // the articles' state is made meanwhile the commit moves files in, which mostly waits on the disk
-            articlesState = read != null ? java.util.concurrent.CompletableFuture.supplyAsync(read::state) : null;
             staging.commit();
         }
         try {
             if (articlesState != null) {
-                cache.saveState(ARTICLES, articlesState.join());
+                byte[][] state = articlesState.join();
+                if (state[0] != null) {
+                    cache.saveState(ARTICLES, state[0]);
+                } else {
+                    cache.saveChanges(ARTICLES, state[1]);
+                }
             }
             cache.save();
             if (bodies != null && !bodies.unchangedSinceRead()) {
@@ -195,6 +205,17 @@ public final class BuildService {
             cache.saveState("search", index.state());
         }
         return pages;
+    }
+
+    private static ArticleCache articles(BuildCache.Group previous) {
+        return ArticleCache.forBuildLater(previous::state, previous::changes);
+    }
+
+    /** Runs a task in a daemon thread of its own, so that it takes no worker from the pool the pages are made in. */
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "yearbook-articles-state");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */

@@ -45,6 +45,8 @@ public final class BuildCache {
     private final Path site;
     private final String tool;
     private final Map<String, Entry> previous;
+    /** The previous site's files in the record's order, which is that of their paths. */
+    private final String[] previousOrder;
     /** The files of the new site that have a fingerprint: path → fingerprint. */
     private final Map<String, String> made;
     private final AtomicInteger kept = new AtomicInteger();
@@ -56,14 +58,17 @@ public final class BuildCache {
     private final java.util.Set<String> keptPaths;
     /** The groups' states to save, by name. */
     private final Map<String, byte[]> states = new ConcurrentHashMap<>();
+    /** The groups' changes since their states to save, by name: their states are left as they are. */
+    private final Map<String, byte[]> changes = new ConcurrentHashMap<>();
 
-    private BuildCache(Path folder, Path site, String tool, Map<String, Entry> previous) {
+    private BuildCache(Path folder, Path site, String tool, Record previous) {
         this.folder = folder;
         this.site = site;
         this.tool = tool;
-        this.previous = previous;
+        this.previous = previous.entries();
+        this.previousOrder = previous.order();
         // sized for the previous site's files, so that they do not grow step by step while the pages are placed
-        int files = Math.max(16, previous.size() + previous.size() / 8);
+        int files = Math.max(16, this.previous.size() + this.previous.size() / 8);
         this.made = new ConcurrentHashMap<>(files);
         this.madeInputs = new ConcurrentHashMap<>(files);
         this.keptPaths = ConcurrentHashMap.newKeySet(files);
@@ -71,7 +76,7 @@ public final class BuildCache {
 
     /** No cache: every file is made. */
     public static BuildCache none(Path site) {
-        return new BuildCache(null, site.toAbsolutePath().normalize(), "", Map.of());
+        return new BuildCache(null, site.toAbsolutePath().normalize(), "", Record.EMPTY);
     }
 
     /** The folder a site's cache is kept in when none is given: beside the site, {@code .<name>-cache}. */
@@ -90,27 +95,35 @@ public final class BuildCache {
         return new BuildCache(f, s, tool, read(f.resolve(RECORD), s, tool));
     }
 
-    private static Map<String, Entry> read(Path record, Path site, String tool) {
+    /** A record as read: its files by path, and their paths in its order. */
+    private record Record(Map<String, Entry> entries, String[] order) {
+        static final Record EMPTY = new Record(Map.of(), new String[0]);
+    }
+
+    private static Record read(Path record, Path site, String tool) {
         Map<String, Entry> out = new java.util.HashMap<>(); // only looked up, once for every file of the site
+        java.util.List<String> order = new java.util.ArrayList<>();
         if (!Files.isRegularFile(record)) {
-            return out;
+            return Record.EMPTY;
         }
         // line by line, each split where its tabs are: the record has a line for every file of the site
         try (java.io.BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
             if (!FORMAT.equals(in.readLine()) || !tool.equals(in.readLine()) || !site.toString().equals(in.readLine())) {
-                return out;
+                return Record.EMPTY;
             }
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int[] f = fields(line);
                 if (f != null) {
-                    out.put(line.substring(0, f[0]), new Entry(line.substring(f[0] + 1, f[1]),
+                    String path = line.substring(0, f[0]);
+                    out.put(path, new Entry(line.substring(f[0] + 1, f[1]),
                             Long.parseLong(line, f[1] + 1, f[2], 10), Long.parseLong(line, f[2] + 1, f[3], 10),
                             f.length == 5 ? line.substring(f[3] + 1, f[4]) : null));
+                    order.add(path);
                 }
             }
-            return out;
+            return new Record(out, order.toArray(String[]::new));
         } catch (IOException | RuntimeException e) {
-            return new java.util.HashMap<>();
+            return Record.EMPTY;
         }
     }
 
@@ -225,28 +238,52 @@ public final class BuildCache {
      * tool and site, the state is null.
      */
     public Group previous(String name) {
-        byte[] state = null;
-        Path file = folder == null ? null : folder.resolve(name + ".bin");
-        if (file != null && !previous.isEmpty() && Files.isRegularFile(file)) {
-            try {
-                state = Files.readAllBytes(file);
-            } catch (IOException e) {
-                state = null;
-            }
-        }
-        return new Group(state);
+        return new Group(name);
     }
 
-    /** See {@link #previous(String)}. */
-    public final class Group {
-        private final byte[] state;
+    /** A state file of the cache folder, when there is a record of this tool and site; else null. */
+    private byte[] stateFile(String name) {
+        Path file = folder == null ? null : folder.resolve(name);
+        if (file != null && !previous.isEmpty() && Files.isRegularFile(file)) {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
+    }
 
-        private Group(byte[] state) {
-            this.state = state;
+    /** What a group's changes since its state are saved as: {@code <name>-changes.bin}. */
+    private static final String CHANGES = "-changes.bin";
+
+    /** See {@link #previous(String)}. Its state and changes are read when first asked for. */
+    public final class Group {
+        private final String name;
+        private byte[] state;
+        private byte[] changes;
+        private boolean stateRead;
+        private boolean changesRead;
+
+        private Group(String name) {
+            this.name = name;
         }
 
-        public byte[] state() {
+        public synchronized byte[] state() {
+            if (!stateRead) {
+                state = stateFile(name + ".bin");
+                stateRead = true;
+            }
             return state;
+        }
+
+        /** The changes since {@link #state} saved by {@link #saveChanges}, or null. */
+        public synchronized byte[] changes() {
+            if (!changesRead) {
+                changes = stateFile(name + CHANGES);
+                changesRead = true;
+            }
+            return changes;
         }
 
         /** Whether the previous site's file at {@code sitePath} was recorded with {@code key} and is unchanged. */
@@ -269,6 +306,16 @@ public final class BuildCache {
     public void saveState(String name, byte[] state) {
         if (enabled()) {
             states.put(name, state);
+        }
+    }
+
+    /**
+     * Keeps what changed in a group's state since the one the previous build left, written with the record by
+     * {@link #save()}: that state is left as it is, and the next build reads both.
+     */
+    public void saveChanges(String name, byte[] changed) {
+        if (enabled()) {
+            changes.put(name, changed);
         }
     }
 
@@ -329,9 +376,7 @@ public final class BuildCache {
         if (!enabled()) {
             return;
         }
-        // in the order of the paths, sorted on all processors (a sorted map of 177 000 took half a second on one)
-        String[] paths = made.keySet().toArray(String[]::new);
-        java.util.Arrays.parallelSort(paths);
+        String[] paths = inOrder();
         // the size and time of each file made (a file kept has those recorded), asked on all processors
         Map<String, long[]> stamps = new ConcurrentHashMap<>();
         java.util.Arrays.stream(paths).parallel().filter(path -> !keptPaths.contains(path)).forEach(path -> {
@@ -349,34 +394,81 @@ public final class BuildCache {
         for (Map.Entry<String, byte[]> s : states.entrySet()) {
             byte[] bytes = s.getValue();
             AtomicFile.write(folder.resolve(s.getKey() + ".bin"), out -> out.write(bytes));
+            Files.deleteIfExists(folder.resolve(s.getKey() + CHANGES)); // they were of the state replaced
         }
-        // written as it is made, line by line, rather than held whole: a line for every file of the site
-        AtomicFile.write(folder.resolve(RECORD), stream -> {
-            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                    1 << 16);
-            out.write(FORMAT + "\n" + tool + "\n" + site + "\n");
-            for (String path : paths) {
-                Entry kept = keptPaths.contains(path) ? previous.get(path) : null;
-                long[] stamp = kept != null ? new long[] {kept.size(), kept.modified()} : stamps.get(path);
-                if (stamp == null) {
-                    continue;
-                }
-                out.write(path);
-                out.write('\t');
-                out.write(made.get(path));
-                out.write('\t');
-                out.write(Long.toString(stamp[0]));
-                out.write('\t');
-                out.write(Long.toString(stamp[1]));
-                String inputs = madeInputs.get(path);
-                if (inputs != null) {
-                    out.write('\t');
-                    out.write(inputs);
-                }
-                out.write('\n');
+        for (Map.Entry<String, byte[]> c : changes.entrySet()) {
+            byte[] bytes = c.getValue();
+            AtomicFile.write(folder.resolve(c.getKey() + CHANGES), out -> out.write(bytes));
+        }
+        // a line for every file of the site, the lines made in parts on all processors, then written in order
+        byte[][] parts = java.util.stream.IntStream.range(0, (paths.length + LINES_PER_PART - 1) / LINES_PER_PART)
+                .parallel()
+                .mapToObj(part -> {
+                    StringBuilder out = new StringBuilder(LINES_PER_PART * 128);
+                    for (int i = part * LINES_PER_PART; i < Math.min(paths.length, (part + 1) * LINES_PER_PART); i++) {
+                        String path = paths[i];
+                        Entry kept = keptPaths.contains(path) ? previous.get(path) : null;
+                        long[] stamp = kept != null ? new long[] {kept.size(), kept.modified()} : stamps.get(path);
+                        if (stamp == null) {
+                            continue;
+                        }
+                        out.append(path).append('\t').append(made.get(path)).append('\t').append(stamp[0]).append('\t')
+                                .append(stamp[1]);
+                        String inputs = madeInputs.get(path);
+                        if (inputs != null) {
+                            out.append('\t').append(inputs);
+                        }
+                        out.append('\n');
+                    }
+                    return out.toString().getBytes(StandardCharsets.UTF_8);
+                })
+                .toArray(byte[][]::new);
+        AtomicFile.write(folder.resolve(RECORD), out -> {
+            out.write((FORMAT + "\n" + tool + "\n" + site + "\n").getBytes(StandardCharsets.UTF_8));
+            for (byte[] part : parts) {
+                out.write(part);
             }
-            out.flush();
         });
+    }
+
+    /** The record's lines made in one part, on one processor. */
+    private static final int LINES_PER_PART = 4096;
+
+    /**
+     * The paths of the files made, in their order: the previous record's order (that of the paths) with the paths
+     * not in it merged in, so that only those are sorted; all sorted when the previous record's are not in order.
+     */
+    private String[] inOrder() {
+        java.util.List<String> fresh = new java.util.ArrayList<>();
+        for (String path : made.keySet()) {
+            if (!previous.containsKey(path)) {
+                fresh.add(path);
+            }
+        }
+        fresh.sort(null);
+        String[] paths = new String[made.size()];
+        int n = 0;
+        int f = 0;
+        String last = null;
+        for (String path : previousOrder) {
+            if (!made.containsKey(path)) {
+                continue;
+            }
+            if (last != null && last.compareTo(path) >= 0) { // not in order after all
+                paths = made.keySet().toArray(String[]::new);
+                java.util.Arrays.sort(paths);
+                return paths;
+            }
+            last = path;
+            while (f < fresh.size() && fresh.get(f).compareTo(path) < 0) {
+                paths[n++] = fresh.get(f++);
+            }
+            paths[n++] = path;
+        }
+        while (f < fresh.size()) {
+            paths[n++] = fresh.get(f++);
+        }
+        return n == paths.length ? paths : java.util.Arrays.copyOf(paths, n);
     }
 
     private static String strip(String sitePath) {

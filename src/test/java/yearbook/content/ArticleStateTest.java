@@ -104,6 +104,78 @@ class ArticleStateTest {
         assertEquals(List.of("2018/old-name/"), c.aliases());
     }
 
+    /** What each article of a load came back as: its fields without the markdown, and the markdown's fingerprint. */
+    private static Map<String, Object> asKept(ContentLoader.Content c) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        for (Article a : c.articles()) {
+            out.put(a.path(), List.of(a.withoutBody(), String.valueOf(c.bodyKeys().get(a.path()))));
+        }
+        return out;
+    }
+
+    @Test
+    void aStateWithTheChangesSinceItReadsAsTheWholeStateWould() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        assertNull(first.changes(), "no state was read: none to write changes of");
+        byte[] state = first.state();
+
+        // an article edited, one deleted, one added
+        Path a = content.resolve("articles/a.md");
+        rewrite(a, Files.readString(a).replace("送温暖活动", "金秋助学活动"));
+        Files.delete(content.resolve("articles/b.md"));
+        Files.writeString(content.resolve("articles/d.md"), Files.readString(content.resolve("articles/c.md"))
+                .replace("带来源的文章", "新增的文章").replace("with-source", "added"));
+        ArticleCache second = ArticleCache.forBuild(state);
+        ContentLoader.Content loaded = load(second, new Diagnostics());
+        assertNull(byPath(loaded).get("articles/c.md").body(), "an unchanged article comes from the state");
+        byte[] changes = second.changes();
+        assertNotNull(changes, "three changes are few");
+        // read as a state of its own, the changes hold the two articles read again and not the unchanged one
+        ArticleCache alone = ArticleCache.forBuild(changes);
+        assertNotNull(alone.bodyKey("articles/a.md"));
+        assertNotNull(alone.bodyKey("articles/d.md"));
+        assertNull(alone.bodyKey("articles/c.md"), "the unchanged article is not written again");
+
+        ArticleCache withChanges = ArticleCache.forBuild(state, changes);
+        assertNull(withChanges.bodyKey("articles/b.md"), "the deleted article is gone from the cache");
+        assertNotNull(ArticleCache.forBuild(state).bodyKey("articles/b.md"), "as the state alone has it");
+        ContentLoader.Content again = load(withChanges, new Diagnostics());
+        assertTrue(again.articles().stream().allMatch(x -> x.body() == null), "no article's file read again");
+        assertEquals(asKept(load(ArticleCache.forBuild(second.state()), new Diagnostics())), asKept(again),
+                "every article as the whole state gives it");
+        assertTrue(byPath(again).get("articles/a.md").title().contains("金秋助学"));
+
+        // a later build's changes are all since the same state: its own and the earlier ones
+        Path c = content.resolve("articles/c.md");
+        rewrite(c, Files.readString(c).replace("正文第一段。", "正文第一段，改过。"));
+        ArticleCache third = ArticleCache.forBuild(state, changes);
+        load(third, new Diagnostics());
+        ContentLoader.Content last = load(ArticleCache.forBuild(state, third.changes()), new Diagnostics());
+        assertTrue(last.articles().stream().allMatch(x -> x.body() == null), "the earlier changes too: " + last.articles());
+        assertEquals(load(ArticleCache.forBuild(null), new Diagnostics()).bodyKeys().get("articles/c.md"),
+                last.bodyKeys().get("articles/c.md"), "the edited article's markdown as read from its file");
+        assertEquals(asKept(load(ArticleCache.forBuild(third.state()), new Diagnostics())), asKept(last));
+    }
+
+    @Test
+    void theChangesOfAnotherStateAreNotRead() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        byte[] state = first.state();
+        Path a = content.resolve("articles/a.md");
+        rewrite(a, Files.readString(a).replace("送温暖活动", "金秋助学活动"));
+        ArticleCache second = ArticleCache.forBuild(state);
+        load(second, new Diagnostics());
+        byte[] changes = second.changes();
+
+        // the same articles written whole again have a mark of their own: the changes are not theirs
+        ContentLoader.Content again = load(ArticleCache.forBuild(first.state(), changes), new Diagnostics());
+        Article read = byPath(again).get("articles/a.md");
+        assertNotNull(read.body(), "the article is read from its file, as the state alone would have it");
+        assertTrue(read.title().contains("金秋助学"));
+    }
+
     @Test
     void whatArticlesHaveAlikeComesBackAsOneObject() throws Exception {
         TestFiles.write(root, """
@@ -225,7 +297,8 @@ class ArticleStateTest {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try (java.io.DataOutputStream out = new java.io.DataOutputStream(
                     new java.util.zip.DeflaterOutputStream(bytes))) {
-                out.writeInt(2); // the format
+                out.writeInt(3); // the format
+                out.writeLong(7); // the state's mark
                 out.writeInt(0); // no data files' stamps
                 out.writeInt(1); // one article
                 out.writeUTF("articles/a.md");

@@ -85,6 +85,20 @@ class BuildCacheTest {
         Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The record lists the site's files in the order of their paths, each once, a page ending in {@code page} among
+     * them or not, as {@code listed} says.
+     */
+    private void assertRecordInOrder(String page, boolean listed) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(root.resolve("cache/files.tsv"), StandardCharsets.UTF_8);
+        java.util.List<String> paths = lines.subList(3, lines.size()).stream().map(l -> l.substring(0, l.indexOf('\t')))
+                .toList();
+        for (int i = 1; i < paths.size(); i++) {
+            assertTrue(paths.get(i - 1).compareTo(paths.get(i)) < 0, paths.get(i - 1) + " before " + paths.get(i));
+        }
+        assertEquals(listed, paths.stream().anyMatch(p -> p.endsWith(page)), page);
+    }
+
     /** The site path of the article page whose slug is {@code slug} (one volume folder holds it). */
     private static String articlePage(Map<String, Object> ids, String slug) {
         return ids.keySet().stream().filter(p -> p.endsWith("/" + slug + "/index.html")).findFirst()
@@ -123,11 +137,16 @@ class BuildCacheTest {
         before = identities();
         Path bodies = root.resolve("cache/bodies.bin");
         Object bodiesBefore = Files.readAttributes(bodies, BasicFileAttributes.class).fileKey();
+        Path articles = root.resolve("cache/articles.bin");
+        Object articlesBefore = Files.readAttributes(articles, BasicFileAttributes.class).fileKey();
         cached(false);
         after = identities();
         assertEquals(bodiesBefore, Files.readAttributes(bodies, BasicFileAttributes.class).fileKey(),
                 "the rendered bodies are not all written again");
         assertTrue(Files.isRegularFile(root.resolve("cache/bodies-changes.bin")), "what changed in them is");
+        assertEquals(articlesBefore, Files.readAttributes(articles, BasicFileAttributes.class).fileKey(),
+                "the articles' state is not written again whole");
+        assertTrue(Files.isRegularFile(root.resolve("cache/articles-changes.bin")), "what changed in it is");
         assertNotEquals(before.get(changed), after.get(changed), "the edited article's page is made again");
         assertEquals(before.get(unrelated), after.get(unrelated), "an unrelated article's page is kept");
         assertNotEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is made again");
@@ -161,12 +180,14 @@ class BuildCacheTest {
         cached(false);
         assertTrue(identities().keySet().stream().anyMatch(p -> p.endsWith("/new1/index.html")), "the new page is made");
         assertSameAsFull(false);
+        assertRecordInOrder("/new1/index.html", true);
 
         // an article removed
         Files.delete(root.resolve("content/nm/new1.md"));
         cached(false);
         assertFalse(identities().keySet().stream().anyMatch(p -> p.endsWith("/new1/index.html")), "the page is gone");
         assertSameAsFull(false);
+        assertRecordInOrder("/new1/index.html", false);
 
         // an article's file renamed (its slug, and so its address, stays)
         Files.move(root.resolve("content/nm/ab1.md"), root.resolve("content/nm/renamed.md"));
