@@ -255,9 +255,12 @@ public final class ArticleCache {
         return e.article();
     }
 
-    /** Keeps only these articles' entries (the others were deleted). */
+    /** Keeps only these articles' entries (the others were deleted), once each of them was {@link #read}. */
     void retain(List<String> paths) {
         ready();
-        byPath.keySet().retainAll(Set.copyOf(paths));
+        // every article read has its entry: when there are no more entries than articles, none is of a deleted file
+        if (byPath.size() > paths.size()) {
+            byPath.keySet().retainAll(new java.util.HashSet<>(paths));
+        }
     }
 }

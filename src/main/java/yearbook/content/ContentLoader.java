@@ -87,7 +87,6 @@ public final class ContentLoader {
         ArticleReader reader = new ArticleReader(project);
         if (cache != null) {
             cache.begin(contentDir);
-            cache.retain(markdown);
         }
         java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         List<Article> articles = markdown.parallelStream()
@@ -100,6 +99,9 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Article::path))
                 .toList();
+        if (cache != null) {
+            cache.retain(markdown);
+        }
         Set<String> unread = new HashSet<>(markdown);
         articles.forEach(a -> unread.remove(a.path()));
         Map<String, String> bodyKeys = new HashMap<>();

@@ -56,6 +56,8 @@ public final class BuildCache {
     private final Map<String, String> madeInputs;
     /** The files kept: their size and time are the ones recorded. */
     private final java.util.Set<String> keptPaths;
+    /** The files made that the previous record does not list. */
+    private final java.util.Set<String> fresh = ConcurrentHashMap.newKeySet();
     /** The groups' states to save, by name. */
     private final Map<String, byte[]> states = new ConcurrentHashMap<>();
     /** The groups' changes since their states to save, by name: their states are left as they are. */
@@ -185,7 +187,7 @@ public final class BuildCache {
         }
         staging.write(sitePath, make.get());
         if (key != null) {
-            made.put(strip(sitePath), key);
+            made(strip(sitePath), key);
             remade.incrementAndGet();
         }
     }
@@ -217,8 +219,16 @@ public final class BuildCache {
     public void write(Publisher.Staging staging, String sitePath, String key, byte[] bytes) {
         staging.write(sitePath, bytes);
         if (key != null && enabled()) {
-            made.put(strip(sitePath), key);
+            made(strip(sitePath), key);
             remade.incrementAndGet();
+        }
+    }
+
+    /** Records a file written, with its key. */
+    private void made(String path, String key) {
+        made.put(path, key);
+        if (!previous.containsKey(path)) {
+            fresh.add(path);
         }
     }
 
@@ -439,19 +449,16 @@ public final class BuildCache {
      * not in it merged in, so that only those are sorted; all sorted when the previous record's are not in order.
      */
     private String[] inOrder() {
-        java.util.List<String> fresh = new java.util.ArrayList<>();
-        for (String path : made.keySet()) {
-            if (!previous.containsKey(path)) {
-                fresh.add(path);
-            }
-        }
+        java.util.List<String> fresh = new java.util.ArrayList<>(this.fresh);
         fresh.sort(null);
+        // when as many files were made as the previous record lists and the new ones, every one it lists was made
+        boolean allMade = made.size() - fresh.size() == previous.size();
         String[] paths = new String[made.size()];
         int n = 0;
         int f = 0;
         String last = null;
         for (String path : previousOrder) {
-            if (!made.containsKey(path)) {
+            if (!allMade && !made.containsKey(path)) {
                 continue;
             }
             if (last != null && last.compareTo(path) >= 0) { // not in order after all
