@@ -78,10 +78,9 @@ public final class SiteBuilder {
     public SiteModel build(Content content, PartSources parts, Map<Path, LastChange> history, Diagnostics diagnostics) {
         Settings settings = project.settings();
         Urls urls = new Urls(settings.basePath());
-        List<Article> published = content.articles().stream()
+        List<Article> published = inSiteOrder(content.articles().stream()
                 .filter(a -> settings.drafts() || !a.draft())
-                .sorted(siteOrder())
-                .toList();
+                .toList());
 
         Map<String, String> urlByPath = assignUrls(published, urls, diagnostics);
         Set<String> assets = new HashSet<>(content.assets());
@@ -147,6 +146,24 @@ public final class SiteBuilder {
             }
         }
         return redirects;
+    }
+
+    /**
+     * The articles in {@link #siteOrder}, each title's place in pinyin order worked out once, on all processors,
+     * rather than by the collator in each comparison (at 100 000 articles, most of a second).
+     */
+    static List<Article> inSiteOrder(List<Article> articles) {
+        record Placed(Article article, ChineseOrder.PinyinKey title) {
+        }
+        return articles.parallelStream()
+                .map(a -> new Placed(a, ChineseOrder.pinyinKey(a.title())))
+                .sorted(Comparator.comparing((Placed p) -> p.article().region().code())
+                        .thenComparingInt(p -> p.article().year())
+                        .thenComparingInt(p -> p.article().weight())
+                        .thenComparing(Placed::title)
+                        .thenComparing(p -> p.article().path()))
+                .map(Placed::article)
+                .toList();
     }
 
     /** Region code, then covered year, weight, title in pinyin order, and file path: a total, stable order. */

@@ -153,4 +153,30 @@ class SiteBuilderTest {
         assertTrue(site.region("150602").orElseThrow().theme("hardship-aid").isEmpty());
         assertEquals(List.of(), site.region("150300").orElseThrow().themes(), "its only article has no theme");
     }
+    @Test
+    void theSiteOrderFromPinyinKeysIsTheCollatorsOrder() {
+        // titles that tie on region, year and weight, so that their pinyin order decides: characters of one reading,
+        // of several, Latin letters and digits, and titles that differ only after a long common start
+        String[] words = {"工会", "职工", "劳模", "长安", "长春", "重庆", "银行", "行业", "ABC", "abc", "2019年", "十二", "送温暖",
+                "困难职工帮扶", "陕西", "山西", "乐", "音乐", "快乐", "一", "乙", "已"};
+        java.util.Random random = new java.util.Random(7);
+        yearbook.region.RegionCatalog catalog = yearbook.region.RegionCatalog.standard();
+        String[] regions = {"150623", "150600", "610000"};
+        List<yearbook.content.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder title = new StringBuilder();
+            for (int w = 1 + random.nextInt(4); w > 0; w--) {
+                title.append(words[random.nextInt(words.length)]);
+            }
+            articles.add(new yearbook.content.Article(Path.of("a" + i + ".md"), "a" + i + ".md", title.toString(), null,
+                    null, "某总工会", catalog.byCode(regions[random.nextInt(regions.length)]).orElseThrow(),
+                    2018 + random.nextInt(2), null, 2019, List.of(), List.of(), null, null, null, false, random.nextInt(2),
+                    "", 1));
+        }
+        java.util.Collections.shuffle(articles, random);
+        List<yearbook.content.Article> byCollator = articles.stream().sorted(SiteBuilder.siteOrder()).toList();
+        assertEquals(byCollator, SiteBuilder.inSiteOrder(articles));
+        assertTrue(byCollator.stream().map(yearbook.content.Article::title).distinct().count() > 500,
+                "many titles, most compared by their pinyin");
+    }
 }
