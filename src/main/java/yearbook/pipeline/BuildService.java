@@ -89,13 +89,10 @@ public final class BuildService {
         SiteModel site = run.site();
         List<Book> books = run.books();
         int pages = 0;
-        // the articles' state for the next build (what changed in it, when that is little) is made meanwhile the
-        // site is written, in a thread of its own
-        java.util.concurrent.CompletableFuture<byte[][]> articlesState = read == null ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    byte[] changed = read.changes();
-                    return changed != null ? new byte[][] {null, changed} : new byte[][] {read.state(), null};
-                }, BuildService::ownThread);
+        // what the next build reads of the articles and their bodies is made meanwhile the site is written, in a
+        // thread of its own
+        java.util.concurrent.CompletableFuture<ForNext> forNext = read == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> ForNext.of(read, bodies), BuildService::ownThread);
         int files;
         long bytes;
         yearbook.config.Settings settings;
@@ -152,17 +149,19 @@ public final class BuildService {
             staging.commit();
         }
         try {
-            if (articlesState != null) {
-                byte[][] state = articlesState.join();
-                if (state[0] != null) {
-                    cache.saveState(ARTICLES, state[0]);
-                } else {
-                    cache.saveChanges(ARTICLES, state[1]);
-                }
+            ForNext next = forNext != null ? forNext.join() : null;
+            if (next != null && next.articles() != null) {
+                cache.saveState(ARTICLES, next.articles());
+            } else if (next != null) {
+                cache.saveChanges(ARTICLES, next.articleChanges());
             }
             cache.save();
             if (bodies != null && !bodies.unchangedSinceRead()) {
-                cache.saveBodies(bodies);
+                if (next != null && next.bodyChanges() != null) {
+                    cache.saveBodyChanges(next.bodyChanges());
+                } else {
+                    cache.saveBodies(bodies);
+                }
             }
         } catch (IOException | RenderCache.Damaged e) {
             // the site is in place (a body read back to write the cache again counts too, not a reason to build
@@ -205,6 +204,28 @@ public final class BuildService {
             cache.saveState("search", index.state());
         }
         return pages;
+    }
+
+    /**
+     * What the next build reads besides the record: the articles' state whole or what changed in it, and what
+     * changed in the rendered bodies when that is little (else null: the whole set is written at the end).
+     */
+    private record ForNext(byte[] articles, byte[] articleChanges, byte[] bodyChanges) {
+        static ForNext of(ArticleCache read, RenderCache bodies) {
+            byte[] changed = read.changes();
+            byte[] whole = changed == null ? read.state() : null;
+            byte[] bodyChanges = null;
+            try {
+                if (bodies != null && !bodies.unchangedSinceRead() && bodies.changesSuffice()) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    bodies.writeChanges(out);
+                    bodyChanges = out.toByteArray();
+                }
+            } catch (IOException | RuntimeException e) {
+                bodyChanges = null; // written at the end, as before
+            }
+            return new ForNext(whole, changed, bodyChanges);
+        }
     }
 
     private static ArticleCache articles(BuildCache.Group previous) {

@@ -515,6 +515,13 @@ public final class BuildCache {
         Files.deleteIfExists(folder.resolve(BODY_CHANGES));
     }
 
+    /** Keeps what changed in the rendered bodies since their whole set, as {@link RenderCache#writeChanges} wrote it. */
+    public void saveBodyChanges(byte[] changes) throws IOException {
+        if (enabled()) {
+            AtomicFile.write(folder.resolve(BODY_CHANGES), out -> out.write(changes));
+        }
+    }
+
     /** Deletes the cache folder's record (the next build makes everything). */
     public static void clear(Path folder) {
         try {
