@@ -225,6 +225,15 @@ final class ArticleState {
         return n;
     }
 
+    /** A text's length in bytes, as written; a damaged state is not trusted with an array's size either. */
+    private static int length(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("a damaged articles' state: a text of " + n + " bytes");
+        }
+        return n;
+    }
+
     /** How a value many articles share is read the first time. */
     @FunctionalInterface
     private interface Fresh<T> {
@@ -278,7 +287,7 @@ final class ArticleState {
 
         String text(DataInputStream in) throws IOException {
             return in.readBoolean() ? texts.read(in, () -> {
-                byte[] b = new byte[in.readInt()];
+                byte[] b = new byte[length(in)];
                 in.readFully(b);
                 return new String(b, java.nio.charset.StandardCharsets.UTF_8);
             }) : null;
@@ -309,7 +318,7 @@ final class ArticleState {
         if (!in.readBoolean()) {
             return null;
         }
-        byte[] b = new byte[in.readInt()];
+        byte[] b = new byte[length(in)];
         in.readFully(b);
         return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -149,6 +149,7 @@ public final class BuildService {
             staging.commit();
         }
         try {
+            // (not made is as not written: the cache is cleared below)
             ForNext next = forNext != null ? forNext.join() : null;
             if (next != null && next.articles() != null) {
                 cache.saveState(ARTICLES, next.articles());
@@ -163,7 +164,7 @@ public final class BuildService {
                     cache.saveBodies(bodies);
                 }
             }
-        } catch (IOException | RenderCache.Damaged e) {
+        } catch (IOException | RenderCache.Damaged | java.util.concurrent.CompletionException e) {
             // the site is in place (a body read back to write the cache again counts too, not a reason to build
             // again); without a record the next build makes everything again
             BuildCache.clear(options.cache());

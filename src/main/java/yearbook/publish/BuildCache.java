@@ -449,8 +449,9 @@ public final class BuildCache {
      * not in it merged in, so that only those are sorted; all sorted when the previous record's are not in order.
      */
     private String[] inOrder() {
-        java.util.List<String> fresh = new java.util.ArrayList<>(this.fresh);
-        fresh.sort(null);
+        String[] newPaths = this.fresh.toArray(String[]::new);
+        java.util.Arrays.parallelSort(newPaths); // all of them after a change to the tool
+        java.util.List<String> fresh = java.util.Arrays.asList(newPaths);
         // when as many files were made as the previous record lists and the new ones, every one it lists was made
         boolean allMade = made.size() - fresh.size() == previous.size();
         String[] paths = new String[made.size()];
@@ -463,7 +464,7 @@ public final class BuildCache {
             }
             if (last != null && last.compareTo(path) >= 0) { // not in order after all
                 paths = made.keySet().toArray(String[]::new);
-                java.util.Arrays.sort(paths);
+                java.util.Arrays.parallelSort(paths);
                 return paths;
             }
             last = path;

@@ -153,9 +153,35 @@ class ArticleStateTest {
         load(third, new Diagnostics());
         ContentLoader.Content last = load(ArticleCache.forBuild(state, third.changes()), new Diagnostics());
         assertTrue(last.articles().stream().allMatch(x -> x.body() == null), "the earlier changes too: " + last.articles());
+        assertNull(ArticleCache.forBuild(state, third.changes()).bodyKey("articles/b.md"), "the deleted article stays gone");
         assertEquals(load(ArticleCache.forBuild(null), new Diagnostics()).bodyKeys().get("articles/c.md"),
                 last.bodyKeys().get("articles/c.md"), "the edited article's markdown as read from its file");
         assertEquals(asKept(load(ArticleCache.forBuild(third.state()), new Diagnostics())), asKept(last));
+    }
+
+    @Test
+    void anArticleThatNowHasAFindingIsNotInTheChangesAndDamagedChangesAreAnEmptyCache() throws Exception {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        byte[] state = first.state();
+        Path a = content.resolve("articles/a.md");
+        String text = Files.readString(a);
+        assertTrue(text.contains("themes: ["), text);
+        rewrite(a, text.replace("themes: [", "themes: [no-such-theme, "));
+        ArticleCache second = ArticleCache.forBuild(state);
+        Diagnostics d = new Diagnostics();
+        load(second, d);
+        assertTrue(d.hasErrors(), "the unknown theme is an error");
+        byte[] changes = second.changes();
+        assertNull(ArticleCache.forBuild(state, changes).bodyKey("articles/a.md"), "an article with a finding is not kept");
+        Diagnostics again = new Diagnostics();
+        load(ArticleCache.forBuild(state, changes), again);
+        assertEquals(d.all().toString(), again.all().toString(), "so it is read and reported again");
+
+        // cut short, as a file written only in part would be
+        byte[] cut = java.util.Arrays.copyOf(changes, changes.length / 2);
+        ContentLoader.Content damaged = load(ArticleCache.forBuild(state, cut), new Diagnostics());
+        assertTrue(damaged.articles().stream().allMatch(x -> x.body() != null), "every article read from its file");
     }
 
     @Test
