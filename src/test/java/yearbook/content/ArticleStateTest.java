@@ -113,6 +113,13 @@ class ArticleStateTest {
         return out;
     }
 
+    /** The whole state of a first build of the articles as they are written. */
+    private byte[] firstState() {
+        ArticleCache first = ArticleCache.forBuild(null);
+        load(first, new Diagnostics());
+        return first.state();
+    }
+
     @Test
     void aStateWithTheChangesSinceItReadsAsTheWholeStateWould() throws Exception {
         ArticleCache first = ArticleCache.forBuild(null);
@@ -161,15 +168,13 @@ class ArticleStateTest {
 
     @Test
     void anArticleThatNowHasAFindingIsNotInTheChangesAndDamagedChangesAreAnEmptyCache() throws Exception {
-        ArticleCache first = ArticleCache.forBuild(null);
-        load(first, new Diagnostics());
-        byte[] state = first.state();
+        byte[] state = firstState();
         Path a = content.resolve("articles/a.md");
         String text = Files.readString(a);
         assertTrue(text.contains("themes: ["), text);
         rewrite(a, text.replace("themes: [", "themes: [no-such-theme, "));
-        ArticleCache second = ArticleCache.forBuild(state);
         Diagnostics d = new Diagnostics();
+        ArticleCache second = ArticleCache.forBuild(state);
         load(second, d);
         assertTrue(d.hasErrors(), "the unknown theme is an error");
         byte[] changes = second.changes();
