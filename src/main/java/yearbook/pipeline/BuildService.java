@@ -149,7 +149,7 @@ public final class BuildService {
             staging.commit();
         }
         try {
-            // (not made is as not written: the cache is cleared below)
+            // (a failure to make it counts as one to write it: the cache is cleared below)
             ForNext next = forNext != null ? forNext.join() : null;
             if (next != null && next.articles() != null) {
                 cache.saveState(ARTICLES, next.articles());
