@@ -92,7 +92,8 @@ public final class BuildService {
         // what the next build reads of the articles and their bodies is made meanwhile the site is written, in a
         // thread of its own
         java.util.concurrent.CompletableFuture<ForNext> forNext = read == null ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> ForNext.of(read, bodies), BuildService::ownThread);
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> ForNext.of(read, bodies),
+                        Pipeline.ownThread("yearbook-for-next-build"));
         int files;
         long bytes;
         yearbook.config.Settings settings;
@@ -231,13 +232,6 @@ public final class BuildService {
 
     private static ArticleCache articles(BuildCache.Group previous) {
         return ArticleCache.forBuildLater(previous::state, previous::changes);
-    }
-
-    /** Runs a task in a daemon thread of its own, so that it takes no worker from the pool the pages are made in. */
-    private static void ownThread(Runnable task) {
-        Thread t = new Thread(task, "yearbook-articles-state");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** What the build cache records for a file of the search index: this, then the fingerprint of its bytes. */

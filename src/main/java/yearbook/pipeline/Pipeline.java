@@ -167,7 +167,7 @@ public final class Pipeline {
         progress.step(Msg.of("progress.settings"));
         Project project = ProjectLoader.load(request.content(), diagnostics);
         CompletableFuture<Map<Path, LastChange>> changes = request.history() && project.settings().gitInfo()
-                ? CompletableFuture.supplyAsync(() -> GitHistory.of(request.content()), Pipeline::ownThread)
+                ? CompletableFuture.supplyAsync(() -> GitHistory.of(request.content()), ownThread("yearbook-git-history"))
                 : CompletableFuture.completedFuture(Map.of());
         boolean settingsFailed = diagnostics.hasErrors();
         progress.step(Msg.of("progress.articles"));
@@ -186,11 +186,16 @@ public final class Pipeline {
         return diagnostics.hasErrors() ? null : site;
     }
 
-    /** Runs a task that mostly waits (on git) in a thread of its own, not in the pool that reads the articles. */
-    private static void ownThread(Runnable task) {
-        Thread t = new Thread(task, "yearbook-git-history");
-        t.setDaemon(true);
-        t.start();
+    /**
+     * Runs each task in a daemon thread of its own named {@code name}, not in the pool the articles are read and the
+     * pages made in: for a task that mostly waits (on git), or that should take no worker from that pool.
+     */
+    static java.util.concurrent.Executor ownThread(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     /** Loads the templates and parses those the run needs; the print template is parsed before printing. */
