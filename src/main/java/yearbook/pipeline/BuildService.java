@@ -39,6 +39,8 @@ public final class BuildService {
     public static final String SITE_MARK = ".yearbook-site";
     /** The name of the articles' state in the build cache ({@link ArticleCache#state}). */
     private static final String ARTICLES = "articles";
+    /** The name of the site's folders as the last commit left them, in the build cache ({@link Publisher#folders}). */
+    private static final String FOLDERS = "folders";
     private static final byte[] SITE_MARK_TEXT = ("This folder is a website made by yearbook. Each build replaces "
             + "all of it.\n").getBytes(StandardCharsets.UTF_8);
 
@@ -62,7 +64,9 @@ public final class BuildService {
         // The site replaces the whole output folder; the PDFs alone replace only its pdf/ folder.
         Publisher publisher = new Publisher(options.site() ? options.output() : options.output().resolve(PrintPlan.FOLDER));
         if (cache.enabled()) {
-            publisher.listEarly(); // what the commit in place deletes is found from it, meanwhile the build runs
+            // what the commit in place deletes is found from it, meanwhile the build runs; the folders whose time
+            // is the one the last build saw are not listed again
+            publisher.listEarly(cache.previous(FOLDERS)::state);
             cache.sizesFrom(publisher::listed); // and what a kept file is checked against
         }
         try {
@@ -157,6 +161,8 @@ public final class BuildService {
             } else if (next != null) {
                 cache.saveChanges(ARTICLES, next.articleChanges());
             }
+            byte[] folders = publisher.folders();
+            cache.saveState(FOLDERS, folders != null ? folders : new byte[0]);
             cache.save();
             if (bodies != null && !bodies.unchangedSinceRead()) {
                 if (next != null && next.bodyChanges() != null) {

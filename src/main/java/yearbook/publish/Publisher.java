@@ -74,6 +74,15 @@ public final class Publisher {
      * hand during the build is then not seen by the commit, and stays.
      */
     public void listEarly() {
+        listEarly(() -> null);
+    }
+
+    /**
+     * As {@link #listEarly()}, given the output's folders as the last commit in place left them ({@link #folders}),
+     * or null: a folder whose time is still the one seen then is not listed again, only its files asked for their
+     * size and time (see {@link FolderTree}).
+     */
+    public void listEarly(Supplier<byte[]> folders) {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -85,21 +94,18 @@ public final class Publisher {
                 List<String> found = new java.util.ArrayList<>();
                 // by the path in the output as text: cheaper to make, hash and compare than a Path, 188 000 times
                 Map<String, long[]> stamps = new java.util.HashMap<>();
-                Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file,
-                                                                   java.nio.file.attribute.BasicFileAttributes attrs) {
-                        String relative = relative(file);
-                        found.add(relative);
-                        if (attrs.isRegularFile()) {
-                            stamps.put(relative, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
+                FolderTree.Folder before = FolderTree.read(folders.get());
+                BasicFileAttributes root = Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                seen = FolderTree.list(output, "", root, before, (path, attrs) -> {
+                    found.add(path);
+                    if (attrs.isRegularFile()) {
+                        stamps.put(path, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
                     }
                 });
                 future.complete(found);
                 sizes.complete(stamps);
             } catch (IOException | RuntimeException e) {
+                seen = null;
                 future.completeExceptionally(e);
                 sizes.complete(Map.of());
             }
@@ -108,6 +114,20 @@ public final class Publisher {
         t.start();
         listing = future;
         listed = sizes;
+    }
+
+    /** The output's folders as the early listing saw them, then as the commit in place left them; or null. */
+    private volatile FolderTree.Folder seen;
+
+    /** The output's folders as the commit in place left them, for the next build's {@link #listEarly(Supplier)}; or null. */
+    private volatile byte[] folders;
+
+    /**
+     * The output's folders as the last commit in place left them, to be given to the next build's
+     * {@link #listEarly(Supplier)}; null after any other commit, or when they are not known.
+     */
+    public byte[] folders() {
+        return folders;
     }
 
     /** The size and time of each regular file of the output as {@link #listEarly} found them; or null. */
@@ -381,6 +401,25 @@ public final class Publisher {
             move(dir, committing);
             committed = true;
             finish(committing, output);
+            folders = foldersAfter(gone);
+        }
+
+        /**
+         * The output's folders after a commit in place that deleted {@code gone} and put in the files made, from
+         * those the early listing saw; null when it did not list them, or when so much changed that asking for
+         * each folder again would cost as much as the next build listing them all.
+         */
+        private byte[] foldersAfter(List<String> gone) {
+            FolderTree.Folder root = listing != null && !listing.isCompletedExceptionally() ? seen : null;
+            if (root == null || gone.size() + made.size() > Math.max(256, FolderTree.count(root) / 8)) {
+                return null;
+            }
+            try {
+                FolderTree.update(output, root, () -> java.util.stream.Stream.concat(gone.stream(), made.stream()).iterator());
+                return FolderTree.write(root);
+            } catch (IOException | RuntimeException e) {
+                return null; // the site is in place: the next build lists it all
+            }
         }
 
         /** Removes the staging folder unless it was committed. */

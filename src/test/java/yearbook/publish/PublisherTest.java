@@ -2,13 +2,17 @@ package yearbook.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -181,6 +185,60 @@ class PublisherTest {
         assertFalse(Files.exists(site.resolve("c")), "a page no longer made goes, as the early listing had it");
         assertFalse(Files.exists(site.resolve("e")), "and its folders left empty");
         assertEquals(List.of("site"), names(root), "nothing is left beside the site");
+    }
+
+    @Test
+    void aFolderWhoseTimeIsTheOneSeenIsNotListedAgainOnlyItsFilesAreAsked() throws IOException {
+        Path site = root.resolve("site");
+        firstSite(new Publisher(site));
+        Publisher second = new Publisher(site);
+        second.listEarly(() -> null);
+        try (Publisher.Staging s = second.begin(true)) {
+            s.keep(site.resolve("a.html"), "a.html");
+            s.keep(site.resolve("c/index.html"), "c/index.html");
+            s.keep(site.resolve("e/f/index.html"), "e/f/index.html");
+            s.write("b/index.html", b("b2"));
+            s.write("g/index.html", b("g2"));
+            s.commit();
+        }
+        byte[] folders = second.folders();
+        assertNotNull(folders, "a commit in place leaves the folders as it left them");
+
+        // by hand: a file put into c/ and c/'s time put back; one put into e/f/; a.html written again
+        FileTime c = Files.getLastModifiedTime(site.resolve("c"), LinkOption.NOFOLLOW_LINKS);
+        Files.writeString(site.resolve("c/hidden.html"), "x");
+        Files.setLastModifiedTime(site.resolve("c"), c);
+        assertEquals(c, Files.getLastModifiedTime(site.resolve("c"), LinkOption.NOFOLLOW_LINKS));
+        Files.writeString(site.resolve("e/f/stray.html"), "y");
+        Files.writeString(site.resolve("a.html"), "a-longer");
+
+        Publisher third = new Publisher(site);
+        third.listEarly(() -> folders);
+        assertEquals(8, third.listed("a.html")[0], "a file of a folder not listed again is still asked for its size");
+        assertEquals(2, third.listed("g/index.html")[0], "and a file the last commit put in a new folder");
+        assertNotNull(third.listed("e/f/stray.html"), "a folder whose time changed is listed");
+        assertNull(third.listed("c/hidden.html"), "a folder whose time is the one seen is not listed again");
+        try (Publisher.Staging s = third.begin(true)) {
+            s.keep(site.resolve("c/index.html"), "c/index.html");
+            s.keep(site.resolve("e/f/index.html"), "e/f/index.html");
+            s.keep(site.resolve("g/index.html"), "g/index.html");
+            s.write("a.html", b("a3"));
+            s.commit();
+        }
+        assertFalse(Files.exists(site.resolve("e/f/stray.html")), "what a folder listed holds besides the new site goes");
+        assertFalse(Files.exists(site.resolve("b")), "as does a page no longer made, seen from the folders kept");
+        assertTrue(Files.exists(site.resolve("c/hidden.html")));
+
+        // folders not known, or not readable as such: every folder is listed
+        for (byte[] none : new byte[][] {null, new byte[] {0, 3, 'x', 'y', 'z'}}) {
+            Publisher again = new Publisher(site);
+            again.listEarly(() -> none);
+            assertNotNull(again.listed("c/hidden.html"));
+        }
+        Publisher fourth = new Publisher(site);
+        fourth.listEarly(() -> third.folders());
+        assertNull(fourth.listed("c/hidden.html"), "c/ was not touched by the last commit: still taken as seen");
+        assertEquals(2, fourth.listed("a.html")[0]);
     }
 
     @Test

@@ -1,0 +1,312 @@
+package yearbook.publish;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The site's folders as a build last saw them: each folder's modification time and the names in it, the files
+ * apart from the folders. A folder's modification time changes whenever a name is added to it, removed from it or
+ * renamed in it, so a folder whose time is still the one seen holds the same names: the next build asks only for
+ * its files' size and time, and does not list it again. A site has a folder for each page, and listing 167 000
+ * folders (opening each, reading its names, closing it) took three times as long as asking for the size and time
+ * of what they hold. A folder whose time differs, or that was not seen, is listed. Not thread-safe.
+ */
+final class FolderTree {
+    private static final String FORMAT = "yearbook-folders 1";
+    /** The time of a folder whose names are not known: never a folder's time, so it is always listed. */
+    static final long UNKNOWN = Long.MIN_VALUE;
+
+    /** One folder: its time as seen before its names were read, its files and its folders by name. */
+    static final class Folder {
+        long modified;
+        List<String> files;
+        Map<String, Folder> folders;
+
+        Folder(long modified, List<String> files, Map<String, Folder> folders) {
+            this.modified = modified;
+            this.files = files;
+            this.folders = folders;
+        }
+
+        static Folder unknown() {
+            return new Folder(UNKNOWN, List.of(), new HashMap<>());
+        }
+    }
+
+    /** A folder's modification time, in nanoseconds. */
+    static long time(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Lists the folder {@code dir}, whose path in the site is {@code prefix} (empty, or ending in {@code /}), and
+     * every folder below it: each file that is not a folder goes to {@code file} with its path in the site and its
+     * attributes. {@code before} is the folder as seen last time (or null); {@code attributes} the folder's own,
+     * asked for by the caller. Returns the folder as seen now.
+     */
+    static Folder list(Path dir, String prefix, BasicFileAttributes attributes, Folder before, FileSink file)
+            throws IOException {
+        long modified = time(attributes); // asked before the names are read: a name added meanwhile changes it again
+        if (before != null && before.modified == modified && modified != UNKNOWN) {
+            Folder seen = fromBefore(dir, prefix, modified, before, file);
+            if (seen != null) {
+                return seen;
+            }
+        }
+        List<String> files = new ArrayList<>();
+        Map<String, Folder> folders = new HashMap<>();
+        List<Path> entries;
+        try (var list = Files.newDirectoryStream(dir)) {
+            entries = new ArrayList<>();
+            list.forEach(entries::add);
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                continue; // deleted since its folder was listed
+            }
+            if (a.isDirectory()) {
+                folders.put(name, list(entry, prefix + name + "/", a, before == null ? null : before.folders.get(name), file));
+            } else {
+                files.add(name);
+                file.accept(prefix + name, a);
+            }
+        }
+        return new Folder(modified, files, folders);
+    }
+
+    /**
+     * The folder from the names it had last time, its files and folders asked for their attributes; null when one
+     * of them is not what it was (gone, or a file where a folder was), and the folder must be listed. Nothing is
+     * given to {@code file} then.
+     */
+    private static Folder fromBefore(Path dir, String prefix, long modified, Folder before, FileSink file)
+            throws IOException {
+        List<BasicFileAttributes> attributes = new ArrayList<>(before.files.size());
+        for (String name : before.files) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (a.isDirectory()) {
+                    return null;
+                }
+                attributes.add(a);
+            } catch (NoSuchFileException gone) {
+                return null;
+            }
+        }
+        Map<String, BasicFileAttributes> subfolders = new HashMap<>();
+        for (String name : before.folders.keySet()) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    return null;
+                }
+                subfolders.put(name, a);
+            } catch (NoSuchFileException gone) {
+                return null;
+            }
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            file.accept(prefix + before.files.get(i), attributes.get(i));
+        }
+        Map<String, Folder> folders = new HashMap<>();
+        for (Map.Entry<String, BasicFileAttributes> s : subfolders.entrySet()) {
+            String name = s.getKey();
+            folders.put(name, list(dir.resolve(name), prefix + name + "/", s.getValue(), before.folders.get(name), file));
+        }
+        return new Folder(modified, new ArrayList<>(before.files), folders);
+    }
+
+    /** Where {@link #list} puts each file it finds. */
+    interface FileSink {
+        void accept(String sitePath, BasicFileAttributes attributes);
+    }
+
+    /**
+     * Brings {@code root} (the folder {@code output} as listed) up to date after the files at {@code changed} (paths
+     * in the site, with the system's separator) were put in, replaced or deleted: each folder that held one of
+     * them, and each folder above, is asked for its time, and listed again when that differs. A folder listed anew
+     * keeps what was seen of its other folders, which did not change.
+     */
+    static void update(Path output, Folder root, Iterable<String> changed) throws IOException {
+        java.util.Set<String> touched = new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt((String s) -> s.isEmpty() ? 0 : s.split("/").length)
+                        .thenComparing(s -> s));
+        touched.add("");
+        for (String path : changed) {
+            String p = path.replace(java.io.File.separatorChar, '/');
+            for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+                if (!touched.add(p.substring(0, slash))) {
+                    break; // and so every folder above
+                }
+            }
+        }
+        for (String folder : touched) { // a folder after the one that holds it
+            Folder parent = null;
+            String name = null;
+            Folder before = root;
+            if (!folder.isEmpty()) {
+                int slash = folder.lastIndexOf('/');
+                parent = find(root, slash < 0 ? "" : folder.substring(0, slash));
+                name = folder.substring(slash + 1);
+                before = parent == null ? null : parent.folders.get(name);
+                if (parent == null) {
+                    continue; // the folder above is gone, and this one with it
+                }
+            }
+            Path dir = folder.isEmpty() ? output : output.resolve(folder);
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                if (parent != null) {
+                    parent.folders.remove(name);
+                }
+                continue;
+            }
+            if (!a.isDirectory()) {
+                if (parent != null) {
+                    parent.folders.remove(name);
+                }
+                continue;
+            }
+            if (before != null && before.modified == time(a)) {
+                continue; // the same names
+            }
+            Folder now = names(dir, time(a), before);
+            if (parent == null) {
+                root.modified = now.modified;
+                root.files = now.files;
+                root.folders = now.folders;
+            } else {
+                parent.folders.put(name, now);
+            }
+        }
+    }
+
+    /** A folder's names as they are now, each folder in it taken from {@code before} (or not known). */
+    private static Folder names(Path dir, long modified, Folder before) throws IOException {
+        List<String> files = new ArrayList<>();
+        Map<String, Folder> folders = new HashMap<>();
+        try (var list = Files.newDirectoryStream(dir)) {
+            for (Path entry : list) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Folder seen = before == null ? null : before.folders.get(name);
+                    folders.put(name, seen != null ? seen : Folder.unknown());
+                } else {
+                    files.add(name);
+                }
+            }
+        }
+        return new Folder(modified, files, folders);
+    }
+
+    /** The folder at a path in the site ({@code a/b}, or empty for the root), or null. */
+    private static Folder find(Folder root, String path) {
+        Folder f = root;
+        if (path.isEmpty()) {
+            return f;
+        }
+        for (String name : path.split("/")) {
+            f = f.folders.get(name);
+            if (f == null) {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    /** How many folders {@code root} holds, itself included. */
+    static int count(Folder root) {
+        int n = 1;
+        for (Folder f : root.folders.values()) {
+            n += count(f);
+        }
+        return n;
+    }
+
+    static byte[] write(Folder root) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(FORMAT);
+            write(root, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(Folder f, DataOutputStream out) throws IOException {
+        out.writeLong(f.modified);
+        out.writeInt(f.files.size());
+        for (String name : f.files) {
+            out.writeUTF(name);
+        }
+        out.writeInt(f.folders.size());
+        for (Map.Entry<String, Folder> e : f.folders.entrySet()) {
+            out.writeUTF(e.getKey());
+            write(e.getValue(), out);
+        }
+    }
+
+    /** The tree {@link #write} wrote, or null when {@code bytes} are none or not such a tree. */
+    static Folder read(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!FORMAT.equals(in.readUTF())) {
+                return null;
+            }
+            Folder root = read(in, 0);
+            return in.read() == -1 ? root : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Folder read(DataInputStream in, int depth) throws IOException {
+        if (depth > 256) {
+            throw new IOException("folders too deep");
+        }
+        long modified = in.readLong();
+        int files = in.readInt();
+        if (files < 0 || files > in.available()) {
+            throw new IOException("damaged");
+        }
+        List<String> names = new ArrayList<>(files);
+        for (int i = 0; i < files; i++) {
+            names.add(in.readUTF());
+        }
+        int folders = in.readInt();
+        if (folders < 0 || folders > in.available()) {
+            throw new IOException("damaged");
+        }
+        Map<String, Folder> sub = new HashMap<>(folders * 2);
+        for (int i = 0; i < folders; i++) {
+            String name = in.readUTF();
+            sub.put(name, read(in, depth + 1));
+        }
+        return new Folder(modified, names, sub);
+    }
+}
