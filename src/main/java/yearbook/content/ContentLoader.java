@@ -1,10 +1,8 @@
 package yearbook.content;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,48 +131,65 @@ public final class ContentLoader {
             diagnostics.error(root, 0, Msg.of("no-content-folder"));
             return;
         }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isSymbolicLink() && !skipped(file)) {
-                        diagnostics.warning(file, 0, Msg.of("symbolic-link"));
+        for (Found f : found(root, root, diagnostics)) {
+            Path file = f.file();
+            BasicFileAttributes attrs = f.attributes();
+            if (attrs.isSymbolicLink() && !skipped(file)) {
+                diagnostics.warning(file, 0, Msg.of("symbolic-link"));
+            }
+            if (!attrs.isRegularFile() || skipped(file)) {
+                continue;
+            }
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            String lower = rel.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".md")) {
+                if (!lower.endsWith("readme.md") && !rel.equals(ProjectLoader.PREFACE_FILE)) {
+                    markdown.add(rel);
+                    if (stamps != null) {
+                        stamps.put(rel, new ArticleCache.Stamp(attrs.size(), attrs.lastModifiedTime().toInstant()));
                     }
-                    if (!attrs.isRegularFile() || skipped(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String rel = root.relativize(file).toString().replace('\\', '/');
-                    String lower = rel.toLowerCase(Locale.ROOT);
-                    if (lower.endsWith(".md")) {
-                        if (!lower.endsWith("readme.md") && !rel.equals(ProjectLoader.PREFACE_FILE)) {
-                            markdown.add(rel);
-                            if (stamps != null) {
-                                stamps.put(rel, new ArticleCache.Stamp(attrs.size(), attrs.lastModifiedTime().toInstant()));
-                            }
-                        }
-                    } else if ((!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/"))
-                            && !PartFiles.isPartData(rel)) {
-                        assets.add(rel);
-                    }
-                    return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.error(file, 0, Msg.of("cannot-read", e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            diagnostics.error(root, 0, Msg.of("content-folder-unreadable", e.getMessage()));
+            } else if ((!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || rel.contains("/"))
+                    && !PartFiles.isPartData(rel)) {
+                assets.add(rel);
+            }
         }
         markdown.sort(null);
         assets.sort(null);
+    }
+
+    /** A file below the content folder that is not a folder, with its own attributes (a link not followed). */
+    private record Found(Path file, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * Every file below {@code dir} that is not a folder, the folders whose names start with {@code .} or {@code _}
+     * left out; the folders listed and their files asked for their attributes on all processors (100 000 articles
+     * are 100 000 calls to the file system, which one processor made in turns). A folder or file that cannot be
+     * read is reported and passed over; the content folder itself as such.
+     */
+    private static List<Found> found(Path root, Path dir, Diagnostics diagnostics) {
+        List<Path> entries = new ArrayList<>();
+        try (var list = Files.newDirectoryStream(dir)) {
+            list.forEach(entries::add);
+        } catch (IOException e) {
+            diagnostics.error(dir, 0, dir.equals(root) ? Msg.of("content-folder-unreadable", String.valueOf(e.getMessage()))
+                    : Msg.of("cannot-read", String.valueOf(e.getMessage())));
+            return List.of();
+        }
+        return entries.parallelStream().flatMap(entry -> {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                diagnostics.error(entry, 0, Msg.of("cannot-read", String.valueOf(e.getMessage())));
+                return java.util.stream.Stream.empty();
+            }
+            if (a.isDirectory()) {
+                return skipped(entry) ? java.util.stream.Stream.empty() : found(root, entry, diagnostics).stream();
+            }
+            return java.util.stream.Stream.of(new Found(entry, a));
+        }).toList();
     }
 
     private static boolean skipped(Path p) {
