@@ -105,7 +105,7 @@ public final class BuildService {
         int bookCount;
         Diagnostics diagnostics;
         // with a cache, the files kept stay where they are and the commit puts only the files made in place
-        try (Publisher.Staging staging = publisher.begin(cache.enabled())) {
+        try (Publisher.Staging staging = publisher.begin(cache.enabled(), cache.recorded())) {
             if (options.site()) {
                 pages = writeSite(options, progress, cache, bodies, staging, run, books);
             }

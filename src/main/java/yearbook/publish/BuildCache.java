@@ -158,6 +158,11 @@ public final class BuildCache {
         return n == 4 ? java.util.Arrays.copyOf(ends, 4) : n == 5 ? ends : null;
     }
 
+    /** How many files the previous record lists. */
+    public int recorded() {
+        return previous.size();
+    }
+
     /** Whether the build keeps a record at all. */
     public boolean enabled() {
         return folder != null;
@@ -208,7 +213,7 @@ public final class BuildCache {
         if (!asWritten(path, e)) {
             return false;
         }
-        staging.keep(site.resolve(path), path, e.size()); // its size as just read: not asked of the file system again
+        staging.keepOwn(site, path, e.size()); // its size as just read: not asked of the file system again
         made.put(path, key);
         keptPaths.add(path);
         kept.incrementAndGet();

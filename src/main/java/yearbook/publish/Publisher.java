@@ -144,6 +144,30 @@ public final class Publisher {
         return l == null ? null : l.join().get(path);
     }
 
+    /**
+     * Whether a path in the site is names between single {@code /}, none of them empty, {@code .} or {@code ..}, and
+     * no character a name on some system cannot hold: a path that stays inside the site as it is written.
+     */
+    static boolean plain(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i <= p.length(); i++) {
+            char c = i < p.length() ? p.charAt(i) : '/';
+            if (c == '/') {
+                int n = i - start;
+                if (n == 0 || n == 1 && p.charAt(start) == '.' || n == 2 && p.charAt(start) == '.' && p.charAt(start + 1) == '.') {
+                    return false;
+                }
+                start = i + 1;
+            } else if (c == '\\' || c == ':' || c < ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A file's path in the output, with {@code /} between its names. */
     private String relative(Path file) {
         String s = file.toString().substring(output.toString().length() + 1);
@@ -173,6 +197,11 @@ public final class Publisher {
      * commit puts only the files made into it (see above).
      */
     public Staging begin(boolean inPlace) throws IOException {
+        return begin(inPlace, 16);
+    }
+
+    /** As {@link #begin(boolean)}, for about {@code kept} files kept in place (what the build expects to keep). */
+    public Staging begin(boolean inPlace, int kept) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         recover(output);
@@ -180,7 +209,7 @@ public final class Publisher {
             throw new ContentException(Diagnostic.error(output, 0, Msg.of("output-not-folder")));
         }
         Path dir = Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
-        return new Staging(dir, inPlace && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS));
+        return new Staging(dir, inPlace && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS), kept);
     }
 
     /**
@@ -225,16 +254,18 @@ public final class Publisher {
         /** Whether kept files stay where they are in the output (see {@link #begin(boolean)}). */
         private final boolean inPlace;
         /** The site paths of the files kept in place. */
-        private final java.util.Set<String> keptInPlace = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<String> keptInPlace;
         /** The site paths of the files made, in place of the previous ones. */
         private final java.util.Set<String> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
         private boolean committed;
 
-        private Staging(Path dir, boolean inPlace) {
+        private Staging(Path dir, boolean inPlace, int kept) {
             this.dir = dir;
             this.inPlace = inPlace;
+            // sized at once: grown step by step while both processors add to it, it was a tenth of placing the pages
+            this.keptInPlace = java.util.concurrent.ConcurrentHashMap.newKeySet(Math.max(16, kept));
         }
 
         /** Writes a file at a site path such as {@code 2019/slug/index.html} (a leading '/' is allowed). */
@@ -319,6 +350,22 @@ public final class Publisher {
                 throw new UncheckedIOException("cannot keep " + sitePath, e);
             }
             made.add(relative);
+            files.incrementAndGet();
+        }
+
+        /**
+         * As {@link #keep(Path, String, long)} for the file at {@code sitePath} of the site in {@code site}: when that
+         * is the output and the build is in place, only counted, its path checked as text rather than made into
+         * paths (a cached build keeps 188 000 files at 100 000 articles).
+         */
+        public void keepOwn(Path site, String sitePath, long size) {
+            String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+            if (!inPlace || !plain(p) || !output.equals(site)) {
+                keep(site.resolve(p), sitePath, size);
+                return;
+            }
+            bytes.addAndGet(size);
+            keptInPlace.add(java.io.File.separatorChar == '/' ? p : p.replace('/', java.io.File.separatorChar));
             files.incrementAndGet();
         }
 

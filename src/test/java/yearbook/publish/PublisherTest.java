@@ -242,6 +242,32 @@ class PublisherTest {
     }
 
     @Test
+    void aFileKeptByItsPathAsTextStaysInPlaceAndAPathThatLeavesTheSiteIsRefused() throws IOException {
+        assertTrue(Publisher.plain("a/b/index.html"));
+        for (String p : new String[] {"", "../a.html", "a/../../b", "a//b", "a/./b", "a/", "/a", "a\\b", "c:/a"}) {
+            assertFalse(Publisher.plain(p), p);
+        }
+        Path site = root.resolve("site");
+        Publisher p = new Publisher(site);
+        firstSite(p);
+        Object a = inode(site.resolve("a.html"));
+        Object f = inode(site.resolve("e/f/index.html"));
+        try (Publisher.Staging s = p.begin(true, 4)) {
+            s.keepOwn(site, "a.html", 2);
+            s.keepOwn(site, "/e/f/index.html", 2);
+            assertThrows(IllegalArgumentException.class, () -> s.keepOwn(site, "../outside.html", 1));
+            s.write("b/index.html", b("b2"));
+            assertEquals(3, s.fileCount());
+            assertEquals(6, s.byteCount());
+            s.commit();
+        }
+        assertEquals(a, inode(site.resolve("a.html")), "kept where it is");
+        assertEquals(f, inode(site.resolve("e/f/index.html")));
+        assertFalse(Files.exists(site.resolve("c")), "what was neither kept nor made goes");
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+    }
+
+    @Test
     void aCommitInPlaceStoppedHalfWayIsFinishedByTheNextBuild() throws IOException {
         Path site = root.resolve("site");
         Files.createDirectories(site.resolve("b"));
