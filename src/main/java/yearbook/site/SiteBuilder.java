@@ -555,12 +555,37 @@ public final class SiteBuilder {
                     }
                 }
             }
-            tier.sort(Candidate.ORDER);
-            for (int k = 0; k < tier.size() && chosen.size() < limit; k++) {
-                chosen.add(tier.get(k).page());
+            for (Candidate c : first(tier, limit - chosen.size(), Candidate.ORDER)) {
+                chosen.add(c.page());
             }
         }
         return chosen;
+    }
+
+    /**
+     * The first {@code want} of {@code items} in the total order {@code order}, in that order: what sorting them all
+     * and taking the first {@code want} gives, kept as they come (a tier of related articles is up to thousands of
+     * candidates for a handful of places).
+     */
+    static <T> List<T> first(List<T> items, int want, Comparator<? super T> order) {
+        if (want <= 0) {
+            return List.of();
+        }
+        List<T> best = new ArrayList<>(Math.min(want, items.size()) + 1);
+        for (T item : items) {
+            if (best.size() == want && order.compare(item, best.get(want - 1)) >= 0) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && order.compare(item, best.get(at - 1)) < 0) {
+                at--;
+            }
+            best.add(at, item);
+            if (best.size() > want) {
+                best.remove(want);
+            }
+        }
+        return best;
     }
 
     private record Candidate(Page page, int shared, int yearGap, int order) {

@@ -77,6 +77,26 @@ class SiteBuilderTest {
         return site.pages().stream().filter(p -> p.article().slug().equals(slug)).findFirst().orElseThrow();
     }
 
+    @Test
+    void theFirstInAnOrderAreWhatSortingAllGives() {
+        java.util.Random random = new java.util.Random(20190108);
+        java.util.Comparator<int[]> order = java.util.Comparator.<int[]>comparingInt(a -> -a[0]).thenComparingInt(a -> a[1])
+                .thenComparingInt(a -> a[2]);
+        for (int round = 0; round < 500; round++) {
+            int n = random.nextInt(60);
+            List<int[]> items = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.add(new int[] {random.nextInt(3), random.nextInt(5), i});
+            }
+            java.util.Collections.shuffle(items, random);
+            int want = random.nextInt(10);
+            List<int[]> sorted = new java.util.ArrayList<>(items);
+            sorted.sort(order);
+            List<int[]> expected = sorted.subList(0, Math.min(want, n));
+            assertEquals(expected, SiteBuilder.first(items, want, order), "round " + round);
+        }
+    }
+
     private static List<String> related(SiteModel site, String slug) {
         return site.related(page(site, slug)).stream().map(p -> p.article().slug()).toList();
     }
