@@ -296,7 +296,7 @@ final class FolderTree {
         }
         List<String> names = new ArrayList<>(files);
         for (int i = 0; i < files; i++) {
-            names.add(in.readUTF());
+            names.add(name(in));
         }
         int folders = in.readInt();
         if (folders < 0 || folders > in.available()) {
@@ -304,9 +304,19 @@ final class FolderTree {
         }
         Map<String, Folder> sub = new HashMap<>(folders * 2);
         for (int i = 0; i < folders; i++) {
-            String name = in.readUTF();
+            String name = name(in);
             sub.put(name, read(in, depth + 1));
         }
         return new Folder(modified, names, sub);
+    }
+
+    /** A name in a folder: never empty, {@code .}, {@code ..}, nor holding a separator, so it stays in its folder. */
+    private static String name(DataInputStream in) throws IOException {
+        String name = in.readUTF();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0) {
+            throw new IOException("not a name: " + name);
+        }
+        return name;
     }
 }
