@@ -86,8 +86,8 @@ public final class Fingerprint {
 
     /**
      * A fingerprint that also takes, and leaves, the digests of records of the given kinds in {@code shared}, a
-     * map that other instances use too (thread-safe when they run at once): a record listed on many pages (an
-     * entry of the article lists) is then followed once for all of them. The map tells which records are the same: by value (records are
+     * map that other instances use too (thread-safe when they run at once): a record listed on many pages (an entry of the article lists)
+     * is then followed once for all of them. The map tells which records are the same: by value (records are
      * values, so an equal record has the same digest) or, cheaper, by identity.
      */
     public Fingerprint(Map<Record, byte[]> shared, java.util.Set<Class<?>> kinds) {

@@ -148,18 +148,18 @@ final class FolderTree {
      * keeps what was seen of its other folders, which did not change.
      */
     static void update(Path output, Folder root, Iterable<String> changed) throws IOException {
-        java.util.Set<String> touched = new java.util.TreeSet<>(
-                java.util.Comparator.comparingInt((String s) -> s.isEmpty() ? 0 : s.split("/").length)
-                        .thenComparing(s -> s));
-        touched.add("");
+        java.util.Set<String> above = new java.util.HashSet<>();
+        above.add("");
         for (String path : changed) {
             String p = path.replace(java.io.File.separatorChar, '/');
             for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
-                if (!touched.add(p.substring(0, slash))) {
+                if (!above.add(p.substring(0, slash))) {
                     break; // and so every folder above
                 }
             }
         }
+        List<String> touched = new ArrayList<>(above);
+        touched.sort(java.util.Comparator.comparingInt(FolderTree::depth));
         for (String folder : touched) { // a folder after the one that holds it
             Folder parent = null;
             String name = null;
@@ -201,6 +201,20 @@ final class FolderTree {
                 parent.folders.put(name, now);
             }
         }
+    }
+
+    /** How many folders hold a folder, the root not counted: -1 for the root, 0 for a folder in it. */
+    private static int depth(String folder) {
+        if (folder.isEmpty()) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < folder.length(); i++) {
+            if (folder.charAt(i) == '/') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A folder's names as they are now, each folder in it taken from {@code before} (or not known). */
