@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,8 +33,15 @@ import yearbook.site.RenderCache;
  * record, which then still describes every file the new site kept. Thread-safe.
  */
 public final class BuildCache {
-    private static final String FORMAT = "yearbook-build-cache 2";
+    private static final String FORMAT = "yearbook-build-cache 3";
     private static final String RECORD = "files.tsv";
+    /**
+     * What changed in the record since {@link #RECORD} was written whole, while that is little: so that one changed
+     * article does not write a line for every file of the site again.
+     */
+    private static final String RECORD_CHANGES = "files-changes.tsv";
+    /** Where the record is put aside while the states and its changes are written (then it is no record). */
+    private static final String RECORD_HELD = "files.tsv.held";
     private static final String BODIES = "bodies.bin";
     /** What changed in the bodies since {@link #BODIES} was written, while that is little. */
     private static final String BODY_CHANGES = "bodies-changes.bin";
@@ -47,6 +56,13 @@ public final class BuildCache {
     private final Map<String, Entry> previous;
     /** The previous site's files in the record's order, which is that of their paths. */
     private final String[] previousOrder;
+    /**
+     * For each file whose line the record's changes replaced, added or removed, its line in the record written whole
+     * (null: none there); every other file's line there is its line in {@link #previous}.
+     */
+    private final Map<String, Entry> beforeChanges;
+    /** What names the record written whole, which its changes name too; null when there is none. */
+    private final String recordId;
     /** The files of the new site that have a fingerprint: path → fingerprint. */
     private final Map<String, String> made;
     private final AtomicInteger kept = new AtomicInteger();
@@ -69,6 +85,8 @@ public final class BuildCache {
         this.tool = tool;
         this.previous = previous.entries();
         this.previousOrder = previous.order();
+        this.beforeChanges = previous.beforeChanges();
+        this.recordId = previous.id();
         // sized for the previous site's files, so that they do not grow step by step while the pages are placed
         int files = Math.max(16, this.previous.size() + this.previous.size() / 8);
         this.made = new ConcurrentHashMap<>(files);
@@ -94,39 +112,167 @@ public final class BuildCache {
     public static BuildCache open(Path folder, Path site, String tool) {
         Path s = site.toAbsolutePath().normalize();
         Path f = folder.toAbsolutePath().normalize();
-        return new BuildCache(f, s, tool, read(f.resolve(RECORD), s, tool));
+        return new BuildCache(f, s, tool, read(f, s, tool));
     }
 
-    /** A record as read: its files by path, and their paths in its order. */
-    private record Record(Map<String, Entry> entries, String[] order) {
-        static final Record EMPTY = new Record(Map.of(), new String[0]);
+    /**
+     * A record as read: its files by path, their paths in its order, what its changes replaced
+     * ({@link #beforeChanges}) and what names the record written whole.
+     */
+    private record Record(Map<String, Entry> entries, String[] order, Map<String, Entry> beforeChanges, String id) {
+        static final Record EMPTY = new Record(Map.of(), new String[0], Map.of(), null);
     }
 
-    private static Record read(Path record, Path site, String tool) {
-        Map<String, Entry> out = new java.util.HashMap<>(); // only looked up, once for every file of the site
-        java.util.List<String> order = new java.util.ArrayList<>();
+    /**
+     * The record in {@code folder}: the record written whole, with the changes written since when there are some. A
+     * record of another format, tool or site, or changes that name another record, are the same as no record.
+     */
+    private static Record read(Path folder, Path site, String tool) {
+        Path record = folder.resolve(RECORD);
         if (!Files.isRegularFile(record)) {
             return Record.EMPTY;
         }
-        // line by line, each split where its tabs are: the record has a line for every file of the site
-        try (java.io.BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
-            if (!FORMAT.equals(in.readLine()) || !tool.equals(in.readLine()) || !site.toString().equals(in.readLine())) {
+        try {
+            byte[] bytes = Files.readAllBytes(record);
+            int[] at = {0};
+            String id = header(bytes, at, site, tool);
+            if (id == null) {
                 return Record.EMPTY;
             }
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int[] f = fields(line);
-                if (f != null) {
-                    String path = line.substring(0, f[0]);
-                    out.put(path, new Entry(line.substring(f[0] + 1, f[1]),
-                            Long.parseLong(line, f[1] + 1, f[2], 10), Long.parseLong(line, f[2] + 1, f[3], 10),
-                            f.length == 5 ? line.substring(f[3] + 1, f[4]) : null));
-                    order.add(path);
+            // the lines in parts, each part's split where its tabs are on a processor of its own: the record has a
+            // line for every file of the site
+            int parts = Math.max(1, Math.min(64, (bytes.length - at[0]) / (1 << 16)));
+            int[] from = new int[parts + 1];
+            from[0] = at[0];
+            for (int k = 1; k < parts; k++) {
+                int i = Math.max(from[k - 1], at[0] + (int) ((long) (bytes.length - at[0]) * k / parts));
+                while (i < bytes.length && (i == 0 || bytes[i - 1] != '\n')) {
+                    i++;
+                }
+                from[k] = i;
+            }
+            from[parts] = bytes.length;
+            List<List<Map.Entry<String, Entry>>> read = java.util.stream.IntStream.range(0, parts).parallel()
+                    .mapToObj(k -> lines(bytes, from[k], from[k + 1])).toList();
+            int n = read.stream().mapToInt(List::size).sum();
+            Map<String, Entry> out = new java.util.HashMap<>(n + n / 3 + 16); // only looked up, once for each file
+            String[] order = new String[n];
+            int i = 0;
+            for (List<Map.Entry<String, Entry>> part : read) {
+                for (Map.Entry<String, Entry> line : part) {
+                    if (out.put(line.getKey(), line.getValue()) == null) {
+                        order[i++] = line.getKey();
+                    }
                 }
             }
-            return new Record(out, order.toArray(String[]::new));
+            order = i == n ? order : java.util.Arrays.copyOf(order, i);
+            Path changes = folder.resolve(RECORD_CHANGES);
+            if (!Files.isRegularFile(changes)) {
+                return new Record(out, order, Map.of(), id);
+            }
+            return withChanges(out, order, id, Files.readAllBytes(changes), site, tool);
         } catch (IOException | RuntimeException e) {
             return Record.EMPTY;
         }
+    }
+
+    /**
+     * Reads the head of a record or of its changes from {@code at} on, moving {@code at} past it: what names the
+     * record written whole; null when it is not of this format, tool and site.
+     */
+    private static String header(byte[] bytes, int[] at, Path site, String tool) {
+        String[] head = new String[4];
+        for (int k = 0; k < head.length; k++) {
+            int end = at[0];
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            if (end == bytes.length) {
+                return null;
+            }
+            head[k] = new String(bytes, at[0], end - at[0], StandardCharsets.UTF_8);
+            at[0] = end + 1;
+        }
+        return FORMAT.equals(head[0]) && tool.equals(head[1]) && site.toString().equals(head[2]) ? head[3] : null;
+    }
+
+    /** The files of the record's lines from {@code from} to {@code to}, a line that is not one left out. */
+    private static List<Map.Entry<String, Entry>> lines(byte[] bytes, int from, int to) {
+        List<Map.Entry<String, Entry>> out = new java.util.ArrayList<>((to - from) / 100 + 1);
+        for (int start = from; start < to; ) {
+            int end = start;
+            while (end < to && bytes[end] != '\n') {
+                end++;
+            }
+            Map.Entry<String, Entry> e = line(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+            if (e != null) {
+                out.add(e);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** A line of the record: the path and its file; null when it is not one. */
+    private static Map.Entry<String, Entry> line(String line) {
+        int[] f = fields(line);
+        if (f == null) {
+            return null;
+        }
+        return Map.entry(line.substring(0, f[0]), new Entry(line.substring(f[0] + 1, f[1]),
+                Long.parseLong(line, f[1] + 1, f[2], 10), Long.parseLong(line, f[2] + 1, f[3], 10),
+                f.length == 5 ? line.substring(f[3] + 1, f[4]) : null));
+    }
+
+    /**
+     * The record {@code entries} (in {@code order}, named {@code id}) with the changes written since ({@code bytes}):
+     * each a file's line after {@code +}, or a file gone after {@code -}. Changes that name another record, or are
+     * cut short, are the same as no record.
+     */
+    private static Record withChanges(Map<String, Entry> entries, String[] order, String id, byte[] bytes, Path site,
+                                      String tool) {
+        int[] at = {0};
+        if (!id.equals(header(bytes, at, site, tool)) || bytes[bytes.length - 1] != '\n') {
+            return Record.EMPTY;
+        }
+        Map<String, Entry> before = new java.util.HashMap<>();
+        java.util.TreeSet<String> added = new java.util.TreeSet<>();
+        for (String line : new String(bytes, at[0], bytes.length - at[0], StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("+")) {
+                Map.Entry<String, Entry> e = line(line.substring(1));
+                if (e != null) {
+                    Entry was = entries.put(e.getKey(), e.getValue());
+                    before.putIfAbsent(e.getKey(), was);
+                    if (was == null) {
+                        added.add(e.getKey());
+                    }
+                }
+            } else if (line.startsWith("-")) {
+                String path = line.substring(1);
+                Entry was = entries.remove(path);
+                before.putIfAbsent(path, was);
+                added.remove(path);
+            }
+        }
+        // the record's order with the files gone left out and those added merged in
+        List<String> merged = new java.util.ArrayList<>(entries.size());
+        java.util.Iterator<String> more = added.iterator();
+        String next = more.hasNext() ? more.next() : null;
+        for (String path : order) {
+            if (!entries.containsKey(path)) {
+                continue;
+            }
+            while (next != null && next.compareTo(path) < 0) {
+                merged.add(next);
+                next = more.hasNext() ? more.next() : null;
+            }
+            merged.add(path);
+        }
+        while (next != null) {
+            merged.add(next);
+            next = more.hasNext() ? more.next() : null;
+        }
+        return new Record(entries, merged.toArray(String[]::new), before, id);
     }
 
     /**
@@ -385,16 +531,16 @@ public final class BuildCache {
 
     /**
      * Records what the new site holds, once it is in place: each file's fingerprint with its size and time as it
-     * now is in the site folder. Does nothing without a cache folder.
+     * now is in the site folder. When few files differ from the record written whole, only they are written, as its
+     * changes; else the record is written whole again. Does nothing without a cache folder.
      */
     public void save() throws IOException {
         if (!enabled()) {
             return;
         }
-        String[] paths = inOrder();
         // the size and time of each file made (a file kept has those recorded), asked on all processors
         Map<String, long[]> stamps = new ConcurrentHashMap<>();
-        java.util.Arrays.stream(paths).parallel().filter(path -> !keptPaths.contains(path)).forEach(path -> {
+        made.keySet().parallelStream().filter(path -> !keptPaths.contains(path)).forEach(path -> {
             try {
                 BasicFileAttributes a = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
@@ -403,9 +549,109 @@ public final class BuildCache {
                 // not in the site after all: left out of the record, so made again next time
             }
         });
+        java.util.function.Function<String, Entry> now = path -> {
+            Entry kept = keptPaths.contains(path) ? previous.get(path) : null;
+            long[] stamp = kept != null ? new long[] {kept.size(), kept.modified()} : stamps.get(path);
+            return stamp == null ? null : new Entry(made.get(path), stamp[0], stamp[1], madeInputs.get(path));
+        };
         Files.createDirectories(folder);
-        // the states first: a state is read only with the record that describes its files
+        List<String> changed = recordId == null ? null : changes(now);
+        if (changed != null && changed.size() <= Math.max(64, previous.size() / 16) && hold()) {
+            writeStates();
+            AtomicFile.write(folder.resolve(RECORD_CHANGES), out -> {
+                out.write(head(recordId));
+                for (String line : changed) {
+                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            Files.move(folder.resolve(RECORD_HELD), folder.resolve(RECORD), StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        // the record whole: the states first, as a state is read only with the record that describes its files
         Files.deleteIfExists(folder.resolve(RECORD));
+        Files.deleteIfExists(folder.resolve(RECORD_HELD));
+        Files.deleteIfExists(folder.resolve(RECORD_CHANGES));
+        writeStates();
+        String[] paths = inOrder();
+        // a line for every file of the site, the lines made in parts on all processors, then written in order
+        byte[][] parts = java.util.stream.IntStream.range(0, (paths.length + LINES_PER_PART - 1) / LINES_PER_PART)
+                .parallel()
+                .mapToObj(part -> {
+                    StringBuilder out = new StringBuilder(LINES_PER_PART * 128);
+                    for (int i = part * LINES_PER_PART; i < Math.min(paths.length, (part + 1) * LINES_PER_PART); i++) {
+                        Entry e = now.apply(paths[i]);
+                        if (e != null) {
+                            line(out, paths[i], e);
+                        }
+                    }
+                    return out.toString().getBytes(StandardCharsets.UTF_8);
+                })
+                .toArray(byte[][]::new);
+        String id = java.util.UUID.randomUUID().toString();
+        AtomicFile.write(folder.resolve(RECORD), out -> {
+            out.write(head(id));
+            for (byte[] part : parts) {
+                out.write(part);
+            }
+        });
+    }
+
+    /**
+     * The lines of the record's changes: how the new site's files ({@code now}, by path) differ from the record
+     * written whole, in the order of their paths; each file whose line differs as {@code +} and its line, each file
+     * gone as {@code -} and its path.
+     */
+    private List<String> changes(java.util.function.Function<String, Entry> now) {
+        // a file's line in the record written whole
+        java.util.function.Function<String, Entry> before = path -> beforeChanges.containsKey(path)
+                ? beforeChanges.get(path) : previous.get(path);
+        List<String> out = new java.util.ArrayList<>(made.keySet().parallelStream().map(path -> {
+            Entry e = now.apply(path);
+            if (e == null || e.equals(before.apply(path))) {
+                return null;
+            }
+            return line(new StringBuilder("+"), path, e).toString();
+        }).filter(java.util.Objects::nonNull).toList());
+        // the files of the record written whole: those listed now but not added since, and those changed or gone
+        java.util.stream.Stream.concat(
+                previous.keySet().parallelStream().filter(path -> !beforeChanges.containsKey(path)),
+                beforeChanges.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey))
+                .filter(path -> !made.containsKey(path) || now.apply(path) == null)
+                .forEach(path -> out.add("-" + path + "\n"));
+        out.sort(java.util.Comparator.comparing((String line) -> line.substring(1)));
+        return out;
+    }
+
+    /** Appends a file's line of the record. */
+    private static StringBuilder line(StringBuilder out, String path, Entry e) {
+        out.append(path).append('\t').append(e.key()).append('\t').append(e.size()).append('\t').append(e.modified());
+        if (e.inputs() != null) {
+            out.append('\t').append(e.inputs());
+        }
+        return out.append('\n');
+    }
+
+    /** The head of the record and of its changes: the format, tool, site and what names the record written whole. */
+    private byte[] head(String id) {
+        return (FORMAT + "\n" + tool + "\n" + site + "\n" + id + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Puts the record aside while the states and its changes are written (until then there is no record, as while it
+     * is written whole); false when it is not there to put aside.
+     */
+    private boolean hold() {
+        try {
+            Files.move(folder.resolve(RECORD), folder.resolve(RECORD_HELD), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes the groups' states and their changes. */
+    private void writeStates() throws IOException {
         for (Map.Entry<String, byte[]> s : states.entrySet()) {
             byte[] bytes = s.getValue();
             AtomicFile.write(folder.resolve(s.getKey() + ".bin"), out -> out.write(bytes));
@@ -415,35 +661,6 @@ public final class BuildCache {
             byte[] bytes = c.getValue();
             AtomicFile.write(folder.resolve(c.getKey() + CHANGES), out -> out.write(bytes));
         }
-        // a line for every file of the site, the lines made in parts on all processors, then written in order
-        byte[][] parts = java.util.stream.IntStream.range(0, (paths.length + LINES_PER_PART - 1) / LINES_PER_PART)
-                .parallel()
-                .mapToObj(part -> {
-                    StringBuilder out = new StringBuilder(LINES_PER_PART * 128);
-                    for (int i = part * LINES_PER_PART; i < Math.min(paths.length, (part + 1) * LINES_PER_PART); i++) {
-                        String path = paths[i];
-                        Entry kept = keptPaths.contains(path) ? previous.get(path) : null;
-                        long[] stamp = kept != null ? new long[] {kept.size(), kept.modified()} : stamps.get(path);
-                        if (stamp == null) {
-                            continue;
-                        }
-                        out.append(path).append('\t').append(made.get(path)).append('\t').append(stamp[0]).append('\t')
-                                .append(stamp[1]);
-                        String inputs = madeInputs.get(path);
-                        if (inputs != null) {
-                            out.append('\t').append(inputs);
-                        }
-                        out.append('\n');
-                    }
-                    return out.toString().getBytes(StandardCharsets.UTF_8);
-                })
-                .toArray(byte[][]::new);
-        AtomicFile.write(folder.resolve(RECORD), out -> {
-            out.write((FORMAT + "\n" + tool + "\n" + site + "\n").getBytes(StandardCharsets.UTF_8));
-            for (byte[] part : parts) {
-                out.write(part);
-            }
-        });
     }
 
     /** The record's lines made in one part, on one processor. */
@@ -532,6 +749,8 @@ public final class BuildCache {
     public static void clear(Path folder) {
         try {
             Files.deleteIfExists(folder.resolve(RECORD));
+            Files.deleteIfExists(folder.resolve(RECORD_CHANGES));
+            Files.deleteIfExists(folder.resolve(RECORD_HELD));
             Files.deleteIfExists(folder.resolve(BODIES)); // bodies-changes.bin goes with the states below
             if (Files.isDirectory(folder)) {
                 try (var states = Files.newDirectoryStream(folder, "*.bin")) {

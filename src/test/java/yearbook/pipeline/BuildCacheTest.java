@@ -86,17 +86,42 @@ class BuildCacheTest {
     }
 
     /**
-     * The record lists the site's files in the order of their paths, each once, a page ending in {@code page} among
-     * them or not, as {@code listed} says.
+     * The record (written whole, with the changes written since) lists the site's files in the order of their paths,
+     * each once, every page among them, a page ending in {@code page} among them or not, as {@code listed} says.
      */
     private void assertRecordInOrder(String page, boolean listed) throws IOException {
         java.util.List<String> lines = Files.readAllLines(root.resolve("cache/files.tsv"), StandardCharsets.UTF_8);
-        java.util.List<String> paths = lines.subList(3, lines.size()).stream().map(l -> l.substring(0, l.indexOf('\t')))
+        java.util.List<String> paths = lines.subList(4, lines.size()).stream().map(l -> l.substring(0, l.indexOf('\t')))
                 .toList();
+        assertInOrder(paths);
+        java.util.Set<String> recorded = new java.util.HashSet<>(paths);
+        Path changes = root.resolve("cache/files-changes.tsv");
+        if (Files.isRegularFile(changes)) {
+            java.util.List<String> changed = Files.readAllLines(changes, StandardCharsets.UTF_8);
+            assertEquals(lines.get(3), changed.get(3), "the changes name the record written whole");
+            java.util.List<String> changedPaths = changed.subList(4, changed.size()).stream()
+                    .map(l -> l.startsWith("+") ? l.substring(1, l.indexOf('\t')) : l.substring(1)).toList();
+            assertInOrder(changedPaths);
+            for (String line : changed.subList(4, changed.size())) {
+                if (line.startsWith("+")) {
+                    recorded.add(line.substring(1, line.indexOf('\t')));
+                } else {
+                    assertTrue(line.startsWith("-") && recorded.remove(line.substring(1)), line);
+                }
+            }
+        }
+        assertEquals(listed, recorded.stream().anyMatch(p -> p.endsWith(page)), page);
+        java.util.Set<String> files = identities().keySet();
+        assertEquals(java.util.List.of(), recorded.stream().filter(p -> !files.contains(p)).toList(),
+                "every file recorded is in the site");
+        assertEquals(java.util.List.of(), files.stream().filter(p -> p.endsWith("/index.html") && !recorded.contains(p))
+                .toList(), "every page of the site is recorded");
+    }
+
+    private static void assertInOrder(java.util.List<String> paths) {
         for (int i = 1; i < paths.size(); i++) {
             assertTrue(paths.get(i - 1).compareTo(paths.get(i)) < 0, paths.get(i - 1) + " before " + paths.get(i));
         }
-        assertEquals(listed, paths.stream().anyMatch(p -> p.endsWith(page)), page);
     }
 
     /** The site path of the article page whose slug is {@code slug} (one volume folder holds it). */
