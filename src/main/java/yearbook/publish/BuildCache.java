@@ -72,6 +72,11 @@ public final class BuildCache {
     private final Map<String, String> madeInputs;
     /** The files kept: their size and time are the ones recorded. */
     private final java.util.Set<String> keptPaths;
+    /**
+     * The files written, and those kept whose {@link Keyed#inputs} differ from the recorded ones: every other file
+     * made has its line in the previous record.
+     */
+    private final java.util.Set<String> dirty = ConcurrentHashMap.newKeySet();
     /** The files made that the previous record does not list. */
     private final java.util.Set<String> fresh = ConcurrentHashMap.newKeySet();
     /** The groups' states to save, by name. */
@@ -152,20 +157,11 @@ public final class BuildCache {
                 from[k] = i;
             }
             from[parts] = bytes.length;
-            List<List<Map.Entry<String, Entry>>> read = java.util.stream.IntStream.range(0, parts).parallel()
-                    .mapToObj(k -> lines(bytes, from[k], from[k + 1])).toList();
-            int n = read.stream().mapToInt(List::size).sum();
-            Map<String, Entry> out = new java.util.HashMap<>(n + n / 3 + 16); // only looked up, once for each file
-            String[] order = new String[n];
-            int i = 0;
-            for (List<Map.Entry<String, Entry>> part : read) {
-                for (Map.Entry<String, Entry> line : part) {
-                    if (out.put(line.getKey(), line.getValue()) == null) {
-                        order[i++] = line.getKey();
-                    }
-                }
-            }
-            order = i == n ? order : java.util.Arrays.copyOf(order, i);
+            // (each file's line put into the map where it is read: a map filled in one thread afterwards took longer)
+            Map<String, Entry> out = new ConcurrentHashMap<>((bytes.length - at[0]) / 110 + 16);
+            String[] order = java.util.stream.IntStream.range(0, parts).parallel()
+                    .mapToObj(k -> lines(bytes, from[k], from[k + 1], out)).flatMap(List::stream)
+                    .toArray(String[]::new);
             Path changes = folder.resolve(RECORD_CHANGES);
             if (!Files.isRegularFile(changes)) {
                 return new Record(out, order, Map.of(), id);
@@ -196,17 +192,20 @@ public final class BuildCache {
         return FORMAT.equals(head[0]) && tool.equals(head[1]) && site.toString().equals(head[2]) ? head[3] : null;
     }
 
-    /** The files of the record's lines from {@code from} to {@code to}, a line that is not one left out. */
-    private static List<Map.Entry<String, Entry>> lines(byte[] bytes, int from, int to) {
-        List<Map.Entry<String, Entry>> out = new java.util.ArrayList<>((to - from) / 100 + 1);
+    /**
+     * Puts the files of the record's lines from {@code from} to {@code to} into {@code into}, a line that is not one
+     * left out; returns their paths in order, a path already there left out.
+     */
+    private static List<String> lines(byte[] bytes, int from, int to, Map<String, Entry> into) {
+        List<String> out = new java.util.ArrayList<>((to - from) / 100 + 1);
         for (int start = from; start < to; ) {
             int end = start;
             while (end < to && bytes[end] != '\n') {
                 end++;
             }
             Map.Entry<String, Entry> e = line(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            if (e != null) {
-                out.add(e);
+            if (e != null && into.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                out.add(e.getKey());
             }
             start = end + 1;
         }
@@ -237,6 +236,7 @@ public final class BuildCache {
         }
         Map<String, Entry> before = new java.util.HashMap<>();
         java.util.TreeSet<String> added = new java.util.TreeSet<>();
+        boolean removed = false;
         for (String line : new String(bytes, at[0], bytes.length - at[0], StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("+")) {
                 Map.Entry<String, Entry> e = line(line.substring(1));
@@ -250,6 +250,7 @@ public final class BuildCache {
             } else if (line.startsWith("-")) {
                 String path = line.substring(1);
                 Entry was = entries.remove(path);
+                removed |= was != null;
                 before.putIfAbsent(path, was);
                 added.remove(path);
             }
@@ -259,7 +260,7 @@ public final class BuildCache {
         java.util.Iterator<String> more = added.iterator();
         String next = more.hasNext() ? more.next() : null;
         for (String path : order) {
-            if (!entries.containsKey(path)) {
+            if (removed && !entries.containsKey(path)) {
                 continue;
             }
             while (next != null && next.compareTo(path) < 0) {
@@ -361,6 +362,9 @@ public final class BuildCache {
         }
         staging.keepOwn(site, path, e.size()); // its size as just read: not asked of the file system again
         made.put(path, key);
+        if (!java.util.Objects.equals(madeInputs.get(path), e.inputs())) {
+            dirty.add(path);
+        }
         keptPaths.add(path);
         kept.incrementAndGet();
         return true;
@@ -378,6 +382,7 @@ public final class BuildCache {
     /** Records a file written, with its key. */
     private void made(String path, String key) {
         made.put(path, key);
+        dirty.add(path);
         if (!previous.containsKey(path)) {
             fresh.add(path);
         }
@@ -599,25 +604,26 @@ public final class BuildCache {
     /**
      * The lines of the record's changes: how the new site's files ({@code now}, by path) differ from the record
      * written whole, in the order of their paths; each file whose line differs as {@code +} and its line, each file
-     * gone as {@code -} and its path.
+     * gone as {@code -} and its path. Only the files written, kept with other inputs, changed since the record was
+     * written whole or no longer made are looked at: every other file's line is its line there.
      */
     private List<String> changes(java.util.function.Function<String, Entry> now) {
-        // a file's line in the record written whole
-        java.util.function.Function<String, Entry> before = path -> beforeChanges.containsKey(path)
-                ? beforeChanges.get(path) : previous.get(path);
-        List<String> out = new java.util.ArrayList<>(made.keySet().parallelStream().map(path -> {
-            Entry e = now.apply(path);
-            if (e == null || e.equals(before.apply(path))) {
-                return null;
+        java.util.Set<String> look = new java.util.HashSet<>(dirty);
+        look.addAll(beforeChanges.keySet());
+        // when as many files were made as the previous record lists and the new ones, every one it lists was made
+        if (made.size() - fresh.size() != previous.size()) {
+            previous.keySet().stream().filter(path -> !made.containsKey(path)).forEach(look::add);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String path : look) {
+            Entry before = beforeChanges.containsKey(path) ? beforeChanges.get(path) : previous.get(path);
+            Entry e = made.containsKey(path) ? now.apply(path) : null;
+            if (e != null && !e.equals(before)) {
+                out.add(line(new StringBuilder("+"), path, e).toString());
+            } else if (e == null && before != null) {
+                out.add("-" + path + "\n");
             }
-            return line(new StringBuilder("+"), path, e).toString();
-        }).filter(java.util.Objects::nonNull).toList());
-        // the files of the record written whole: those listed now but not added since, and those changed or gone
-        java.util.stream.Stream.concat(
-                previous.keySet().parallelStream().filter(path -> !beforeChanges.containsKey(path)),
-                beforeChanges.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey))
-                .filter(path -> !made.containsKey(path) || now.apply(path) == null)
-                .forEach(path -> out.add("-" + path + "\n"));
+        }
         out.sort(java.util.Comparator.comparing((String line) -> line.substring(1)));
         return out;
     }

@@ -186,9 +186,10 @@ public final class SiteBuilder {
      * too, a short mark of its file's path. So an article's address does not change when another is added after it.
      */
     private Map<String, String> assignUrls(List<Article> articles, Urls urls, Diagnostics diagnostics) {
-        Map<String, Article> byUrl = new LinkedHashMap<>();
-        Map<String, String> urlByPath = new HashMap<>();
-        Map<String, List<Article>> made = new LinkedHashMap<>();
+        int size = articles.size() + articles.size() / 3 + 16; // so that the maps do not grow step by step
+        Map<String, Article> byUrl = new LinkedHashMap<>(size);
+        Map<String, String> urlByPath = new HashMap<>(size);
+        Map<String, List<Article>> made = new LinkedHashMap<>(size);
         Set<String> reserved = new HashSet<>();
         articles.stream().map(Article::volume).distinct().forEach(v -> reserved.addAll(urls.reserved(v)));
         for (Article a : articles) {
@@ -483,7 +484,8 @@ public final class SiteBuilder {
     }
 
     private static Map<String, SiteModel.Neighbours> neighbours(Map<String, RegionNode> byCode) {
-        Map<String, SiteModel.Neighbours> out = new HashMap<>();
+        int n = byCode.values().stream().mapToInt(node -> node.own().size()).sum();
+        Map<String, SiteModel.Neighbours> out = new HashMap<>(n + n / 3 + 1);
         for (RegionNode node : byCode.values()) {
             List<Page> own = node.own();
             for (int i = 0; i < own.size(); i++) {
@@ -520,13 +522,13 @@ public final class SiteBuilder {
         });
         List<List<Page>> chosenFor = java.util.stream.IntStream.range(0, pages.size()).parallel()
                 .mapToObj(i -> relatedOf(i, pages, order, byCode, byTheme, seen.get(), limit)).toList();
-        Map<String, List<Page>> out = new HashMap<>();
+        Map<String, List<Page>> out = new HashMap<>(pages.size() + pages.size() / 3 + 1);
         for (int i = 0; i < pages.size(); i++) {
             if (!chosenFor.get(i).isEmpty()) {
                 out.put(pages.get(i).url(), chosenFor.get(i));
             }
         }
-        return out;
+        return Map.copyOf(out); // as the site model keeps it (each list as well): not copied there again
     }
 
     private static List<Page> relatedOf(int i, List<Page> pages, Map<Page, Integer> order, Map<String, RegionNode> byCode,
@@ -559,7 +561,7 @@ public final class SiteBuilder {
                 chosen.add(c.page());
             }
         }
-        return chosen;
+        return List.copyOf(chosen);
     }
 
     /**

@@ -45,11 +45,21 @@ public record SiteModel(Settings settings, List<Page> pages, List<Volume> volume
         assets = List.copyOf(assets);
         neighbours = Map.copyOf(neighbours);
         redirects = Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
-        events = events.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-        honoured = honoured.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-        related = related.entrySet().stream()
+        events = copied(events);
+        honoured = copied(honoured);
+        related = copied(related);
+    }
+
+    /**
+     * A map of lists that cannot change, with the same entries: {@code map} itself when it is one already (so the
+     * related articles of 100 000 pages are not copied again), else a copy.
+     */
+    private static <K, V> Map<K, List<V>> copied(Map<K, List<V>> map) {
+        Map<K, List<V>> copy = Map.copyOf(map); // the same map when it cannot change
+        if (copy.values().stream().allMatch(list -> List.copyOf(list) == list)) {
+            return copy;
+        }
+        return copy.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
