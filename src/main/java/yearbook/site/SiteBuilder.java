@@ -117,9 +117,12 @@ public final class SiteBuilder {
     private static Map<String, String> redirects(List<Page> pages, Map<String, RegionNode> byCode, Urls urls,
                                                  Diagnostics diagnostics) {
         Map<String, String> redirects = new TreeMap<>();
+        // the articles' addresses, asked only when an article has an alias
         Set<String> addresses = new HashSet<>();
-        for (Page p : pages) {
-            addresses.add(urls.sitePath(p.url()));
+        if (pages.stream().anyMatch(p -> !p.article().aliases().isEmpty())) {
+            for (Page p : pages) {
+                addresses.add(urls.sitePath(p.url()));
+            }
         }
         Map<String, Page> aliased = new HashMap<>();
         for (Page p : pages) {
@@ -192,8 +195,11 @@ public final class SiteBuilder {
         Map<String, List<Article>> made = new LinkedHashMap<>(size);
         Set<String> reserved = new HashSet<>();
         articles.stream().map(Article::volume).distinct().forEach(v -> reserved.addAll(urls.reserved(v)));
-        for (Article a : articles) {
-            String url = urls.article(a);
+        // each article's address from its slug or title, on all processors (a title's pinyin takes a while)
+        String[] wanted = articles.parallelStream().map(urls::article).toArray(String[]::new);
+        for (int i = 0; i < wanted.length; i++) {
+            Article a = articles.get(i);
+            String url = wanted[i];
             if (a.slug() != null && reserved.contains(url)) {
                 diagnostics.error(a.file(), 1, Msg.of("address-reserved", url));
                 continue;
