@@ -100,9 +100,12 @@ public final class ContentLoader {
         if (cache != null) {
             cache.retain(markdown);
         }
-        Set<String> unread = new HashSet<>(markdown);
-        articles.forEach(a -> unread.remove(a.path()));
-        Map<String, String> bodyKeys = new HashMap<>();
+        // a file gives one article at most: when there are as many articles as files, every file was read
+        Set<String> unread = articles.size() == markdown.size() ? Set.of() : new HashSet<>(markdown);
+        if (!unread.isEmpty()) {
+            articles.forEach(a -> unread.remove(a.path()));
+        }
+        Map<String, String> bodyKeys = new HashMap<>(articles.size() + articles.size() / 3 + 1);
         if (cache != null) {
             for (Article a : articles) {
                 String key = cache.bodyKey(a.path());

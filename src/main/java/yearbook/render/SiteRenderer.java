@@ -180,7 +180,7 @@ public final class SiteRenderer {
         jobs.add(new Job("favicon.ico", null, () -> Icons.favicon(site.settings().title(), picture)));
         jobs.add(new Job("apple-touch-icon.png", null, () -> Icons.touchIcon(site.settings().title(), picture)));
 
-        Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
+        Map<String, Supplier<byte[]>> made = new LinkedHashMap<>(jobs.size() + jobs.size() / 3 + 16);
         for (Job j : jobs) {
             made.put(j.path(), j.bytes());
         }
