@@ -22,6 +22,7 @@ import yearbook.print.Book;
 import yearbook.template.Templates;
 import yearbook.render.view.PageMeta;
 import yearbook.render.view.SiteView;
+import yearbook.render.view.SitemapView;
 import yearbook.site.Page;
 import yearbook.site.PagePicture;
 import yearbook.site.RegionNode;
@@ -157,8 +158,28 @@ public final class SiteRenderer {
         PageMeta notFound = new PageMeta("404", "页面不存在", site.urls().notFound(), site.settings().absolute(site.urls().notFound()), null);
         jobs.add(new Job("404.html", () -> templates.render("404.ftlh", Map.of("site", siteView, "page", notFound))));
         jobs.add(new Job("atom.xml", () -> templates.render("atom.ftlx", Map.of("site", siteView, "feed", views.feed()))));
-        jobs.add(new Job("sitemap.xml", () -> templates.render("sitemap.ftlx",
-                Map.of("site", siteView, "sitemap", views.sitemap(sitemap)))));
+        // the sitemap, a line for every page, kept when the addresses are the same (a megabyte at 10 000 articles)
+        jobs.add(new Job("sitemap.xml", null, new Keyed() {
+            private SitemapView view;
+
+            @Override
+            public String key() {
+                view = views.sitemap(sitemap);
+                return Fingerprint.once("sitemap", sharedKey(siteView), templates.fingerprint("sitemap.ftlx"), view);
+            }
+
+            @Override
+            public void kept() {
+                view = null;
+            }
+
+            @Override
+            public byte[] get() {
+                SitemapView v = view != null ? view : views.sitemap(sitemap);
+                view = null;
+                return templates.renderUtf8("sitemap.ftlx", Map.of("site", siteView, "sitemap", v));
+            }
+        }));
         jobs.add(new Job("robots.txt", () -> templates.render("robots.txt.ftl", Map.of("site", siteView,
                 "sitemap", views.sitemap(List.of(site.urls().sitemap()))))));
 

@@ -154,6 +154,7 @@ class BuildCacheTest {
         String changed = articlePage(before, "aa0");
         assertEquals(before.get(unrelated), after.get(unrelated), "an article page is kept");
         assertEquals(before.get("search/index.json"), after.get("search/index.json"), "the search index is kept");
+        assertEquals(before.get("sitemap.xml"), after.get("sitemap.xml"), "the sitemap is kept");
         assertEquals(before.get("nm/img/photo-960w.png"), after.get("nm/img/photo-960w.png"), "a picture's copy is kept");
         assertSameAsFull(false);
 
