@@ -518,8 +518,23 @@ public final class SiteBuilder {
         for (int i = 0; i < pages.size(); i++) {
             order.put(pages.get(i), i);
         }
-        Map<String, List<Page>> byTheme = new HashMap<>();
-        themes.forEach(t -> byTheme.put(t.theme().id(), t.articles()));
+        // each list of candidates as its articles' places in site order, and each article's year and themes by its
+        // place, made once: finding an article's related ones then reads arrays, not a map for every candidate
+        Map<String, int[]> byTheme = new HashMap<>();
+        themes.forEach(t -> byTheme.put(t.theme().id(), places(t.articles(), order)));
+        Map<RegionTheme, int[]> byRegionTheme = new IdentityHashMap<>();
+        for (RegionNode node : byCode.values()) {
+            for (RegionTheme t : node.themes()) {
+                byRegionTheme.put(t, places(t.articles(), order));
+            }
+        }
+        int[] years = new int[pages.size()];
+        String[][] themeIds = new String[pages.size()][];
+        for (int i = 0; i < pages.size(); i++) {
+            Article a = pages.get(i).article();
+            years[i] = a.year();
+            themeIds[i] = a.themes().stream().map(Theme::id).toArray(String[]::new);
+        }
         // pages are independent of each other: each thread marks the pages it has seen for page i with i
         ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> {
             int[] a = new int[pages.size()];
@@ -527,7 +542,8 @@ public final class SiteBuilder {
             return a;
         });
         List<List<Page>> chosenFor = java.util.stream.IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> relatedOf(i, pages, order, byCode, byTheme, seen.get(), limit)).toList();
+                .mapToObj(i -> relatedOf(i, pages, years, themeIds, byCode, byRegionTheme, byTheme, seen.get(), limit))
+                .toList();
         Map<String, List<Page>> out = new HashMap<>(pages.size() + pages.size() / 3 + 1);
         for (int i = 0; i < pages.size(); i++) {
             if (!chosenFor.get(i).isEmpty()) {
@@ -537,11 +553,23 @@ public final class SiteBuilder {
         return Map.copyOf(out); // as the site model keeps it (each list as well): not copied there again
     }
 
-    private static List<Page> relatedOf(int i, List<Page> pages, Map<Page, Integer> order, Map<String, RegionNode> byCode,
-                                        Map<String, List<Page>> byTheme, int[] seenFor, int limit) {
+    /** The places in site order of the articles {@code list} holds. */
+    private static int[] places(List<Page> list, Map<Page, Integer> order) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = order.get(list.get(k));
+        }
+        return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static List<Page> relatedOf(int i, List<Page> pages, int[] years, String[][] themeIds,
+                                        Map<String, RegionNode> byCode, Map<RegionTheme, int[]> byRegionTheme,
+                                        Map<String, int[]> byTheme, int[] seenFor, int limit) {
         Page p = pages.get(i);
-        List<Theme> own = p.article().themes();
-        if (own.isEmpty()) {
+        String[] own = themeIds[i];
+        if (own.length == 0) {
             return List.of();
         }
         seenFor[i] = i;
@@ -550,21 +578,19 @@ public final class SiteBuilder {
         for (int level = chain.size() - 1; level >= -1 && chosen.size() < limit; level--) {
             RegionNode node = level >= 0 ? byCode.get(chain.get(level).code()) : null;
             List<Candidate> tier = new ArrayList<>();
-            for (Theme t : own) {
-                List<Page> pool = node != null
-                        ? node.theme(t.id()).map(RegionTheme::articles).orElse(List.of())
-                        : byTheme.getOrDefault(t.id(), List.of());
-                for (Page q : pool) {
-                    int j = order.get(q);
+            for (String t : own) {
+                int[] pool = node != null
+                        ? node.theme(t).map(byRegionTheme::get).orElse(NONE)
+                        : byTheme.getOrDefault(t, NONE);
+                for (int j : pool) {
                     if (seenFor[j] != i) {
                         seenFor[j] = i;
-                        tier.add(new Candidate(q, shared(own, q.article().themes()),
-                                Math.abs(q.article().year() - p.article().year()), j));
+                        tier.add(new Candidate(j, shared(own, themeIds[j]), Math.abs(years[j] - years[i])));
                     }
                 }
             }
             for (Candidate c : first(tier, limit - chosen.size(), Candidate.ORDER)) {
-                chosen.add(c.page());
+                chosen.add(pages.get(c.order()));
             }
         }
         return List.copyOf(chosen);
@@ -596,19 +622,19 @@ public final class SiteBuilder {
         return best;
     }
 
-    private record Candidate(Page page, int shared, int yearGap, int order) {
+    /** A candidate for an article's related ones: its place in site order, the themes shared, the years apart. */
+    private record Candidate(int order, int shared, int yearGap) {
         static final Comparator<Candidate> ORDER = Comparator.comparingInt((Candidate c) -> -c.shared())
                 .thenComparingInt(Candidate::yearGap)
                 .thenComparingInt(Candidate::order);
     }
 
-    /** How many themes two articles share; by index, as it runs for every candidate of every article (no iterators). */
-    private static int shared(List<Theme> a, List<Theme> b) {
+    /** How many themes two articles share, by their ids: it runs for every candidate of every article. */
+    private static int shared(String[] a, String[] b) {
         int n = 0;
-        for (int i = 0; i < a.size(); i++) {
-            String id = a.get(i).id();
-            for (int j = 0; j < b.size(); j++) {
-                if (id.equals(b.get(j).id())) {
+        for (String id : a) {
+            for (String other : b) {
+                if (id.equals(other)) {
                     n++;
                 }
             }
