@@ -514,16 +514,13 @@ public final class SearchIndex {
 
     /** The articles in index order: newest volume first, then in site order. */
     static List<Page> numbered(List<Page> pages) {
-        Integer[] order = new Integer[pages.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // each volume's articles in site order, the volumes newest first: what a stable sort by volume gives
+        TreeMap<Integer, List<Page>> byVolume = new TreeMap<>(Comparator.reverseOrder());
+        for (Page p : pages) {
+            byVolume.computeIfAbsent(p.article().volume(), v -> new ArrayList<>()).add(p);
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -pages.get(i).article().volume())
-                .thenComparingInt(i -> i));
-        List<Page> out = new ArrayList<>(order.length);
-        for (Integer i : order) {
-            out.add(pages.get(i));
-        }
+        List<Page> out = new ArrayList<>(pages.size());
+        byVolume.values().forEach(out::addAll);
         return out;
     }
 

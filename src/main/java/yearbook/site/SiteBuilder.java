@@ -156,15 +156,16 @@ public final class SiteBuilder {
      * rather than by the collator in each comparison (at 100 000 articles, most of a second).
      */
     static List<Article> inSiteOrder(List<Article> articles) {
-        record Placed(Article article, ChineseOrder.PinyinKey title) {
+        // what the order compares, taken out of each article once (a comparison then reads one object, not four)
+        record Placed(Article article, String region, int year, int weight, ChineseOrder.PinyinKey title, String path) {
         }
         return articles.parallelStream()
-                .map(a -> new Placed(a, ChineseOrder.pinyinKey(a.title())))
-                .sorted(Comparator.comparing((Placed p) -> p.article().region().code())
-                        .thenComparingInt(p -> p.article().year())
-                        .thenComparingInt(p -> p.article().weight())
+                .map(a -> new Placed(a, a.region().code(), a.year(), a.weight(), ChineseOrder.pinyinKey(a.title()), a.path()))
+                .sorted(Comparator.comparing(Placed::region)
+                        .thenComparingInt(Placed::year)
+                        .thenComparingInt(Placed::weight)
                         .thenComparing(Placed::title)
-                        .thenComparing(p -> p.article().path()))
+                        .thenComparing(Placed::path))
                 .map(Placed::article)
                 .toList();
     }
@@ -429,21 +430,35 @@ public final class SiteBuilder {
         Groups g = new Groups(new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>());
         Map<String, Set<String>> childCodes = g.childCodes();
         Set<String> roots = new java.util.TreeSet<>();
+        // the pages come in site order, a region's one after another: its lists are looked up once for them all
+        Region last = null;
+        List<Page> own = null;
+        List<List<Page>> all = new ArrayList<>();
+        List<Map<String, List<Page>>> byTheme = new ArrayList<>();
         for (Page p : pages) {
-            g.own().computeIfAbsent(p.region().code(), k -> new ArrayList<>()).add(p);
-            List<Region> chain = p.chain();
-            for (int i = 0; i < chain.size(); i++) {
-                Region r = chain.get(i);
-                g.all().computeIfAbsent(r.code(), k -> new ArrayList<>()).add(p);
-                Map<String, List<Page>> themes = g.byTheme().computeIfAbsent(r.code(), k -> new HashMap<>());
-                for (Theme t : p.article().themes()) {
-                    themes.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(p);
+            if (!p.region().equals(last)) {
+                last = p.region();
+                own = g.own().computeIfAbsent(last.code(), k -> new ArrayList<>());
+                all.clear();
+                byTheme.clear();
+                List<Region> chain = p.chain();
+                for (int i = 0; i < chain.size(); i++) {
+                    Region r = chain.get(i);
+                    all.add(g.all().computeIfAbsent(r.code(), k -> new ArrayList<>()));
+                    byTheme.add(g.byTheme().computeIfAbsent(r.code(), k -> new HashMap<>()));
+                    childCodes.computeIfAbsent(r.code(), k -> new java.util.TreeSet<>());
+                    if (i == 0) {
+                        roots.add(r.code());
+                    } else {
+                        childCodes.get(chain.get(i - 1).code()).add(r.code());
+                    }
                 }
-                childCodes.computeIfAbsent(r.code(), k -> new java.util.TreeSet<>());
-                if (i == 0) {
-                    roots.add(r.code());
-                } else {
-                    childCodes.get(chain.get(i - 1).code()).add(r.code());
+            }
+            own.add(p);
+            for (int i = 0; i < all.size(); i++) {
+                all.get(i).add(p);
+                for (Theme t : p.article().themes()) {
+                    byTheme.get(i).computeIfAbsent(t.id(), k -> new ArrayList<>()).add(p);
                 }
             }
         }
