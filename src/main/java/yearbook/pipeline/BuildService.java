@@ -53,6 +53,15 @@ public final class BuildService {
     public BuildResult build(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         checkFolders(options);
+        // one build at a time into an output folder: another would take this one's unfinished folder for one left
+        // behind by a build stopped half-way, and delete it
+        try (java.io.Closeable held = Publisher.lock(options.output())) {
+            return locked(options, progress, start);
+        }
+    }
+
+    /** {@link #build}, the output folder taken. */
+    private BuildResult locked(BuildOptions options, Progress progress, long start) throws IOException {
         // a build stopped half-way put right before anything else, also for a build that fails or makes only PDFs
         Publisher.recover(options.output());
         // what the last build made is kept when its fingerprint is the same; a PDF-only build keeps no record
@@ -74,7 +83,7 @@ public final class BuildService {
         } catch (RenderCache.Damaged e) {
             // a rendered body could not be read back from the cache: made again without what the cache kept
             BuildCache.clear(options.cache());
-            return build(options, progress);
+            return locked(options, progress, System.nanoTime());
         } finally {
             if (bodies != null) {
                 bodies.close(); // the file their HTML is read from

@@ -218,6 +218,37 @@ public final class Publisher {
      * staging folders. Does nothing when nothing is left over, or when the folder that holds {@code output} does not
      * exist.
      */
+    /**
+     * Takes the output folder for one build: a lock on {@code .<name>.lock} beside it, held until the returned value
+     * is closed (or the process ends), so that a second build into the same folder does not take the first one's
+     * unfinished folder for one left behind and delete it. Fails with an error naming the folder when another build
+     * holds it.
+     */
+    public static java.io.Closeable lock(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null) {
+            return () -> { };
+        }
+        Files.createDirectories(parent);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(parent.resolve("." + out.getFileName() + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null; // held by another build in this process
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new ContentException(Diagnostic.error(output, 0, Msg.of("output-busy")));
+        }
+        return channel::close; // which lets go of the lock
+    }
+
     public static void recover(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
