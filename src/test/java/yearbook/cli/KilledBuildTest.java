@@ -139,15 +139,15 @@ class KilledBuildTest {
             }
             for (String n : names(out)) {
                 assertTrue(n.equals("site") || n.equals(".site-previous") || n.startsWith(".site-building-")
-                        || n.equals(".site-committing") || n.equals(".site-cache"), n);
+                        || n.equals(".site-committing") || n.equals(".site-cache") || n.equals(".site.lock"), n);
             }
 
             // the next build, even one that fails at once on a content error, first puts everything right
             Run failed = Run.of(build(broken, site));
             assertEquals(1, failed.code(), failed.err());
             assertTrue(same(expected.get(current), snapshot(site)), "after '" + moment + "' the next build restores the site");
-            assertEquals(List.of("site"), names(out).stream().filter(n -> !n.equals(".site-cache")).toList(),
-                    "and leaves nothing beside it but the build cache");
+            assertEquals(List.of("site"), names(out).stream().filter(n -> !n.equals(".site-cache") && !n.equals(".site.lock"))
+                    .toList(), "and leaves nothing beside it but the build cache and the lock file");
         }
         assertEquals("none: new", outcomes.get(outcomes.size() - 1), "the last build finished");
         assertTrue(outcomes.contains("staging: old"), "a kill while writing left the old site: " + outcomes);
@@ -170,7 +170,8 @@ class KilledBuildTest {
         assertTrue(now.keySet().containsAll(old.keySet()), "the old site is back, not a site of PDFs alone");
         old.forEach((k, v) -> assertArrayEquals(v, now.get(k), k));
         assertTrue(now.containsKey("pdf/yearbook-2017.pdf"), now.keySet().toString());
-        assertEquals(List.of(".site-cache", "site"), names(out), "the build's cache, and nothing of the PDF command");
+        assertEquals(List.of(".site-cache", ".site.lock", "site"), names(out),
+                "the build's cache and lock file, and nothing of the PDF command");
     }
 
     private Map<String, byte[]> site(Path content, String name) throws IOException {
