@@ -213,12 +213,6 @@ public final class Publisher {
     }
 
     /**
-     * Ends what a build stopped half-way left beside {@code output}: puts the previous site back when the build was
-     * stopped between the two renames of its swap, deletes a previous site the swap had replaced, and deletes the
-     * staging folders. Does nothing when nothing is left over, or when the folder that holds {@code output} does not
-     * exist.
-     */
-    /**
      * Takes the output folder for one build: a lock on {@code .<name>.lock} beside it, held until the returned value
      * is closed (or the process ends), so that a second build into the same folder does not take the first one's
      * unfinished folder for one left behind and delete it. Fails with an error naming the folder when another build
@@ -249,6 +243,12 @@ public final class Publisher {
         return channel::close; // which lets go of the lock
     }
 
+    /**
+     * Ends what a build stopped half-way left beside {@code output}: puts the previous site back when the build was
+     * stopped between the two renames of its swap, deletes a previous site the swap had replaced, and deletes the
+     * staging folders. Does nothing when nothing is left over, or when the folder that holds {@code output} does not
+     * exist.
+     */
     public static void recover(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
