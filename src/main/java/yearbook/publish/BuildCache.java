@@ -255,25 +255,35 @@ public final class BuildCache {
                 added.remove(path);
             }
         }
-        // the record's order with the files gone left out and those added merged in
-        List<String> merged = new java.util.ArrayList<>(entries.size());
-        java.util.Iterator<String> more = added.iterator();
-        String next = more.hasNext() ? more.next() : null;
+        // the record's order with the files gone left out and those added merged in (a record not in order: its
+        // paths as they come, which the next save sorts)
+        String[] merged = merged(order, removed ? entries::containsKey : path -> true, new java.util.ArrayList<>(added));
+        return new Record(entries, merged != null ? merged : entries.keySet().toArray(String[]::new), before, id);
+    }
+
+    /**
+     * The paths of {@code order} that {@code keep} keeps, with {@code added} (in order, none of them in {@code order})
+     * merged in where they belong; null when the paths kept are not in order after all.
+     */
+    private static String[] merged(String[] order, java.util.function.Predicate<String> keep, List<String> added) {
+        List<String> out = new java.util.ArrayList<>(order.length + added.size());
+        int f = 0;
+        String last = null;
         for (String path : order) {
-            if (removed && !entries.containsKey(path)) {
+            if (!keep.test(path)) {
                 continue;
             }
-            while (next != null && next.compareTo(path) < 0) {
-                merged.add(next);
-                next = more.hasNext() ? more.next() : null;
+            if (last != null && last.compareTo(path) >= 0) {
+                return null;
             }
-            merged.add(path);
+            last = path;
+            while (f < added.size() && added.get(f).compareTo(path) < 0) {
+                out.add(added.get(f++));
+            }
+            out.add(path);
         }
-        while (next != null) {
-            merged.add(next);
-            next = more.hasNext() ? more.next() : null;
-        }
-        return new Record(entries, merged.toArray(String[]::new), before, id);
+        out.addAll(added.subList(f, added.size()));
+        return out.toArray(String[]::new);
     }
 
     /**
@@ -682,29 +692,12 @@ public final class BuildCache {
         java.util.List<String> fresh = java.util.Arrays.asList(newPaths);
         // when as many files were made as the previous record lists and the new ones, every one it lists was made
         boolean allMade = made.size() - fresh.size() == previous.size();
-        String[] paths = new String[made.size()];
-        int n = 0;
-        int f = 0;
-        String last = null;
-        for (String path : previousOrder) {
-            if (!allMade && !made.containsKey(path)) {
-                continue;
-            }
-            if (last != null && last.compareTo(path) >= 0) { // not in order after all
-                paths = made.keySet().toArray(String[]::new);
-                java.util.Arrays.parallelSort(paths);
-                return paths;
-            }
-            last = path;
-            while (f < fresh.size() && fresh.get(f).compareTo(path) < 0) {
-                paths[n++] = fresh.get(f++);
-            }
-            paths[n++] = path;
+        String[] paths = merged(previousOrder, allMade ? path -> true : made::containsKey, fresh);
+        if (paths == null) { // not in order after all
+            paths = made.keySet().toArray(String[]::new);
+            java.util.Arrays.parallelSort(paths);
         }
-        while (f < fresh.size()) {
-            paths[n++] = fresh.get(f++);
-        }
-        return n == paths.length ? paths : java.util.Arrays.copyOf(paths, n);
+        return paths;
     }
 
     private static String strip(String sitePath) {
