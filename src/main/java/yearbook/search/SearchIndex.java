@@ -557,7 +557,7 @@ public final class SearchIndex {
         Scratch scratch = SCRATCH.get();
         TermCounts counts = scratch.counts;
         counts.clear(64 + text.length() / 2);
-        Terms.visit(a.title(), visitor(keys, counts::markTitle, null));
+        Terms.visit(a.title(), visitor(keys, counts::markTitle));
         StringBuilder fields = new StringBuilder(a.title());
         for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(),
                 a.source() == null ? null : a.source().name()}) {
@@ -571,18 +571,16 @@ public final class SearchIndex {
         fields.append('\n').append(text);
         LongList pairs = scratch.pairs;
         pairs.clear();
-        Terms.visit(fields.toString(), visitor(keys, counts::add, pairs));
+        Terms.visit(fields.toString(), counted(keys, counts, pairs));
         facets(p).forEach(f -> counts.add(keys.other(f)));
         long[] terms = counts.weighted();
         for (int i = 0; i < terms.length; i++) {
             terms[i] |= (long) keys.bucket(terms[i] >>> KEY_SHIFT) << SHARD_SHIFT;
         }
-        Arrays.sort(terms);
-        // each pair's positions, grouped by pair in one pass (they were added in the order of the text, so each
-        // group is in order): where group i starts in grouped, by the pair's number in pairIds
-        LongIndex pairIds = scratch.pairIds;
-        pairIds.clear(Math.max(16, terms.length));
-        int[] grouped = pairs.grouped(pairIds);
+        inOrder(terms, scratch.bucketStarts);
+        // each pair's positions, grouped by the pair's number in counts in one pass (they were added in the order of
+        // the text, so each group is in order): where group i starts in grouped
+        int[] grouped = pairs.grouped(counts.size());
         int[] firsts = pairs.firsts();
         StringBuilder positions = new StringBuilder();
         int[] starts = new int[MAX_SHARDS / BUCKETS_PER_START + 1];
@@ -594,8 +592,8 @@ public final class SearchIndex {
             }
             long key = (term >>> KEY_SHIFT) & KEY_MASK;
             if (TermKeys.isPair(key)) {
-                int id = pairIds.find(key & PAIR_BITS);
-                positions(positions, grouped, id < 0 ? 0 : firsts[id], id < 0 ? 0 : firsts[id + 1]);
+                int id = counts.find(key);
+                positions(positions, grouped, firsts[id], firsts[id + 1]);
             }
         }
         while (nextStart < starts.length) {
@@ -604,7 +602,45 @@ public final class SearchIndex {
         return new DocTerms(PackedText.of(cut(text)), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
     }
 
-    private static final long PAIR_BITS = (1L << 36) - 1;
+    /**
+     * Sorts an article's terms ({@link DocTerms#terms}) as {@link Arrays#sort(long[])} does, by a count of each
+     * bucket (the top bits) then each bucket's few terms among themselves: an article's terms are spread over
+     * thousands of buckets, a handful in each, and the general sort was a tenth of a full build's index.
+     * {@code starts} has a place for each bucket and one more; what it held is overwritten.
+     */
+    static void inOrder(long[] terms, int[] starts) {
+        Arrays.fill(starts, 0);
+        for (long t : terms) {
+            starts[(int) (t >>> SHARD_SHIFT) + 1]++;
+        }
+        for (int b = 0; b < MAX_SHARDS; b++) {
+            starts[b + 1] += starts[b];
+        }
+        long[] copy = terms.clone();
+        for (long t : copy) {
+            terms[starts[(int) (t >>> SHARD_SHIFT)]++] = t;
+        }
+        // starts[b] is now where bucket b ends
+        int from = 0;
+        for (int b = 0; b < MAX_SHARDS; b++) {
+            int to = starts[b];
+            if (to - from > 32) {
+                Arrays.sort(terms, from, to);
+            } else {
+                for (int i = from + 1; i < to; i++) {
+                    long t = terms[i];
+                    int j = i - 1;
+                    while (j >= from && terms[j] > t) {
+                        terms[j + 1] = terms[j];
+                        j--;
+                    }
+                    terms[j + 1] = t;
+                }
+            }
+            from = to;
+        }
+    }
+
     private static final int POSITION_BITS = 26;
 
     /**
@@ -674,7 +710,7 @@ public final class SearchIndex {
     private static final class Scratch {
         final TermCounts counts = new TermCounts(1024);
         final LongList pairs = new LongList(4096);
-        final LongIndex pairIds = new LongIndex(1024);
+        final int[] bucketStarts = new int[MAX_SHARDS + 1];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -706,26 +742,22 @@ public final class SearchIndex {
         }
 
         /**
-         * The positions grouped by pair, each group in the order they were added: the pairs numbered in
-         * {@code ids} in order of first sight, group i from {@link #firsts()}[i] to [i + 1]. A counting sort: the
+         * The positions grouped by pair, each group in the order they were added: group i (the pair numbered i of
+         * {@code numbers} terms, by {@link TermCounts}) from {@link #firsts()}[i] to [i + 1]. A counting sort: the
          * sort of all occurrences it replaces cost more (a full build of 10 000 articles takes 3 % less processor time).
          */
-        int[] grouped(LongIndex ids) {
-            int[] idOf = new int[size];
+        int[] grouped(int numbers) {
+            int[] starts = new int[numbers + 1];
             for (int i = 0; i < size; i++) {
-                idOf[i] = ids.id(values[i] >>> POSITION_BITS);
+                starts[(int) (values[i] >>> POSITION_BITS) + 1]++;
             }
-            int[] starts = new int[ids.size() + 1];
-            for (int i = 0; i < size; i++) {
-                starts[idOf[i] + 1]++;
-            }
-            for (int i = 0; i < ids.size(); i++) {
+            for (int i = 0; i < numbers; i++) {
                 starts[i + 1] += starts[i];
             }
-            int[] next = Arrays.copyOf(starts, ids.size());
+            int[] next = Arrays.copyOf(starts, numbers);
             int[] grouped = new int[size];
             for (int i = 0; i < size; i++) {
-                grouped[next[idOf[i]]++] = (int) (values[i] & (POSITION_LIMIT - 1));
+                grouped[next[(int) (values[i] >>> POSITION_BITS)]++] = (int) (values[i] & (POSITION_LIMIT - 1));
             }
             firsts = starts;
             return grouped;
@@ -737,7 +769,34 @@ public final class SearchIndex {
         }
     }
 
-    private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink, LongList pairs) {
+    /**
+     * Counts every term of a text in {@code counts}, and adds each pair's position to {@code pairs} with the pair's
+     * number in {@code counts}, so that grouping them looks nothing up again.
+     */
+    private static Terms.Visitor counted(TermKeys keys, TermCounts counts, LongList pairs) {
+        return new Terms.Visitor() {
+            @Override
+            public void character(int cp) {
+                counts.add(keys.character(cp));
+            }
+
+            @Override
+            public void pair(int first, int second, int position) {
+                long key = keys.pair(first, second);
+                int number = counts.add(key);
+                if (TermKeys.isPair(key) && position < POSITION_LIMIT) {
+                    pairs.add((long) number << POSITION_BITS | position);
+                }
+            }
+
+            @Override
+            public void word(String word) {
+                counts.add(keys.other(word));
+            }
+        };
+    }
+
+    private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink) {
         return new Terms.Visitor() {
             @Override
             public void character(int cp) {
@@ -746,11 +805,7 @@ public final class SearchIndex {
 
             @Override
             public void pair(int first, int second, int position) {
-                long key = keys.pair(first, second);
-                sink.accept(key);
-                if (pairs != null && TermKeys.isPair(key) && position < POSITION_LIMIT) {
-                    pairs.add((key & PAIR_BITS) << POSITION_BITS | position);
-                }
+                sink.accept(keys.pair(first, second));
             }
 
             @Override

@@ -17,9 +17,16 @@ final class TermCounts {
         index.clear(expected);
     }
 
-    void add(long key) {
+    /** Counts one more occurrence of the key; returns its number, 0, 1, 2, … in order of first sight. */
+    int add(long key) {
         int id = slot(key);
         values[id] = Math.min(values[id] + 2, Integer.MAX_VALUE - 1);
+        return id;
+    }
+
+    /** The number {@link #add} gave the key. */
+    int find(long key) {
+        return index.find(key);
     }
 
     void markTitle(long key) {
