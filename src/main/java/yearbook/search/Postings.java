@@ -70,6 +70,25 @@ final class Postings {
         text.append(DIGITS.charAt(n & 31));
     }
 
+    /** {@link #DIGITS} as bytes. */
+    private static final byte[] DIGIT_BYTES = DIGITS.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The most bytes {@link #write(byte[], int, int)} writes for one number. */
+    static final int MAX_DIGITS = 7;
+
+    /** As {@link #write(StringBuilder, int)}, into {@code out} at {@code at}; returns where the number ends. */
+    static int write(byte[] out, int at, int n) {
+        int groups = 1;
+        while (groups < MAX_DIGITS && n >>> (5 * groups) != 0) {
+            groups++;
+        }
+        for (int g = groups - 1; g > 0; g--) {
+            out[at++] = DIGIT_BYTES[32 + ((n >>> (5 * g)) & 31)];
+        }
+        out[at++] = DIGIT_BYTES[n & 31];
+        return at;
+    }
+
     /** Reads postings back: pairs of article index and weight. For tests and tools. */
     static int[] decode(String s) {
         int[] out = new int[s.length() * 2];

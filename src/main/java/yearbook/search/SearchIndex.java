@@ -582,13 +582,14 @@ public final class SearchIndex {
         // the text, so each group is in order): where group i starts in grouped
         int[] grouped = pairs.grouped(counts.size());
         int[] firsts = pairs.firsts();
-        StringBuilder positions = new StringBuilder();
+        AsciiBytes positions = scratch.positions;
+        positions.clear();
         int[] starts = new int[MAX_SHARDS / BUCKETS_PER_START + 1];
         int nextStart = 0;
         for (long term : terms) {
             int bucket = (int) (term >>> SHARD_SHIFT);
             while (nextStart <= bucket / BUCKETS_PER_START) {
-                starts[nextStart++] = positions.length();
+                starts[nextStart++] = positions.size;
             }
             long key = (term >>> KEY_SHIFT) & KEY_MASK;
             if (TermKeys.isPair(key)) {
@@ -597,9 +598,9 @@ public final class SearchIndex {
             }
         }
         while (nextStart < starts.length) {
-            starts[nextStart++] = positions.length();
+            starts[nextStart++] = positions.size;
         }
-        return new DocTerms(PackedText.of(cut(text)), terms, positions.toString().getBytes(StandardCharsets.US_ASCII), starts);
+        return new DocTerms(PackedText.of(cut(text)), terms, positions.toArray(), starts);
     }
 
     /**
@@ -647,13 +648,41 @@ public final class SearchIndex {
      * Writes one pair's positions in one article ({@code from} to {@code to} of its positions in order):
      * how many, the first, then each one's distance from the one before, less one; numbers as in {@link Postings}.
      */
-    static void positions(StringBuilder out, int[] grouped, int from, int to) {
-        Postings.write(out, to - from);
+    static void positions(AsciiBytes out, int[] grouped, int from, int to) {
+        byte[] b = out.room((to - from + 1) * Postings.MAX_DIGITS);
+        int at = Postings.write(b, out.size, to - from);
         int previous = -1;
         for (int i = from; i < to; i++) {
             int position = grouped[i];
-            Postings.write(out, previous < 0 ? position : position - previous - 1);
+            at = Postings.write(b, at, previous < 0 ? position : position - previous - 1);
             previous = position;
+        }
+        out.size = at;
+    }
+
+    /** Bytes written one after another into an array that grows, kept from one article to the next. */
+    static final class AsciiBytes {
+        private byte[] bytes = new byte[1 << 14];
+        int size;
+
+        /** The array, with room for {@code more} bytes after {@link #size}. */
+        byte[] room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+            return bytes;
+        }
+
+        /** Empties it; one grown past a few megabytes by a very long article is made small again. */
+        void clear() {
+            if (bytes.length > 1 << 22) {
+                bytes = new byte[1 << 14];
+            }
+            size = 0;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
         }
     }
 
@@ -711,6 +740,7 @@ public final class SearchIndex {
         final TermCounts counts = new TermCounts(1024);
         final LongList pairs = new LongList(4096);
         final int[] bucketStarts = new int[MAX_SHARDS + 1];
+        final AsciiBytes positions = new AsciiBytes();
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);

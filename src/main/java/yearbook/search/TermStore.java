@@ -3,6 +3,8 @@ package yearbook.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -33,6 +35,8 @@ final class TermStore implements AutoCloseable {
     private final AtomicLong end = new AtomicLong();
     private final long chunk;
     private ByteBuffer[] chunks;
+    /** The chunks as longs, in this machine's byte order as they were written. */
+    private LongBuffer[] longs;
 
     private TermStore(FileChannel channel, long chunk) {
         this.channel = channel;
@@ -64,7 +68,7 @@ final class TermStore implements AutoCloseable {
             throw new IllegalStateException("one article's terms are larger than " + chunk + " bytes");
         }
         long at = reserve(size);
-        ByteBuffer buf = ByteBuffer.allocate(size);
+        ByteBuffer buf = ByteBuffer.allocate(size).order(ByteOrder.nativeOrder()); // read back by this process alone
         buf.asLongBuffer().put(terms);
         buf.position(terms.length * 8);
         buf.put(positions);
@@ -110,11 +114,13 @@ final class TermStore implements AutoCloseable {
         long total = end.get();
         int n = (int) ((total + chunk - 1) / chunk);
         chunks = new ByteBuffer[n];
+        longs = new LongBuffer[n];
         try {
             for (int i = 0; i < n; i++) {
                 long from = i * chunk;
                 MappedByteBuffer m = channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(chunk, total - from));
-                chunks[i] = m;
+                chunks[i] = m.order(ByteOrder.nativeOrder());
+                longs[i] = chunks[i].asLongBuffer();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,11 +132,9 @@ final class TermStore implements AutoCloseable {
         if (from >= to) {
             return; // an empty run may lie at the very end, past the last mapping
         }
-        ByteBuffer c = chunks[(int) (s.at() / chunk)];
-        int base = (int) (s.at() % chunk);
-        for (int i = from; i < to; i++) {
-            into[i - from] = c.getLong(base + 8 * i);
-        }
+        // a run starts at a multiple of 8 (see reserve), so its terms are whole longs of the chunk's view
+        int base = (int) (s.at() % chunk) / 8;
+        longs[(int) (s.at() / chunk)].get(base + from, into, 0, to - from);
     }
 
     /** Reads position bytes {@code from} to {@code to} of an article into {@code into} (from its index 0). */
@@ -146,6 +150,7 @@ final class TermStore implements AutoCloseable {
     @Override
     public void close() {
         chunks = null;
+        longs = null;
         try {
             channel.close();
         } catch (IOException e) {

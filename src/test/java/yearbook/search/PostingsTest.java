@@ -106,4 +106,22 @@ class PostingsTest {
         String made = Postings.splice("", new int[] {2, 9}, new int[] {2, 9}, new int[] {2, 7}, null);
         assertArrayEquals(new int[] {2, 2, 9, 7}, Postings.decode(made));
     }
+
+    @Test
+    void numbersWrittenAsBytesAreTheDigitsWrittenAsText() {
+        Random random = new Random(32);
+        int[] numbers = new int[2000];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = i < 100 ? i : i < 200 ? (1 << (i % 31)) - 1 + i % 3 : random.nextInt(Integer.MAX_VALUE);
+        }
+        numbers[numbers.length - 1] = Integer.MAX_VALUE;
+        StringBuilder text = new StringBuilder();
+        byte[] bytes = new byte[numbers.length * Postings.MAX_DIGITS];
+        int at = 0;
+        for (int n : numbers) {
+            Postings.write(text, n);
+            at = Postings.write(bytes, at, n);
+        }
+        assertEquals(text.toString(), new String(bytes, 0, at, java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }
