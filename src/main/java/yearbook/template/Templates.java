@@ -73,7 +73,12 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        // The methods a template reaches (the views' accessors) are public; called through reflection, Java 17 still
+        // looks up the caller on the stack for each call to check that, unless told they are accessible. What is
+        // exposed is FreeMarker's choice as before: this only takes away that check, for a method it already chose.
+        wrapper.setMethodAppearanceFineTuner((in, out) -> in.getMethod().trySetAccessible());
+        config.setObjectWrapper(wrapper.build());
     }
 
     /**
