@@ -526,16 +526,42 @@ public final class SearchIndex {
 
     /** A shard's terms and their postings (or positions), in term order, as JSON. */
     static byte[] json(Map<String, String> byTerm) {
-        StringBuilder sb = new StringBuilder("{");
+        // Written as UTF-8 entry by entry: in one string, the first Chinese term made every list after it two bytes a
+        // character, copied one at a time. A value is a list in Postings' digits, ASCII that JSON carries as it is
+        // (the same bytes as escaping it would give); any other is escaped.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        StringBuilder sb = new StringBuilder();
+        out.write('{');
         for (Map.Entry<String, String> e : byTerm.entrySet()) {
-            if (sb.length() > 1) {
-                sb.append(',');
+            if (out.size() > 1) {
+                out.write(',');
             }
+            sb.setLength(0);
             Json.string(sb, e.getKey());
             sb.append(':');
-            Json.string(sb, e.getValue());
+            String value = e.getValue();
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length == value.length() && needsNoEscape(bytes)) {
+                out.writeBytes(sb.append('"').toString().getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(bytes);
+                out.write('"');
+            } else {
+                Json.string(sb, value);
+                out.writeBytes(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
         }
-        return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        out.write('}');
+        return out.toByteArray();
+    }
+
+    /** Whether ASCII bytes go into a JSON string as they are ({@link Json#string(StringBuilder, String)} escapes none). */
+    private static boolean needsNoEscape(byte[] ascii) {
+        for (byte b : ascii) {
+            if (b < 0x20 || b == '"' || b == '\\' || b == '<') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
