@@ -583,7 +583,7 @@ public final class SearchIndex {
         Scratch scratch = SCRATCH.get();
         TermCounts counts = scratch.counts;
         counts.clear(64 + text.length() / 2);
-        Terms.visit(a.title(), visitor(keys, counts::markTitle));
+        Terms.visit(a.title(), visitor(keys, counts::markTitle, null));
         StringBuilder fields = new StringBuilder(a.title());
         for (String s : new String[] {a.subtitle(), a.kicker(), a.organization(),
                 a.source() == null ? null : a.source().name()}) {
@@ -597,7 +597,7 @@ public final class SearchIndex {
         fields.append('\n').append(text);
         LongList pairs = scratch.pairs;
         pairs.clear();
-        Terms.visit(fields.toString(), counted(keys, counts, pairs));
+        Terms.visit(fields.toString(), visitor(keys, counts::add, pairs));
         facets(p).forEach(f -> counts.add(keys.other(f)));
         long[] terms = counts.weighted();
         for (int i = 0; i < terms.length; i++) {
@@ -826,47 +826,28 @@ public final class SearchIndex {
     }
 
     /**
-     * Counts every term of a text in {@code counts}, and adds each pair's position to {@code pairs} with the pair's
-     * number in {@code counts}, so that grouping them looks nothing up again.
+     * Gives every term of a text to {@code count} (which numbers it), and, when {@code pairs} is not null, adds each
+     * pair's position to it with the pair's number, so that grouping them looks nothing up again.
      */
-    private static Terms.Visitor counted(TermKeys keys, TermCounts counts, LongList pairs) {
+    private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongToIntFunction count, LongList pairs) {
         return new Terms.Visitor() {
             @Override
             public void character(int cp) {
-                counts.add(keys.character(cp));
+                count.applyAsInt(keys.character(cp));
             }
 
             @Override
             public void pair(int first, int second, int position) {
                 long key = keys.pair(first, second);
-                int number = counts.add(key);
-                if (TermKeys.isPair(key) && position < POSITION_LIMIT) {
+                int number = count.applyAsInt(key);
+                if (pairs != null && TermKeys.isPair(key) && position < POSITION_LIMIT) {
                     pairs.add((long) number << POSITION_BITS | position);
                 }
             }
 
             @Override
             public void word(String word) {
-                counts.add(keys.other(word));
-            }
-        };
-    }
-
-    private static Terms.Visitor visitor(TermKeys keys, java.util.function.LongConsumer sink) {
-        return new Terms.Visitor() {
-            @Override
-            public void character(int cp) {
-                sink.accept(keys.character(cp));
-            }
-
-            @Override
-            public void pair(int first, int second, int position) {
-                sink.accept(keys.pair(first, second));
-            }
-
-            @Override
-            public void word(String word) {
-                sink.accept(keys.other(word));
+                count.applyAsInt(keys.other(word));
             }
         };
     }

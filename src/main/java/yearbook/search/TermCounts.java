@@ -29,8 +29,11 @@ final class TermCounts {
         return index.find(key);
     }
 
-    void markTitle(long key) {
-        values[slot(key)] |= 1;
+    /** Marks the key as in the title; returns its number, as {@link #add}. */
+    int markTitle(long key) {
+        int id = slot(key);
+        values[id] |= 1;
+        return id;
     }
 
     int size() {
