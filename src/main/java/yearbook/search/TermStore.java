@@ -50,6 +50,9 @@ final class TermStore implements AutoCloseable {
 
     /** A store whose mappings are {@code chunk} bytes at most (smaller in tests). */
     static TermStore create(long chunk) {
+        if (chunk % 8 != 0) {
+            throw new IllegalArgumentException("a mapping's size must be a multiple of 8, so that terms are whole longs in it");
+        }
         try {
             Path file = Files.createTempFile("yearbook-terms-", ".bin");
             return new TermStore(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
