@@ -363,7 +363,8 @@ public final class BuildService {
                 || out.equals(out.getRoot()) || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
             d.error(out, 0, Msg.of("output-refused"));
         } else if (options.site() && !replaceable(out)) {
-            d.error(out, 0, Msg.of("output-not-ours", SITE_MARK));
+            // a first build into a new folder fills it before marking it as a site: that folder is busy, not foreign
+            d.error(out, 0, Publisher.busy(out) ? Msg.of("output-busy") : Msg.of("output-not-ours", SITE_MARK));
         } else if (!options.site() && !onlyPdfs(out.resolve(PrintPlan.FOLDER))) {
             d.error(out.resolve(PrintPlan.FOLDER), 0, Msg.of("pdf-folder-not-ours", PrintPlan.FOLDER));
         }

@@ -1,12 +1,16 @@
 package yearbook.publish;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,29 +222,49 @@ public final class Publisher {
      * unfinished folder for one left behind and delete it. Fails with an error naming the folder when another build
      * holds it.
      */
-    public static java.io.Closeable lock(Path output) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        if (parent == null) {
+    public static Closeable lock(Path output) throws IOException {
+        Path file = lockFile(output);
+        if (file == null) {
             return () -> { };
         }
-        Files.createDirectories(parent);
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(parent.resolve("." + out.getFileName() + ".lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        java.nio.channels.FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            lock = null; // held by another build in this process
-        } catch (IOException e) {
-            channel.close();
-            throw e;
-        }
-        if (lock == null) {
+        Files.createDirectories(file.getParent());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (!tryLock(channel)) {
             channel.close();
             throw new ContentException(Diagnostic.error(output, 0, Msg.of("output-busy")));
         }
         return channel::close; // which lets go of the lock
+    }
+
+    /**
+     * Whether a build holds the output folder now (see {@link #lock}); asks without leaving a file behind, for a
+     * folder that is about to be refused.
+     */
+    public static boolean busy(Path output) {
+        Path file = lockFile(output);
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            return !tryLock(channel); // a lock taken is let go as the channel closes
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The file builds take an output folder by: {@code .<name>.lock} beside it; null for a root. */
+    private static Path lockFile(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        return out.getParent() == null ? null : out.getParent().resolve("." + out.getFileName() + ".lock");
+    }
+
+    /** Takes the lock on the channel's file; false when another build holds it, in this process or another. */
+    private static boolean tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,25 +48,51 @@ class OneBuildAtATimeTest {
                 new BuildOptions(root.resolve("content"), TestFiles.templates(), root.resolve("site")), Progress.NONE);
     }
 
+    /** Starts a process that holds {@code folder}, and waits until it does. */
+    private static Process hold(Path folder) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
+                folder.toString()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("held", out.readLine(), "the other process holds the folder");
+        return holder;
+    }
+
+    private static void release(Process holder) throws Exception {
+        holder.getOutputStream().close();
+        assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the other process ends");
+    }
+
+    @Test
+    void aFirstBuildFillingANewFolderMakesTheSecondHearItIsBusyNotForeign() throws Exception {
+        TestFiles.write(root, BuildServiceTest.SITE);
+        // a first build into a new folder writes its pages before the folder is marked as a site
+        Files.createDirectories(root.resolve("site/2019"));
+        Files.writeString(root.resolve("site/2019/index.html"), "half written");
+        Process holder = hold(root.resolve("site"));
+        try {
+            ContentException e = assertThrows(ContentException.class, this::build);
+            assertEquals("output-busy", e.diagnostics().get(0).msg().code(), e.diagnostics().toString());
+            assertEquals("half written", Files.readString(root.resolve("site/2019/index.html")), "the folder is left alone");
+        } finally {
+            release(holder);
+        }
+    }
+
     @Test
     void aBuildIntoAFolderAnotherProcessBuildsIntoStopsAndTheSiteStays() throws Exception {
         TestFiles.write(root, BuildServiceTest.SITE);
         build();
         Map<String, byte[]> before = ReproducibleBuildTest.snapshot(root.resolve("site"));
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
-                root.resolve("site").toString()).redirectErrorStream(true).start();
+        Process holder = hold(root.resolve("site"));
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("held", out.readLine(), "the other process holds the folder");
             ContentException e = assertThrows(ContentException.class, this::build);
             assertEquals("output-busy", e.diagnostics().get(0).msg().code());
             assertEquals(root.resolve("site"), e.diagnostics().get(0).file());
             ReproducibleBuildTest.assertSameSite(before, ReproducibleBuildTest.snapshot(root.resolve("site")));
         } finally {
-            holder.getOutputStream().close();
-            assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the other process ends");
+            release(holder);
         }
         // the folder let go: the next build runs
         assertTrue(build().pages() > 0);
