@@ -196,13 +196,23 @@ public final class BuildService {
      */
     private int writeSite(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies,
                           Publisher.Staging staging, Run run, List<Book> books) {
-        progress.step(Msg.of("progress.pages"));
         staging.write(SITE_MARK, SITE_MARK_TEXT);
         SiteRenderer renderer = new SiteRenderer(run.templates(), generator, books);
         SitePlan plan = renderer.plan(run.site(), options.content());
+        // the search index is made, or brought up to date from the previous one when only some articles changed, in
+        // a thread of its own meanwhile the site model's key is taken: each of the two leaves a processor idle part
+        // of the time. The pages are placed after the index is written and let go, as a build that makes them all
+        // needs the memory.
+        java.util.concurrent.CompletableFuture<SearchIndex> searched = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SearchIndex.of(run.site(), cache.enabled() ? previousIndex(cache, bodies) : null),
+                Pipeline.ownThread("yearbook-search"));
         if (cache.enabled()) {
             renderer.takeModelKey(); // every page kept on its inputs needs it
         }
+        progress.step(Msg.of("progress.search"));
+        writeIndex(Pipeline.join(searched), cache, staging);
+        searched = null; // and the index let go
+        progress.step(Msg.of("progress.pages"));
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         int total = plan.made().size();
         staging.writeAll(plan.made(), (into, path, make) -> {
@@ -210,17 +220,17 @@ public final class BuildService {
             progress.count(done.incrementAndGet(), total);
         });
         plan.copied().forEach((path, source) -> staging.copy(source, path));
-        int pages = plan.pages();
-        progress.step(Msg.of("progress.search"));
-        // the previous index is brought up to date when only some articles changed
-        SearchIndex index = SearchIndex.of(run.site(), cache.enabled() ? previousIndex(cache, bodies) : null);
+        return plan.pages();
+    }
+
+    /** Puts the search index's files made into {@code staging}, keeps those it kept, and records its state. */
+    private static void writeIndex(SearchIndex index, BuildCache cache, Publisher.Staging staging) {
         index.files().entrySet().parallelStream().forEach(f -> cache.write(staging, f.getKey(),
                 SEARCH + index.fingerprint(f.getKey()), f.getValue()));
         index.kept().parallelStream().forEach(p -> cache.keepIntact(staging, p, SEARCH + index.fingerprint(p)));
         if (cache.enabled()) {
             cache.saveState("search", index.state());
         }
-        return pages;
     }
 
     /**

@@ -210,11 +210,15 @@ public final class Pipeline {
         return t;
     }
 
-    private static Templates join(CompletableFuture<Templates> future) {
+    /** What a task in a thread of its own made, or what it threw, as it threw it. */
+    static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
                 throw r;
             }
             throw e;
