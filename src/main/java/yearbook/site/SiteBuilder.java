@@ -589,10 +589,12 @@ public final class SiteBuilder {
         }
         seenFor[i] = i;
         List<Page> chosen = new ArrayList<>(limit);
+        long[] best = new long[limit];
         List<Region> chain = p.chain();
         for (int level = chain.size() - 1; level >= -1 && chosen.size() < limit; level--) {
             RegionNode node = level >= 0 ? byCode.get(chain.get(level).code()) : null;
-            List<Candidate> tier = new ArrayList<>();
+            int want = limit - chosen.size();
+            int kept = 0;
             for (String t : own) {
                 int[] pool = node != null
                         ? node.theme(t).map(byRegionTheme::get).orElse(NONE)
@@ -600,48 +602,47 @@ public final class SiteBuilder {
                 for (int j : pool) {
                     if (seenFor[j] != i) {
                         seenFor[j] = i;
-                        tier.add(new Candidate(j, shared(own, themeIds[j]), Math.abs(years[j] - years[i])));
+                        kept = keep(best, kept, want, rank(j, shared(own, themeIds[j]), Math.abs(years[j] - years[i])));
                     }
                 }
             }
-            for (Candidate c : first(tier, limit - chosen.size(), Candidate.ORDER)) {
-                chosen.add(pages.get(c.order()));
+            for (int k = 0; k < kept; k++) {
+                chosen.add(pages.get((int) (best[k] & PLACE)));
             }
         }
         return List.copyOf(chosen);
     }
 
+    /** The bits of a {@link #rank} that hold the candidate's place in site order. */
+    private static final long PLACE = (1L << 31) - 1;
+
     /**
-     * The first {@code want} of {@code items} in the total order {@code order}, in that order: what sorting them all
-     * and taking the first {@code want} gives, kept as they come (a tier of related articles is up to thousands of
-     * candidates for a handful of places).
+     * A candidate for an article's related ones as one number, lower for a better one: more themes shared first,
+     * then fewer years apart, then the earlier in site order ({@code place}, the lowest 31 bits). A tier of related
+     * articles is up to thousands of candidates for a handful of places, ranked without an object for each.
      */
-    static <T> List<T> first(List<T> items, int want, Comparator<? super T> order) {
-        if (want <= 0) {
-            return List.of();
-        }
-        List<T> best = new ArrayList<>(Math.min(want, items.size()) + 1);
-        for (T item : items) {
-            if (best.size() == want && order.compare(item, best.get(want - 1)) >= 0) {
-                continue;
-            }
-            int at = best.size();
-            while (at > 0 && order.compare(item, best.get(at - 1)) < 0) {
-                at--;
-            }
-            best.add(at, item);
-            if (best.size() > want) {
-                best.remove(want);
-            }
-        }
-        return best;
+    static long rank(int place, int shared, int yearGap) {
+        long s = Math.min(shared, (1 << 12) - 1);
+        long gap = Math.min(yearGap, (1 << 20) - 1);
+        return (((1L << 12) - 1 - s) << 51) | (gap << 31) | place;
     }
 
-    /** A candidate for an article's related ones: its place in site order, the themes shared, the years apart. */
-    private record Candidate(int order, int shared, int yearGap) {
-        static final Comparator<Candidate> ORDER = Comparator.comparingInt((Candidate c) -> -c.shared())
-                .thenComparingInt(Candidate::yearGap)
-                .thenComparingInt(Candidate::order);
+    /**
+     * Keeps in {@code best[0..kept)} the lowest of the ranks given so far, at most {@code want}, lowest first, adding
+     * {@code rank} (the ranks are all different): what sorting them all and taking the first {@code want} gives.
+     * Returns how many are kept now.
+     */
+    static int keep(long[] best, int kept, int want, long rank) {
+        if (kept == want && (want == 0 || rank >= best[want - 1])) {
+            return kept;
+        }
+        int at = kept < want ? kept : want - 1;
+        while (at > 0 && best[at - 1] > rank) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = rank;
+        return kept < want ? kept + 1 : kept;
     }
 
     /** How many themes two articles share, by their ids: it runs for every candidate of every article. */

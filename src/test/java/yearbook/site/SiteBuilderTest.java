@@ -78,22 +78,34 @@ class SiteBuilderTest {
     }
 
     @Test
-    void theFirstInAnOrderAreWhatSortingAllGives() {
+    void theBestRankedCandidatesAreWhatSortingAllGives() {
         java.util.Random random = new java.util.Random(20190108);
+        // more themes shared first, then fewer years apart, then site order
         java.util.Comparator<int[]> order = java.util.Comparator.<int[]>comparingInt(a -> -a[0]).thenComparingInt(a -> a[1])
                 .thenComparingInt(a -> a[2]);
         for (int round = 0; round < 500; round++) {
             int n = random.nextInt(60);
             List<int[]> items = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {
-                items.add(new int[] {random.nextInt(3), random.nextInt(5), i});
+                // places far apart too, and years far apart: every part of a rank takes part
+                int place = round % 2 == 0 ? i : i * 30_000_000 + random.nextInt(1000);
+                items.add(new int[] {random.nextInt(3), round % 3 == 0 ? random.nextInt(900_000) : random.nextInt(5), place});
             }
             java.util.Collections.shuffle(items, random);
             int want = random.nextInt(10);
             List<int[]> sorted = new java.util.ArrayList<>(items);
             sorted.sort(order);
-            List<int[]> expected = sorted.subList(0, Math.min(want, n));
-            assertEquals(expected, SiteBuilder.first(items, want, order), "round " + round);
+            List<Integer> expected = sorted.subList(0, Math.min(want, n)).stream().map(a -> a[2]).toList();
+            long[] best = new long[want];
+            int kept = 0;
+            for (int[] a : items) {
+                kept = SiteBuilder.keep(best, kept, want, SiteBuilder.rank(a[2], a[0], a[1]));
+            }
+            List<Integer> got = new java.util.ArrayList<>();
+            for (int k = 0; k < kept; k++) {
+                got.add((int) (best[k] & ((1L << 31) - 1)));
+            }
+            assertEquals(expected, got, "round " + round);
         }
     }
 
