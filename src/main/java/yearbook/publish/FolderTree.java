@@ -23,17 +23,29 @@ import java.util.concurrent.TimeUnit;
  * renamed in it, so a folder whose time is still the one seen holds the same names: the next build asks only for
  * its files' size and time, and does not list it again. A site has a folder for each page, and listing 167 000
  * folders (opening each, reading its names, closing it) took three times as long as asking for the size and time
- * of what they hold. A folder whose time differs, or that was not seen, is listed. Not thread-safe.
+ * of what they hold. A folder whose time differs, or that was not seen, is listed.
+ *
+ * <p>The size and time of each file are kept in the tree, beside its name, and a folder seen as it was is the same
+ * object afterwards: at 100 000 articles a map of every file by its path, and a second tree, were millions of
+ * objects that every collection of the heap during the build copied. A folder's files are kept in order of their
+ * names, so that a file is found by a binary search. Not thread-safe.
  */
 final class FolderTree {
-    private static final String FORMAT = "yearbook-folders 1";
+    private static final String FORMAT = "yearbook-folders 2";
     /** The time of a folder whose names are not known: never a folder's time, so it is always listed. */
     static final long UNKNOWN = Long.MIN_VALUE;
+    /** The size {@link Folder#stamps} gives a file that is not a regular file (a link, a device). */
+    private static final long NOT_REGULAR = -1;
 
-    /** One folder: its time as seen before its names were read, its files and its folders by name. */
+    /**
+     * One folder: its time as seen before its names were read, its files (in order) and its folders by name; once
+     * listed, each file's size and time in milliseconds, two numbers per file in the order of the files (null when
+     * the folder was not listed, as in a tree read back or brought up to date after a commit).
+     */
     static final class Folder {
         long modified;
         List<String> files;
+        long[] stamps;
         Map<String, Folder> folders;
 
         Folder(long modified, List<String> files, Map<String, Folder> folders) {
@@ -53,27 +65,27 @@ final class FolderTree {
     }
 
     /**
-     * Lists the folder {@code dir}, whose path in the site is {@code prefix} (empty, or ending in {@code /}), and
-     * every folder below it: each file that is not a folder goes to {@code file} with its path in the site and its
-     * attributes. {@code before} is the folder as seen last time (or null); {@code attributes} the folder's own,
-     * asked for by the caller. Returns the folder as seen now.
+     * Lists the folder {@code dir} and every folder below it, each file that is not a folder asked for its size and
+     * time. {@code before} is the folder as seen last time (or null), which this changes and returns when its time
+     * is still the one seen; {@code attributes} the folder's own, asked for by the caller. Returns the folder as
+     * seen now.
      */
-    static Folder list(Path dir, String prefix, BasicFileAttributes attributes, Folder before, FileSink file)
-            throws IOException {
+    static Folder list(Path dir, BasicFileAttributes attributes, Folder before) throws IOException {
         long modified = time(attributes); // asked before the names are read: a name added meanwhile changes it again
         if (before != null && before.modified == modified && modified != UNKNOWN) {
-            Folder seen = fromBefore(dir, prefix, modified, before, file);
+            Folder seen = fromBefore(dir, before);
             if (seen != null) {
                 return seen;
             }
         }
-        List<String> files = new ArrayList<>();
-        Map<String, Folder> folders = new HashMap<>();
-        List<Path> entries;
+        List<Path> entries = new ArrayList<>();
         try (var list = Files.newDirectoryStream(dir)) {
-            entries = new ArrayList<>();
             list.forEach(entries::add);
         }
+        entries.sort(java.util.Comparator.comparing(e -> e.getFileName().toString()));
+        List<String> files = new ArrayList<>();
+        long[] stamps = new long[2 * entries.size()];
+        Map<String, Folder> folders = new HashMap<>();
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             BasicFileAttributes a;
@@ -83,36 +95,47 @@ final class FolderTree {
                 continue; // deleted since its folder was listed
             }
             if (a.isDirectory()) {
-                folders.put(name, list(entry, prefix + name + "/", a, before == null ? null : before.folders.get(name), file));
+                folders.put(name, list(entry, a, before == null ? null : before.folders.get(name)));
             } else {
+                stamp(stamps, files.size(), a);
                 files.add(name);
-                file.accept(prefix + name, a);
             }
         }
-        return new Folder(modified, files, folders);
+        Folder now = new Folder(modified, files, folders);
+        now.stamps = java.util.Arrays.copyOf(stamps, 2 * files.size());
+        return now;
+    }
+
+    /** Puts a file's size and time at its place in a folder's stamps. */
+    private static void stamp(long[] stamps, int file, BasicFileAttributes a) {
+        stamps[2 * file] = a.isRegularFile() ? a.size() : NOT_REGULAR;
+        stamps[2 * file + 1] = a.lastModifiedTime().toMillis();
     }
 
     /**
-     * The folder from the names it had last time, its files and folders asked for their attributes; null when one
-     * of them is not what it was (gone, or a file where a folder was), and the folder must be listed. Nothing is
-     * given to {@code file} then.
+     * {@code before}, its files asked for their size and time and its folders listed, as the folder is now; null
+     * when one of the names it had is not what it was (gone, or a file where a folder was), and the folder must be
+     * listed. It is left unchanged then.
      */
-    private static Folder fromBefore(Path dir, String prefix, long modified, Folder before, FileSink file)
-            throws IOException {
-        List<BasicFileAttributes> attributes = new ArrayList<>(before.files.size());
-        for (String name : before.files) {
+    private static Folder fromBefore(Path dir, Folder before) throws IOException {
+        long[] stamps = new long[2 * before.files.size()];
+        for (int i = 0; i < before.files.size(); i++) {
             try {
-                BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
+                BasicFileAttributes a = Files.readAttributes(dir.resolve(before.files.get(i)), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (a.isDirectory()) {
                     return null;
                 }
-                attributes.add(a);
+                stamp(stamps, i, a);
             } catch (NoSuchFileException gone) {
                 return null;
             }
         }
-        Map<String, BasicFileAttributes> subfolders = new HashMap<>();
+        if (before.folders.isEmpty()) { // a page's folder
+            before.stamps = stamps;
+            return before;
+        }
+        List<BasicFileAttributes> subfolders = new ArrayList<>(before.folders.size());
         for (String name : before.folders.keySet()) {
             try {
                 BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
@@ -120,25 +143,54 @@ final class FolderTree {
                 if (!a.isDirectory()) {
                     return null;
                 }
-                subfolders.put(name, a);
+                subfolders.add(a);
             } catch (NoSuchFileException gone) {
                 return null;
             }
         }
-        for (int i = 0; i < attributes.size(); i++) {
-            file.accept(prefix + before.files.get(i), attributes.get(i));
+        before.stamps = stamps;
+        int k = 0;
+        for (Map.Entry<String, Folder> s : before.folders.entrySet()) { // in the order of the keys above
+            s.setValue(list(dir.resolve(s.getKey()), subfolders.get(k++), s.getValue()));
         }
-        Map<String, Folder> folders = new HashMap<>();
-        for (Map.Entry<String, BasicFileAttributes> s : subfolders.entrySet()) {
-            String name = s.getKey();
-            folders.put(name, list(dir.resolve(name), prefix + name + "/", s.getValue(), before.folders.get(name), file));
-        }
-        return new Folder(modified, new ArrayList<>(before.files), folders);
+        return before;
     }
 
-    /** Where {@link #list} puts each file it finds. */
-    interface FileSink {
-        void accept(String sitePath, BasicFileAttributes attributes);
+    /**
+     * The size and time in milliseconds of the regular file at {@code path} in the site ({@code a/b/index.html}) as
+     * {@link #list} found it below {@code root}; null when it found no such regular file there, or did not list it.
+     */
+    static long[] stamp(Folder root, String path) {
+        Folder f = root;
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0 && f != null; slash = path.indexOf('/', start)) {
+            f = f.folders.get(path.substring(start, slash));
+            start = slash + 1;
+        }
+        if (f == null || f.stamps == null) {
+            return null;
+        }
+        int i = java.util.Collections.binarySearch(f.files, path.substring(start));
+        if (i < 0 || f.stamps[2 * i] == NOT_REGULAR) {
+            return null;
+        }
+        return new long[] {f.stamps[2 * i], f.stamps[2 * i + 1]};
+    }
+
+    /** The path in the site of every file below {@code root} that is not a folder. */
+    static List<String> paths(Folder root) {
+        List<String> out = new ArrayList<>();
+        paths(root, "", out);
+        return out;
+    }
+
+    private static void paths(Folder f, String prefix, List<String> out) {
+        for (String name : f.files) {
+            out.add(prefix + name);
+        }
+        for (Map.Entry<String, Folder> e : f.folders.entrySet()) {
+            paths(e.getValue(), prefix + e.getKey() + "/", out);
+        }
     }
 
     /**
@@ -196,6 +248,7 @@ final class FolderTree {
             if (parent == null) {
                 root.modified = now.modified;
                 root.files = now.files;
+                root.stamps = null;
                 root.folders = now.folders;
             } else {
                 parent.folders.put(name, now);
@@ -232,6 +285,7 @@ final class FolderTree {
                 }
             }
         }
+        files.sort(null); // as a listing keeps them
         return new Folder(modified, files, folders);
     }
 
@@ -292,14 +346,18 @@ final class FolderTree {
             if (!FORMAT.equals(in.readUTF())) {
                 return null;
             }
-            Folder root = read(in, 0);
+            Folder root = read(in, 0, new HashMap<>());
             return in.read() == -1 ? root : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Folder read(DataInputStream in, int depth) throws IOException {
+    /**
+     * {@code known}: each file's name read so far, so that a name met in many folders ({@code index.html}, once for
+     * each page) is one string.
+     */
+    private static Folder read(DataInputStream in, int depth, Map<String, String> known) throws IOException {
         if (depth > 256) {
             throw new IOException("folders too deep");
         }
@@ -310,7 +368,11 @@ final class FolderTree {
         }
         List<String> names = new ArrayList<>(files);
         for (int i = 0; i < files; i++) {
-            names.add(name(in));
+            String name = name(in, known);
+            if (i > 0 && names.get(i - 1).compareTo(name) >= 0) {
+                throw new IOException("files not in order");
+            }
+            names.add(name);
         }
         int folders = in.readInt();
         if (folders < 0 || folders > in.available()) {
@@ -318,15 +380,17 @@ final class FolderTree {
         }
         Map<String, Folder> sub = new HashMap<>(folders * 2);
         for (int i = 0; i < folders; i++) {
-            String name = name(in);
-            sub.put(name, read(in, depth + 1));
+            String name = name(in, null);
+            sub.put(name, read(in, depth + 1, known));
         }
         return new Folder(modified, names, sub);
     }
 
     /** A name in a folder: never empty, {@code .}, {@code ..}, nor holding a separator, so it stays in its folder. */
-    private static String name(DataInputStream in) throws IOException {
-        String name = in.readUTF();
+    private static String name(DataInputStream in, Map<String, String> known) throws IOException {
+        String read = in.readUTF();
+        String seen = known == null ? null : known.putIfAbsent(read, read);
+        String name = seen != null ? seen : read;
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
                 || name.indexOf('\0') >= 0) {
             throw new IOException("not a name: " + name);

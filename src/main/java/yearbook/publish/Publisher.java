@@ -66,10 +66,10 @@ public final class Publisher {
     }
 
     /**
-     * The output's files as {@link #listEarly} found them, being listed in a thread of their own, by their paths in
-     * the output ({@code a/b/index.html}); or null.
+     * The output's folders and files as {@link #listEarly} found them, being listed in a thread of their own, with
+     * each file's size and time; or null.
      */
-    private volatile java.util.concurrent.CompletableFuture<List<String>> listing;
+    private volatile java.util.concurrent.CompletableFuture<FolderTree.Folder> listing;
 
     /**
      * Starts listing the output's files now, in a thread of its own, for a commit in place to take instead of
@@ -90,34 +90,22 @@ public final class Publisher {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        java.util.concurrent.CompletableFuture<List<String>> future = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Map<String, long[]>> sizes = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<FolderTree.Folder> future = new java.util.concurrent.CompletableFuture<>();
         // one thread, not the processors the build's own work runs on: the listing mostly waits on the file system
         Thread t = new Thread(() -> {
             try {
-                List<String> found = new java.util.ArrayList<>();
-                // by the path in the output as text: cheaper to make, hash and compare than a Path, 188 000 times
-                Map<String, long[]> stamps = new java.util.HashMap<>();
                 FolderTree.Folder before = FolderTree.read(folders.get());
                 BasicFileAttributes root = Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                seen = FolderTree.list(output, "", root, before, (path, attrs) -> {
-                    found.add(path);
-                    if (attrs.isRegularFile()) {
-                        stamps.put(path, new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()});
-                    }
-                });
-                future.complete(found);
-                sizes.complete(stamps);
+                seen = FolderTree.list(output, root, before);
+                future.complete(seen);
             } catch (IOException | RuntimeException e) {
                 seen = null;
                 future.completeExceptionally(e);
-                sizes.complete(Map.of());
             }
         }, "yearbook-list-site");
         t.setDaemon(true);
         t.start();
         listing = future;
-        listed = sizes;
     }
 
     /** The output's folders as the early listing saw them, then as the commit in place left them; or null. */
@@ -134,9 +122,6 @@ public final class Publisher {
         return folders;
     }
 
-    /** The size and time of each regular file of the output as {@link #listEarly} found them; or null. */
-    private volatile java.util.concurrent.CompletableFuture<Map<String, long[]>> listed;
-
     /**
      * The size and modification time (in milliseconds) of a regular file of the output, given by its path in the
      * output ({@code a/b/index.html}), as {@link #listEarly} found it, waiting for the listing; null when it was not
@@ -144,8 +129,15 @@ public final class Publisher {
      * against, without asking the file system again.
      */
     public long[] listed(String path) {
-        java.util.concurrent.CompletableFuture<Map<String, long[]>> l = listed;
-        return l == null ? null : l.join().get(path);
+        java.util.concurrent.CompletableFuture<FolderTree.Folder> l = listing;
+        if (l == null) {
+            return null;
+        }
+        try {
+            return FolderTree.stamp(l.join(), path);
+        } catch (java.util.concurrent.CompletionException failed) {
+            return null; // asked of the file system then
+        }
     }
 
     /**
@@ -180,10 +172,10 @@ public final class Publisher {
 
     /** The output's files by their paths in it: as listed early, or now when they were not or that failed. */
     private List<String> previousFiles() {
-        java.util.concurrent.CompletableFuture<List<String>> early = listing;
+        java.util.concurrent.CompletableFuture<FolderTree.Folder> early = listing;
         if (early != null) {
             try {
-                return early.join();
+                return FolderTree.paths(early.join());
             } catch (java.util.concurrent.CompletionException e) {
                 // listed again below, where a failure is reported
             }

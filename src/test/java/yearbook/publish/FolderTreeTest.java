@@ -3,12 +3,14 @@ package yearbook.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FolderTreeTest {
     private static FolderTree.Folder tree(String file, String folder) {
@@ -31,5 +33,57 @@ class FolderTreeTest {
         byte[] whole = FolderTree.write(tree("a.html", "b"));
         assertNull(FolderTree.read(java.util.Arrays.copyOf(whole, whole.length - 3)), "cut short");
         assertNull(FolderTree.read(java.util.Arrays.copyOf(whole, whole.length + 1)), "something after it");
+    }
+
+    @TempDir
+    java.nio.file.Path root;
+
+    private static FolderTree.Folder list(java.nio.file.Path dir, FolderTree.Folder before) throws java.io.IOException {
+        return FolderTree.list(dir, java.nio.file.Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS), before);
+    }
+
+    @Test
+    void aListingKeepsEachFilesSizeAndTimeAndAFolderSeenAsItWasIsTheSameObject() throws java.io.IOException {
+        java.nio.file.Path site = root.resolve("site");
+        for (String f : new String[] {"z.html", "a.html", "m/index.html", "b/c/index.html", "b/c/pic.png", "b/index.html"}) {
+            java.nio.file.Files.createDirectories(site.resolve(f).getParent());
+            java.nio.file.Files.writeString(site.resolve(f), f);
+        }
+        FolderTree.Folder first = list(site, null);
+        assertEquals(List.of("a.html", "z.html"), first.files, "in order of their names");
+        assertEquals(java.util.Set.of("a.html", "z.html", "m/index.html", "b/index.html", "b/c/index.html", "b/c/pic.png"),
+                java.util.Set.copyOf(FolderTree.paths(first)));
+        assertEquals("b/c/pic.png".length(), FolderTree.stamp(first, "b/c/pic.png")[0]);
+        assertEquals(java.nio.file.Files.getLastModifiedTime(site.resolve("z.html")).toMillis(), FolderTree.stamp(first, "z.html")[1]);
+        assertNull(FolderTree.stamp(first, "b/c/none.html"));
+        assertNull(FolderTree.stamp(first, "b/c"), "a folder is not a file");
+        assertNull(FolderTree.stamp(first, "x/index.html"));
+
+        // read back as the next build reads it: the same folders, no sizes until listed
+        FolderTree.Folder before = FolderTree.read(FolderTree.write(first));
+        assertNull(FolderTree.stamp(before, "a.html"));
+        FolderTree.Folder c = before.folders.get("b").folders.get("c");
+        java.nio.file.Files.writeString(site.resolve("b/c/pic.png"), "a longer picture"); // its folder's names unchanged
+        FolderTree.Folder second = list(site, before);
+        assertSame(before, second, "the root seen as it was");
+        assertSame(c, second.folders.get("b").folders.get("c"));
+        assertEquals("a longer picture".length(), FolderTree.stamp(second, "b/c/pic.png")[0], "its files asked again");
+
+        // a name added to a folder changes its time: listed again
+        java.nio.file.Files.writeString(site.resolve("m/stray.html"), "x");
+        java.nio.file.Files.setLastModifiedTime(site.resolve("m"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        FolderTree.Folder third = list(site, FolderTree.read(FolderTree.write(second)));
+        assertEquals(List.of("index.html", "stray.html"), third.folders.get("m").files);
+        assertEquals(1, FolderTree.stamp(third, "m/stray.html")[0]);
+    }
+
+    @Test
+    void aTreeWhoseFilesAreNotInOrderIsDamage() {
+        Map<String, FolderTree.Folder> none = new HashMap<>();
+        assertNull(FolderTree.read(FolderTree.write(new FolderTree.Folder(1, List.of("b.html", "a.html"), none))));
+        assertNull(FolderTree.read(FolderTree.write(new FolderTree.Folder(1, List.of("a.html", "a.html"), none))));
+        assertNotNull(FolderTree.read(FolderTree.write(new FolderTree.Folder(1, List.of("a.html", "b.html"), none))));
     }
 }
