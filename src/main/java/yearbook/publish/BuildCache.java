@@ -333,10 +333,12 @@ public final class BuildCache {
         Keyed keyed = make instanceof Keyed k && enabled() ? k : null;
         String inputs = keyed != null ? keyed.inputs() : null;
         if (inputs != null) {
-            madeInputs.put(strip(sitePath), inputs);
             // the same inputs as the previous file's: its key too, which is then not taken
             Entry e = previous.get(strip(sitePath));
-            if (e != null && inputs.equals(e.inputs()) && keep(staging, sitePath, e.key())) {
+            boolean same = e != null && inputs.equals(e.inputs());
+            // (the record's string kept when it is the same: the new one is let go at once, not kept to the end)
+            madeInputs.put(strip(sitePath), same ? e.inputs() : inputs);
+            if (same && keep(staging, sitePath, e.key())) {
                 keptOnInputs.incrementAndGet();
                 keyed.kept();
                 return;

@@ -230,13 +230,13 @@ final class FolderTree {
             try {
                 a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException gone) {
-                if (parent != null) {
+                if (parent != null && parent.folders.containsKey(name)) {
                     parent.folders.remove(name);
                 }
                 continue;
             }
             if (!a.isDirectory()) {
-                if (parent != null) {
+                if (parent != null && parent.folders.containsKey(name)) {
                     parent.folders.remove(name);
                 }
                 continue;
@@ -251,6 +251,9 @@ final class FolderTree {
                 root.stamps = null;
                 root.folders = now.folders;
             } else {
+                if (parent.folders.isEmpty()) {
+                    parent.folders = new HashMap<>(); // read back as none, which cannot take one
+                }
                 parent.folders.put(name, now);
             }
         }
@@ -366,24 +369,24 @@ final class FolderTree {
         if (files < 0 || files > in.available()) {
             throw new IOException("damaged");
         }
-        List<String> names = new ArrayList<>(files);
+        String[] names = new String[files];
         for (int i = 0; i < files; i++) {
-            String name = name(in, known);
-            if (i > 0 && names.get(i - 1).compareTo(name) >= 0) {
+            names[i] = name(in, known);
+            if (i > 0 && names[i - 1].compareTo(names[i]) >= 0) {
                 throw new IOException("files not in order");
             }
-            names.add(name);
         }
         int folders = in.readInt();
         if (folders < 0 || folders > in.available()) {
             throw new IOException("damaged");
         }
-        Map<String, Folder> sub = new HashMap<>(folders * 2);
+        // a page's folder holds one file and no folder: lists and a map of their own were a third of the tree
+        Map<String, Folder> sub = folders == 0 ? Map.of() : new HashMap<>(folders * 2);
         for (int i = 0; i < folders; i++) {
             String name = name(in, null);
             sub.put(name, read(in, depth + 1, known));
         }
-        return new Folder(modified, names, sub);
+        return new Folder(modified, List.of(names), sub);
     }
 
     /** A name in a folder: never empty, {@code .}, {@code ..}, nor holding a separator, so it stays in its folder. */

@@ -86,4 +86,20 @@ class FolderTreeTest {
         assertNull(FolderTree.read(FolderTree.write(new FolderTree.Folder(1, List.of("a.html", "a.html"), none))));
         assertNotNull(FolderTree.read(FolderTree.write(new FolderTree.Folder(1, List.of("a.html", "b.html"), none))));
     }
+
+    @Test
+    void aFolderReadBackWithoutFoldersTakesOneACommitMadeInIt() throws java.io.IOException {
+        java.nio.file.Path site = root.resolve("site");
+        java.nio.file.Files.createDirectories(site.resolve("b"));
+        java.nio.file.Files.writeString(site.resolve("b/index.html"), "b");
+        FolderTree.Folder tree = FolderTree.read(FolderTree.write(list(site, null)));
+        assertEquals(Map.of(), tree.folders.get("b").folders);
+        java.nio.file.Files.createDirectories(site.resolve("b/c"));
+        java.nio.file.Files.writeString(site.resolve("b/c/index.html"), "c");
+        java.nio.file.Files.setLastModifiedTime(site.resolve("b"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        FolderTree.update(site, tree, List.of("b/c/index.html"));
+        FolderTree.Folder back = FolderTree.read(FolderTree.write(tree));
+        assertEquals(List.of("index.html"), back.folders.get("b").folders.get("c").files);
+    }
 }
