@@ -71,31 +71,40 @@ final class FolderTree {
      * seen now.
      */
     static Folder list(Path dir, BasicFileAttributes attributes, Folder before) throws IOException {
+        return list(dir, attributes, before, true);
+    }
+
+    /** As above; without {@code holdOpen}, each path is looked up from the root (as where the system cannot). */
+    static Folder list(Path dir, BasicFileAttributes attributes, Folder before, boolean holdOpen) throws IOException {
+        try (Here here = holdOpen ? Here.of(dir) : new ByPath(dir)) {
+            return list(here, attributes, before);
+        }
+    }
+
+    private static Folder list(Here here, BasicFileAttributes attributes, Folder before) throws IOException {
         long modified = time(attributes); // asked before the names are read: a name added meanwhile changes it again
         if (before != null && before.modified == modified && modified != UNKNOWN) {
-            Folder seen = fromBefore(dir, before);
+            Folder seen = fromBefore(here, "", before);
             if (seen != null) {
                 return seen;
             }
         }
-        List<Path> entries = new ArrayList<>();
-        try (var list = Files.newDirectoryStream(dir)) {
-            list.forEach(entries::add);
-        }
-        entries.sort(java.util.Comparator.comparing(e -> e.getFileName().toString()));
+        List<String> names = here.names();
+        names.sort(null);
         List<String> files = new ArrayList<>();
-        long[] stamps = new long[2 * entries.size()];
+        long[] stamps = new long[2 * names.size()];
         Map<String, Folder> folders = new HashMap<>();
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
+        for (String name : names) {
             BasicFileAttributes a;
             try {
-                a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                a = here.attributes(name);
             } catch (NoSuchFileException gone) {
                 continue; // deleted since its folder was listed
             }
             if (a.isDirectory()) {
-                folders.put(name, list(entry, a, before == null ? null : before.folders.get(name)));
+                try (Here in = here.open(name)) {
+                    folders.put(name, list(in, a, before == null ? null : before.folders.get(name)));
+                }
             } else {
                 stamp(stamps, files.size(), a);
                 files.add(name);
@@ -113,16 +122,17 @@ final class FolderTree {
     }
 
     /**
-     * {@code before}, its files asked for their size and time and its folders listed, as the folder is now; null
-     * when one of the names it had is not what it was (gone, or a file where a folder was), and the folder must be
-     * listed. It is left unchanged then.
+     * {@code before}, the folder at {@code prefix} in {@code here} (empty, or a folder's name and {@code /}), its
+     * files asked for their size and time and its folders listed, as the folder is now; null when one of the names
+     * it had is not what it was (gone, or a file where a folder was), and the folder must be listed. It is left
+     * unchanged then. A page's folder (files only) whose time is the one seen is not opened: its files are asked
+     * for from {@code here}.
      */
-    private static Folder fromBefore(Path dir, Folder before) throws IOException {
+    private static Folder fromBefore(Here here, String prefix, Folder before) throws IOException {
         long[] stamps = new long[2 * before.files.size()];
         for (int i = 0; i < before.files.size(); i++) {
             try {
-                BasicFileAttributes a = Files.readAttributes(dir.resolve(before.files.get(i)), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = here.attributes(prefix + before.files.get(i));
                 if (a.isDirectory()) {
                     return null;
                 }
@@ -138,8 +148,7 @@ final class FolderTree {
         List<BasicFileAttributes> subfolders = new ArrayList<>(before.folders.size());
         for (String name : before.folders.keySet()) {
             try {
-                BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = here.attributes(prefix + name);
                 if (!a.isDirectory()) {
                     return null;
                 }
@@ -151,9 +160,100 @@ final class FolderTree {
         before.stamps = stamps;
         int k = 0;
         for (Map.Entry<String, Folder> s : before.folders.entrySet()) { // in the order of the keys above
-            s.setValue(list(dir.resolve(s.getKey()), subfolders.get(k++), s.getValue()));
+            BasicFileAttributes a = subfolders.get(k++);
+            Folder sub = s.getValue();
+            long modified = time(a);
+            Folder seen = sub.folders.isEmpty() && sub.modified == modified && modified != UNKNOWN
+                    ? fromBefore(here, prefix + s.getKey() + "/", sub) : null;
+            if (seen == null) {
+                try (Here in = here.open(prefix + s.getKey())) {
+                    seen = list(in, a, sub);
+                }
+            }
+            s.setValue(seen);
         }
         return before;
+    }
+
+    /**
+     * A folder being listed: its names, and the attributes (a link not followed) of a path below it. Where the
+     * system allows, the folder is held open and a path is looked up from it (as {@code find} does), not from the
+     * root of the file system again for each of the site's 355 000 files and folders: at 100 000 articles, listing
+     * the site in one thread took 1.9 s that way, 1.45 s from the folders held open (medians of twelve).
+     */
+    private interface Here extends java.io.Closeable {
+        List<String> names() throws IOException;
+
+        BasicFileAttributes attributes(String path) throws IOException;
+
+        Here open(String path) throws IOException;
+
+        static Here of(Path dir) throws IOException {
+            java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir);
+            if (stream instanceof java.nio.file.SecureDirectoryStream<Path> secure) {
+                return new Held(secure);
+            }
+            stream.close();
+            return new ByPath(dir);
+        }
+    }
+
+    /** A folder held open. */
+    private static final class Held implements Here {
+        private final java.nio.file.SecureDirectoryStream<Path> folder;
+
+        Held(java.nio.file.SecureDirectoryStream<Path> folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public List<String> names() {
+            List<String> out = new ArrayList<>();
+            folder.forEach(p -> out.add(p.getFileName().toString()));
+            return out;
+        }
+
+        @Override
+        public BasicFileAttributes attributes(String path) throws IOException {
+            return folder.getFileAttributeView(Path.of(path), java.nio.file.attribute.BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+        }
+
+        @Override
+        public Here open(String path) throws IOException {
+            return new Held(folder.newDirectoryStream(Path.of(path), LinkOption.NOFOLLOW_LINKS));
+        }
+
+        @Override
+        public void close() throws IOException {
+            folder.close();
+        }
+    }
+
+    /** A folder known by its path, where a folder cannot be held open. */
+    private record ByPath(Path dir) implements Here {
+        @Override
+        public List<String> names() throws IOException {
+            List<String> out = new ArrayList<>();
+            try (var list = Files.newDirectoryStream(dir)) {
+                list.forEach(p -> out.add(p.getFileName().toString()));
+            }
+            return out;
+        }
+
+        @Override
+        public BasicFileAttributes attributes(String path) throws IOException {
+            return Files.readAttributes(dir.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+
+        @Override
+        public Here open(String path) {
+            return new ByPath(dir.resolve(path));
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /**

@@ -38,13 +38,18 @@ class FolderTreeTest {
     @TempDir
     java.nio.file.Path root;
 
-    private static FolderTree.Folder list(java.nio.file.Path dir, FolderTree.Folder before) throws java.io.IOException {
+    /** Whether the folders are held open while listed (where the system allows), or each path looked up. */
+    private boolean holdOpen = true;
+
+    private FolderTree.Folder list(java.nio.file.Path dir, FolderTree.Folder before) throws java.io.IOException {
         return FolderTree.list(dir, java.nio.file.Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS), before);
+                java.nio.file.LinkOption.NOFOLLOW_LINKS), before, holdOpen);
     }
 
-    @Test
-    void aListingKeepsEachFilesSizeAndTimeAndAFolderSeenAsItWasIsTheSameObject() throws java.io.IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aListingKeepsEachFilesSizeAndTimeAndAFolderSeenAsItWasIsTheSameObject(boolean held) throws java.io.IOException {
+        holdOpen = held;
         java.nio.file.Path site = root.resolve("site");
         for (String f : new String[] {"z.html", "a.html", "m/index.html", "b/c/index.html", "b/c/pic.png", "b/index.html"}) {
             java.nio.file.Files.createDirectories(site.resolve(f).getParent());
@@ -77,6 +82,15 @@ class FolderTreeTest {
         FolderTree.Folder third = list(site, FolderTree.read(FolderTree.write(second)));
         assertEquals(List.of("index.html", "stray.html"), third.folders.get("m").files);
         assertEquals(1, FolderTree.stamp(third, "m/stray.html")[0]);
+
+        // a file gone from a folder whose time was put back: the folder is listed again all the same
+        java.nio.file.attribute.FileTime c2 = java.nio.file.Files.getLastModifiedTime(site.resolve("b/c"));
+        java.nio.file.Files.delete(site.resolve("b/c/pic.png"));
+        java.nio.file.Files.setLastModifiedTime(site.resolve("b/c"), c2);
+        FolderTree.Folder fourth = list(site, FolderTree.read(FolderTree.write(third)));
+        assertEquals(List.of("index.html"), fourth.folders.get("b").folders.get("c").files);
+        assertNull(FolderTree.stamp(fourth, "b/c/pic.png"));
+        assertNotNull(FolderTree.stamp(fourth, "b/c/index.html"));
     }
 
     @Test
