@@ -91,7 +91,8 @@ public final class Publisher {
             return;
         }
         java.util.concurrent.CompletableFuture<FolderTree.Folder> future = new java.util.concurrent.CompletableFuture<>();
-        // one thread, not the processors the build's own work runs on: the listing mostly waits on the file system
+        // one thread, beside the build's own work on all processors: most of the listing's time is the system
+        // answering its requests for the files' sizes and times
         Thread t = new Thread(() -> {
             try {
                 FolderTree.Folder before = FolderTree.read(folders.get());
