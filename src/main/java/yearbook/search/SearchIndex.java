@@ -541,7 +541,7 @@ public final class SearchIndex {
             sb.append(':');
             String value = e.getValue();
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length == value.length() && needsNoEscape(bytes)) {
+            if (bytes.length == value.length() && Json.plain(bytes)) {
                 out.writeBytes(sb.append('"').toString().getBytes(StandardCharsets.UTF_8));
                 out.writeBytes(bytes);
                 out.write('"');
@@ -552,16 +552,6 @@ public final class SearchIndex {
         }
         out.write('}');
         return out.toByteArray();
-    }
-
-    /** Whether ASCII bytes go into a JSON string as they are ({@link Json#string(StringBuilder, String)} escapes none). */
-    private static boolean needsNoEscape(byte[] ascii) {
-        for (byte b : ascii) {
-            if (b < 0x20 || b == '"' || b == '\\' || b == '<') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

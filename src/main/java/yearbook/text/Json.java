@@ -5,6 +5,21 @@ public final class Json {
     private Json() {
     }
 
+    /** Whether a character goes into a JSON string as it is ({@link #string(StringBuilder, String)} escapes the others). */
+    public static boolean plain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029';
+    }
+
+    /** Whether every one of these ASCII bytes goes into a JSON string as it is, so that they can be copied as they are. */
+    public static boolean plain(byte[] ascii) {
+        for (byte b : ascii) {
+            if (b < 0 || !plain((char) b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Appends {@code s} as a JSON string: quotes, backslashes and control characters escaped, and also U+2028,
      * U+2029 and '<', so the text is safe inside an HTML {@code <script>} too; {@code null} is written as null.
@@ -20,7 +35,7 @@ public final class Json {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+            if (plain(c)) {
                 continue;
             }
             sb.append(s, from, i);

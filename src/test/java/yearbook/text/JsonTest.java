@@ -24,4 +24,19 @@ class JsonTest {
         Json.string(sb, "值\n");
         assertEquals("{\"k\":\"值\\n\"", sb.toString());
     }
+
+    @Test
+    void bytesArePlainOnlyWhenEscapingWouldLeaveThemAsTheyAre() {
+        for (String plain : new String[] {"", "0aZ_~-+/=.!#$%&'()*,:;>?@[]^`{|}", " "}) {
+            byte[] b = plain.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            org.junit.jupiter.api.Assertions.assertTrue(Json.plain(b), plain);
+            assertEquals("\"" + plain + "\"", Json.string(plain), "escaping leaves it as it is");
+        }
+        for (String escaped : new String[] {"a\"b", "a\\b", "a<b", "a\nb", "\u0000", "\u001f"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(Json.plain(escaped.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                    escaped);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(Json.plain("工".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "not ASCII");
+    }
 }
