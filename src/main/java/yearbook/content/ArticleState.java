@@ -1,7 +1,5 @@
 package yearbook.content;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
+
+import yearbook.cachefile.Records;
 
 import yearbook.region.Level;
 import yearbook.region.Region;
@@ -29,7 +26,7 @@ import yearbook.theme.Theme;
  * share: at 100 000 articles the themes alone were two million strings, each read and kept for the build.
  */
 final class ArticleState {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private ArticleState() {
     }
@@ -45,10 +42,8 @@ final class ArticleState {
      */
     static byte[] write(long id, List<ArticleCache.Stamp> data, Map<String, ArticleCache.Entry> entries,
                         List<String> removed) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
-                new DeflaterOutputStream(bytes, deflater), 1 << 16))) {
+        Records.Writer out = Records.writer();
+        try (out) {
             out.writeInt(FORMAT);
             out.writeLong(id);
             out.writeInt(data.size());
@@ -74,10 +69,8 @@ final class ArticleState {
                 article(out, v.article().get(), shared);
             }
             texts(out, removed);
-        } finally {
-            deflater.end();
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     /**
@@ -87,8 +80,7 @@ final class ArticleState {
      */
     static Long read(byte[] state, Long id, Map<String, ArticleCache.Entry> into,
                      Consumer<List<ArticleCache.Stamp>> data) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(state)), 1 << 16))) {
+        try (DataInputStream in = Records.checked(state)) {
             if (in.readInt() != FORMAT) {
                 return null;
             }

@@ -52,7 +52,7 @@ public final class Fingerprint {
         }
     };
 
-    /** A record class's name as {@link #string} feeds it (its length, then its UTF-16 code units). */
+    /** A record class's name as {@link #string} feeds it (its length, then its characters). */
     private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
         @Override
         protected byte[] computeValue(Class<?> type) {
@@ -62,13 +62,11 @@ public final class Fingerprint {
         }
     };
 
-    /** A number class's simple name and a colon, as UTF-16 code units: what a number's text starts with. */
+    /** A number class's simple name and a colon: what a number's text starts with. */
     private static final ClassValue<byte[]> KINDS = new ClassValue<>() {
         @Override
         protected byte[] computeValue(Class<?> type) {
-            Sink s = new Sink();
-            s.chars(type.getSimpleName() + ":");
-            return Arrays.copyOf(s.bytes, s.length);
+            return (type.getSimpleName() + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
     };
 
@@ -139,21 +137,34 @@ public final class Fingerprint {
         /** The characters of a string taken out at once, for a loop over an array rather than charAt. */
         private char[] chars = new char[256];
 
-        /** A string as its UTF-16 code units, big-endian. */
+        /**
+         * A string's characters: a byte saying how they follow, then, when every one is ASCII (most addresses, keys
+         * and paths), one byte each, else their UTF-16 code units, big-endian. Half the bytes to hash for the first.
+         */
         void chars(String s) {
             int n = s.length();
-            room(2 * n);
+            room(1 + 2 * n);
             if (chars.length < n) {
                 chars = new char[Math.max(n, 2 * chars.length)];
             }
             char[] in = chars;
             s.getChars(0, n, in, 0);
             byte[] out = bytes;
-            int k = length;
-            for (int i = 0; i < n; i++) {
-                char c = in[i];
-                out[k++] = (byte) (c >>> 8);
-                out[k++] = (byte) c;
+            int k = length + 1;
+            int i = 0;
+            while (i < n && in[i] < 0x80) {
+                out[k++] = (byte) in[i++];
+            }
+            if (i == n) {
+                out[length] = 0;
+            } else {
+                out[length] = 1;
+                k = length + 1;
+                for (i = 0; i < n; i++) {
+                    char c = in[i];
+                    out[k++] = (byte) (c >>> 8);
+                    out[k++] = (byte) c;
+                }
             }
             length = k;
             if (in.length > 1 << 15) {
@@ -212,10 +223,13 @@ public final class Fingerprint {
             // as below, without joining the two strings first: the most common values of all after strings
             d.update((byte) 2);
             String digits = v.toString();
-            byte[] kind = KINDS.get(v.getClass());
-            count(d, kind.length / 2 + digits.length());
+            byte[] kind = KINDS.get(v.getClass()); // the name and colon, one byte each
+            count(d, kind.length + digits.length());
+            d.update((byte) 0); // as chars() marks text all ASCII
             d.update(kind);
-            d.chars(digits);
+            for (int i = 0; i < digits.length(); i++) {
+                d.update((byte) digits.charAt(i));
+            }
         } else if (v instanceof Number || v instanceof Boolean || v instanceof Character) {
             d.update((byte) 2);
             string(d, v.getClass().getSimpleName() + ":" + v);
@@ -338,7 +352,7 @@ public final class Fingerprint {
         }
     }
 
-    /** A string: its length, then its UTF-16 code units. */
+    /** A string: its length, then its characters ({@link Sink#chars}). */
     private static void string(Sink d, String s) {
         count(d, s.length());
         d.chars(s);

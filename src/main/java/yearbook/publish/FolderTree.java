@@ -1,6 +1,5 @@
 package yearbook.publish;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -16,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import yearbook.cachefile.Records;
 
 /**
  * The site's folders as a build last saw them: each folder's modification time and the names in it, the files
@@ -445,7 +446,7 @@ final class FolderTree {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = Records.plain(bytes)) {
             if (!FORMAT.equals(in.readUTF())) {
                 return null;
             }

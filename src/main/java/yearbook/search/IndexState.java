@@ -1,16 +1,12 @@
 package yearbook.search;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
+
+import yearbook.cachefile.Records;
 
 /**
  * What a search index was made from, kept by the build cache so that the next build can bring the index up to
@@ -32,12 +28,12 @@ import java.util.zip.InflaterInputStream;
 record IndexState(String global, String[] urls, String[] keys, int[] termCounts, int[] positionBytes,
                   int[] textBytes, int[] headBytes, int shards, int positionShards, int perPack, int[] termsPerShard,
                   String[][] ownTerms, Map<String, String> files) {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     byte[] write() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+        // not compressed: it is written whole by every build and read by the next (10 MB at 100 000 articles)
+        Records.Writer out = Records.writer();
+        try (out) {
             out.writeInt(FORMAT);
             out.writeUTF(global);
             out.writeInt(urls.length);
@@ -66,10 +62,8 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     /** The state written by {@link #write()}, or null when the bytes are not one (another format, cut short). */
@@ -77,7 +71,7 @@ record IndexState(String global, String[] urls, String[] keys, int[] termCounts,
         if (bytes == null) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)))) {
+        try (DataInputStream in = Records.checked(bytes)) {
             if (in.readInt() != FORMAT) {
                 return null;
             }

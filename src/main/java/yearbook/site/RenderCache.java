@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,7 +22,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
+
+import yearbook.cachefile.Records;
 
 import yearbook.config.RawHtml;
 import yearbook.fingerprint.Fingerprint;
@@ -265,7 +265,7 @@ public final class RenderCache implements AutoCloseable {
         return out;
     }
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int CHANGES = 3;
     /** The changes since the whole set was written are kept alone while they are at most this share of it. */
     private static final int CHANGES_SHARE = 8;
@@ -316,7 +316,7 @@ public final class RenderCache implements AutoCloseable {
      * The set is marked, so that changes written later ({@link #writeChanges}) are read only with it.
      *
      * <p>The file: its format and mark; each body's HTML compressed on its own, so that one is read without the
-     * others; the entries, compressed together, naming where their HTML is; and where those entries begin.
+     * others; the entries, naming where their HTML is; and where those entries begin.
      */
     public void write(OutputStream to) throws IOException {
         ready();
@@ -357,9 +357,8 @@ public final class RenderCache implements AutoCloseable {
             }
             out.flush();
             long entries = counted.count;
-            deflater.reset();
-            DataOutputStream meta = new DataOutputStream(new java.io.BufferedOutputStream(
-                    new DeflaterOutputStream(new NotClosed(out), deflater, 1 << 16), 1 << 16));
+            // the entries as they are, not compressed: the next build reads them all (60 MB at 100 000 articles)
+            Records.Writer meta = Records.writer();
             meta.writeInt(kept.size());
             for (int i = 0; i < kept.size(); i++) {
                 meta.writeLong(at[i]);
@@ -367,7 +366,7 @@ public final class RenderCache implements AutoCloseable {
                 meta.writeInt(size[i]);
                 writeEntry(meta, kept.get(i).getKey(), kept.get(i).getValue(), false);
             }
-            meta.close(); // finishes the compressed entries, leaves the file open
+            out.write(meta.bytes());
             out.writeLong(entries);
             out.flush();
         } finally {
@@ -557,8 +556,7 @@ public final class RenderCache implements AutoCloseable {
                 }
             }
             Map<String, Entry> read = new java.util.HashMap<>();
-            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                    new InflaterInputStream(new ByteArrayInputStream(meta.array())), 1 << 16))) {
+            try (DataInputStream in = Records.checked(meta.array())) {
                 for (int n = in.readInt(); n > 0; n--) {
                     long at = in.readLong();
                     int length = in.readInt();
@@ -571,8 +569,7 @@ public final class RenderCache implements AutoCloseable {
             }
             cache.byPath.putAll(read);
             if (changes != null && java.nio.file.Files.isRegularFile(changes)) {
-                try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new InflaterInputStream(
-                        java.nio.file.Files.newInputStream(changes)), 1 << 16))) {
+                try (DataInputStream in = Records.inflated(java.nio.file.Files.readAllBytes(changes))) {
                     if (in.readInt() == CHANGES && in.readLong() == id) {
                         for (int n = in.readInt(); n > 0; n--) {
                             readEntry(in, cache.byPath, null);
@@ -626,7 +623,12 @@ public final class RenderCache implements AutoCloseable {
         if (n < 0) {
             return null;
         }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        if (n > 1 << 16) {
+            return new String(in.readNBytes(n), StandardCharsets.UTF_8); // read as it comes: a damaged length is not
+        }                                                                // an array of that size
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     /** Forgets the articles not among {@code paths} (deleted or renamed since). */

@@ -26,7 +26,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class LayersTest {
     /** The packages in their order; a package may depend on any before it, and on itself. */
     static final List<String> ORDER = Arrays.asList(
-            "diag", "yaml", "text", "fingerprint", "icon", "region", "theme",
+            "diag", "yaml", "text", "fingerprint", "cachefile", "icon", "region", "theme",
             "config",
             "content",
             "history",

@@ -324,11 +324,10 @@ class ArticleStateTest {
     @Test
     void aStateThatReadsAsAnImpossibleCountIsAnEmptyCache() throws Exception {
         for (int count : new int[] {Integer.MAX_VALUE, -5}) {
-            // a state that inflates cleanly but says its one article has this many themes
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (java.io.DataOutputStream out = new java.io.DataOutputStream(
-                    new java.util.zip.DeflaterOutputStream(bytes))) {
-                out.writeInt(3); // the format
+            // a state whose checksum is right but which says its one article has this many themes
+            yearbook.cachefile.Records.Writer out = yearbook.cachefile.Records.writer();
+            try (out) {
+                out.writeInt(4); // the format
                 out.writeLong(7); // the state's mark
                 out.writeInt(0); // no data files' stamps
                 out.writeInt(1); // one article
@@ -351,7 +350,7 @@ class ArticleStateTest {
                 out.writeInt(2019);
                 out.writeInt(count);
             }
-            ContentLoader.Content again = load(ArticleCache.forBuild(bytes.toByteArray()), new Diagnostics());
+            ContentLoader.Content again = load(ArticleCache.forBuild(out.bytes()), new Diagnostics());
             assertEquals(3, again.articles().size(), "count " + count);
             assertTrue(again.articles().stream().allMatch(a -> a.body() != null), "every article read from its file");
         }

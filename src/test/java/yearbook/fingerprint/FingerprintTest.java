@@ -3,6 +3,7 @@ package yearbook.fingerprint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,21 @@ class FingerprintTest {
         assertNotEquals(Fingerprint.once("1"), Fingerprint.once(1));
         assertNotEquals(Fingerprint.once((Object) null), Fingerprint.once(""));
         assertNotEquals(Fingerprint.once(List.of()), Fingerprint.once(Map.of()));
+    }
+
+    @Test
+    void textAllAsciiAndTextWithOtherCharactersAreToldApartAndAStringsFingerprintIsThatOfItsCharacters() {
+        // ASCII text is hashed one byte a character, other text as UTF-16: a text of either kind, with what follows
+        // it, must not read as one of the other. "慢" is U+6162, the bytes of "ab" as one UTF-16 unit.
+        List<Object> values = List.of("ab", "慢", "e", "é", "ab\u0100", "\u0100ab", "a😀", "a\ud800", "a?", "1", 1, 1L,
+                List.of("ab", "cd"), List.of("慢", "cd"), List.of("慢\u0000", "\u0002cd"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object v : values) {
+            assertTrue(seen.add(Fingerprint.once(v)), "a fingerprint of its own: " + v);
+        }
+        String ascii = new StringBuilder("甲ab").deleteCharAt(0).toString(); // made from text that was not all ASCII
+        assertEquals(Fingerprint.once("ab"), Fingerprint.once(ascii));
+        assertNotEquals(Fingerprint.once(123), Fingerprint.once("Integer:123"), "a number is not its text");
     }
 
     @Test
