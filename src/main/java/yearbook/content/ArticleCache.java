@@ -40,7 +40,7 @@ public final class ArticleCache {
         }
     }
 
-    record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> findings, String bodyKey) {
+    record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> findings, String bodyKey, String articleKey) {
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
@@ -143,6 +143,12 @@ public final class ArticleCache {
     }
 
     /** The fingerprint of the markdown of the article at {@code path} as last read, or null (not a build's cache). */
+    public String articleKey(String path) {
+        ready();
+        Entry e = byPath.get(path);
+        return e == null ? null : e.articleKey();
+    }
+
     public String bodyKey(String path) {
         ready();
         Entry e = byPath.get(path);
@@ -242,10 +248,11 @@ public final class ArticleCache {
             Diagnostics local = new Diagnostics();
             Optional<Article> read = reader.read(file, path, local);
             if (keepBodies) {
-                e = new Entry(stamp, read, local.all(), null);
+                e = new Entry(stamp, read, local.all(), null, null);
             } else {
-                e = new Entry(stamp, read.map(Article::withoutBody), local.all(),
-                        read.map(a -> Fingerprint.once(a.body())).orElse(null));
+                Optional<Article> without = read.map(Article::withoutBody);
+                e = new Entry(stamp, without, local.all(), read.map(a -> Fingerprint.once(a.body())).orElse(null),
+                        without.map(Fingerprint::once).orElse(null));
             }
             byPath.put(path, e);
             local.all().forEach(diagnostics::add);

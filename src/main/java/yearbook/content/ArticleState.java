@@ -26,14 +26,14 @@ import yearbook.theme.Theme;
  * share: at 100 000 articles the themes alone were two million strings, each read and kept for the build.
  */
 final class ArticleState {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private ArticleState() {
     }
 
     /** Whether an entry is kept for the next build: an article that read without a finding. */
     static boolean kept(ArticleCache.Entry e) {
-        return e.article().isPresent() && e.findings().isEmpty() && e.bodyKey() != null;
+        return e.article().isPresent() && e.findings().isEmpty() && e.bodyKey() != null && e.articleKey() != null;
     }
 
     /**
@@ -66,6 +66,7 @@ final class ArticleState {
                 out.writeUTF(e.getKey());
                 stamp(out, v.stamp());
                 out.writeUTF(v.bodyKey());
+                out.writeUTF(v.articleKey());
                 article(out, v.article().get(), shared);
             }
             texts(out, removed);
@@ -98,7 +99,9 @@ final class ArticleState {
                 String path = in.readUTF();
                 ArticleCache.Stamp stamp = stamp(in);
                 String bodyKey = in.readUTF();
-                into.put(path, new ArticleCache.Entry(stamp, Optional.of(article(in, shared)), List.of(), bodyKey));
+                String articleKey = in.readUTF();
+                into.put(path, new ArticleCache.Entry(stamp, Optional.of(article(in, shared)), List.of(), bodyKey,
+                        articleKey));
             }
             for (String gone : texts(in)) {
                 into.remove(gone);

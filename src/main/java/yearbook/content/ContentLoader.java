@@ -35,15 +35,23 @@ public final class ContentLoader {
      * files that could not be read (each reported as an error), so that a link to one of them is not reported
      * once more as broken; and the folder they were read from (null when not read from one), where the pictures
      * the articles show are found. With a build's cache, {@code bodyKeys} gives the fingerprint of each article's
-     * markdown by path: an article from the cache has no body (null), read again only to be rendered again.
+     * markdown by path: an article from the cache has no body (null), read again only to be rendered again; and
+     * {@code articleKeys} the fingerprint of each article without its markdown ({@link Article#withoutBody}), taken
+     * when its file was read, which stands for the article in the site model's key.
      */
     public record Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder,
-                          Map<String, String> bodyKeys) {
+                          Map<String, String> bodyKeys, Map<String, String> articleKeys) {
         public Content {
             articles = List.copyOf(articles);
             assets = List.copyOf(assets);
             unread = Set.copyOf(unread);
             bodyKeys = Map.copyOf(bodyKeys);
+            articleKeys = Map.copyOf(articleKeys);
+        }
+
+        public Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder,
+                       Map<String, String> bodyKeys) {
+            this(articles, assets, unread, folder, bodyKeys, Map.of());
         }
 
         public Content(List<Article> articles, List<String> assets, Set<String> unread, Path folder) {
@@ -106,15 +114,20 @@ public final class ContentLoader {
             articles.forEach(a -> unread.remove(a.path()));
         }
         Map<String, String> bodyKeys = new HashMap<>(articles.size() + articles.size() / 3 + 1);
+        Map<String, String> articleKeys = new HashMap<>(articles.size() + articles.size() / 3 + 1);
         if (cache != null) {
             for (Article a : articles) {
                 String key = cache.bodyKey(a.path());
                 if (key != null) {
                     bodyKeys.put(a.path(), key);
                 }
+                String whole = cache.articleKey(a.path());
+                if (whole != null) {
+                    articleKeys.put(a.path(), whole);
+                }
             }
         }
-        return new Content(articles, assets, unread, contentDir.toAbsolutePath().normalize(), bodyKeys);
+        return new Content(articles, assets, unread, contentDir.toAbsolutePath().normalize(), bodyKeys, articleKeys);
     }
 
     /**

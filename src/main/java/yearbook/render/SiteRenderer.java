@@ -437,10 +437,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** An article page in the site model's key: all it holds but its rendered body and that body's key. */
+    /**
+     * An article page in the site model's key: all it holds but its rendered body and that body's key; the article
+     * by the fingerprint taken when its file was read, where there is one (the article itself otherwise), so that
+     * the articles of a large archive are not followed through again on every build.
+     */
     private static Object withoutBody(Page p) {
-        return java.util.Arrays.asList(p.article(), p.url(), p.chain(), p.headings(), p.summary(), p.lastChange(),
-                p.pictures());
+        return java.util.Arrays.asList(p.articleKey() != null ? p.articleKey() : p.article(), p.url(), p.chain(),
+                p.headings(), p.summary(), p.lastChange(), p.pictures());
     }
 
     /** What the pages show of the PDFs ({@link ViewFactory}): each one's volume, province, title and address. */

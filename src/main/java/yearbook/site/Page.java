@@ -22,13 +22,21 @@ import yearbook.region.Region;
  * @param htmlKey    a fingerprint of what {@code html} was rendered from (the markdown's fingerprint, the renderer's
  *                   mode and where each link and picture led), the same whenever {@code html} is; null when not known,
  *                   then {@code html} itself stands for it ({@link #htmlStamp})
+ * @param articleKey a fingerprint of {@code article} taken when its file was read, which stands for it in the site
+ *                   model's key; null when not known
  */
 public record Page(Article article, String url, List<Region> chain, Supplier<String> rendered, List<Heading> headings,
-                   String summary, LastChange lastChange, List<PagePicture> pictures, String htmlKey) {
+                   String summary, LastChange lastChange, List<PagePicture> pictures, String htmlKey, String articleKey) {
     public Page {
         chain = List.copyOf(chain);
         headings = List.copyOf(headings);
         pictures = List.copyOf(pictures);
+    }
+
+    /** A page whose article's fingerprint is not known. */
+    public Page(Article article, String url, List<Region> chain, Supplier<String> rendered, List<Heading> headings,
+                String summary, LastChange lastChange, List<PagePicture> pictures, String htmlKey) {
+        this(article, url, chain, rendered, headings, summary, lastChange, pictures, htmlKey, null);
     }
 
     /** A page whose body is held in memory, its fingerprint not known. */

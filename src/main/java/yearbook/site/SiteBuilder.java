@@ -90,7 +90,8 @@ public final class SiteBuilder {
 
         List<Page> pages = published.parallelStream()
                 .filter(a -> urlByPath.containsKey(a.path()))
-                .map(a -> toPage(a, content.bodyKeys().get(a.path()), urlByPath, assets, content.unread(), urls,
+                .map(a -> toPage(a, content.bodyKeys().get(a.path()), content.articleKeys().get(a.path()), urlByPath,
+                        assets, content.unread(), urls,
                         regions, history.get(a.file()), pictures, diagnostics))
                 .toList();
 
@@ -255,7 +256,7 @@ public final class SiteBuilder {
         return ("000000" + m).substring(m.length());
     }
 
-    private Page toPage(Article a, String bodyKey, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
+    private Page toPage(Article a, String bodyKey, String articleKey, Map<String, String> urlByPath, Set<String> assets, Set<String> unread, Urls urls,
                         RegionCatalog regions, LastChange lastChange, SitePictures sitePictures, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(a.path(), urlByPath, assets, urls, unread);
         Pictures shown = destination -> {
@@ -298,7 +299,7 @@ public final class SiteBuilder {
         }
         // an article from the build's cache has no markdown already
         return new Page(a.body() == null ? a : a.withoutBody(), urlByPath.get(a.path()), regions.chain(a.region()),
-                html, rendered.headings(), summary, lastChange, pictures, htmlKey);
+                html, rendered.headings(), summary, lastChange, pictures, htmlKey, articleKey);
     }
 
     /**

@@ -95,6 +95,8 @@ class ArticleStateTest {
             assertNull(k.body(), "an article from the cache has no markdown");
             assertEquals(a.withoutBody(), k, "every other field as read: " + a.path());
             assertEquals(Fingerprint.once(a.body()), again.bodyKeys().get(a.path()), "and its markdown's fingerprint");
+            assertEquals(Fingerprint.once(k), again.articleKeys().get(a.path()),
+                    "and the fingerprint of the article as read back, which stands for it in the site model's key");
         }
         // the fields of the full article survive the round trip
         Article c = kept.get("articles/c.md");
