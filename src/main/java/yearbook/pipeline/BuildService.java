@@ -197,15 +197,15 @@ public final class BuildService {
     private int writeSite(BuildOptions options, Progress progress, BuildCache cache, RenderCache bodies,
                           Publisher.Staging staging, Run run, List<Book> books) {
         staging.write(SITE_MARK, SITE_MARK_TEXT);
-        SiteRenderer renderer = new SiteRenderer(run.templates(), generator, books);
-        SitePlan plan = renderer.plan(run.site(), options.content());
         // the search index is made, or brought up to date from the previous one when only some articles changed, in
-        // a thread of its own meanwhile the site model's key is taken: each of the two leaves a processor idle part
-        // of the time. The pages are placed after the index is written and let go, as a build that makes them all
-        // needs the memory.
+        // a thread of its own meanwhile the pages are planned and the site model's key is taken: each of these leaves
+        // a processor idle part of the time. The pages are placed after the index is written and let go, as a build
+        // that makes them all needs the memory.
         java.util.concurrent.CompletableFuture<SearchIndex> searched = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> SearchIndex.of(run.site(), cache.enabled() ? previousIndex(cache, bodies) : null),
                 Pipeline.ownThread("yearbook-search"));
+        SiteRenderer renderer = new SiteRenderer(run.templates(), generator, books);
+        SitePlan plan = renderer.plan(run.site(), options.content());
         if (cache.enabled()) {
             renderer.takeModelKey(); // every page kept on its inputs needs it
         }
