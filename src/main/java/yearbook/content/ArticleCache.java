@@ -142,13 +142,17 @@ public final class ArticleCache {
         data = List.copyOf(dataStamps);
     }
 
-    /** The fingerprint of the markdown of the article at {@code path} as last read, or null (not a build's cache). */
+    /**
+     * The fingerprint of the article at {@code path} without its markdown ({@link Article#withoutBody}), taken when
+     * its file was read, or null (not a build's cache).
+     */
     public String articleKey(String path) {
         ready();
         Entry e = byPath.get(path);
         return e == null ? null : e.articleKey();
     }
 
+    /** The fingerprint of the markdown of the article at {@code path} as last read, or null (not a build's cache). */
     public String bodyKey(String path) {
         ready();
         Entry e = byPath.get(path);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import yearbook.cachefile.Records;
-
 import yearbook.region.Level;
 import yearbook.region.Region;
 import yearbook.theme.Theme;

@@ -24,7 +24,6 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 
 import yearbook.cachefile.Records;
-
 import yearbook.config.RawHtml;
 import yearbook.fingerprint.Fingerprint;
 import yearbook.markdown.Heading;
