@@ -67,18 +67,16 @@ public final class Records {
         return new DataInputStream(UnsynchronizedByteArrayInputStream.builder().setByteArray(record).setLength(n).get());
     }
 
-    /** The numbers and strings of {@code bytes}, to read in order (for a record that checks itself otherwise). */
-    public static DataInputStream plain(byte[] bytes) throws IOException {
-        return new DataInputStream(UnsynchronizedByteArrayInputStream.builder().setByteArray(bytes).get());
-    }
-
-    /** The numbers and strings of the zlib-compressed {@code compressed}, to read in order. */
+    /**
+     * The numbers and strings of the zlib-compressed {@code compressed} (the rendered bodies' changes since their
+     * whole record, which zlib checks), to read in order.
+     */
     public static DataInputStream inflated(byte[] compressed) throws IOException {
         byte[] whole;
         try (InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
             whole = z.readAllBytes();
         }
-        return plain(whole);
+        return new DataInputStream(UnsynchronizedByteArrayInputStream.builder().setByteArray(whole).get());
     }
 
     private static int checksum(byte[] b, int length) {

@@ -142,20 +142,15 @@ public final class ArticleCache {
         data = List.copyOf(dataStamps);
     }
 
-    /**
-     * The fingerprint of the article at {@code path} without its markdown ({@link Article#withoutBody}), taken when
-     * its file was read, or null (not a build's cache).
-     */
-    public String articleKey(String path) {
+    /** What the cache holds for the article at {@code path}, or null. */
+    Entry entry(String path) {
         ready();
-        Entry e = byPath.get(path);
-        return e == null ? null : e.articleKey();
+        return byPath.get(path);
     }
 
     /** The fingerprint of the markdown of the article at {@code path} as last read, or null (not a build's cache). */
     public String bodyKey(String path) {
-        ready();
-        Entry e = byPath.get(path);
+        Entry e = entry(path);
         return e == null ? null : e.bodyKey();
     }
 

@@ -117,13 +117,12 @@ public final class ContentLoader {
         Map<String, String> articleKeys = new HashMap<>(articles.size() + articles.size() / 3 + 1);
         if (cache != null) {
             for (Article a : articles) {
-                String key = cache.bodyKey(a.path());
-                if (key != null) {
-                    bodyKeys.put(a.path(), key);
+                ArticleCache.Entry e = cache.entry(a.path());
+                if (e != null && e.bodyKey() != null) {
+                    bodyKeys.put(a.path(), e.bodyKey());
                 }
-                String whole = cache.articleKey(a.path());
-                if (whole != null) {
-                    articleKeys.put(a.path(), whole);
+                if (e != null && e.articleKey() != null) {
+                    articleKeys.put(a.path(), e.articleKey());
                 }
             }
         }

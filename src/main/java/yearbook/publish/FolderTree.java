@@ -1,6 +1,5 @@
 package yearbook.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -32,7 +31,7 @@ import yearbook.cachefile.Records;
  * names, so that a file is found by a binary search. Not thread-safe.
  */
 final class FolderTree {
-    private static final String FORMAT = "yearbook-folders 2";
+    private static final String FORMAT = "yearbook-folders 3";
     /** The time of a folder whose names are not known: never a folder's time, so it is always listed. */
     static final long UNKNOWN = Long.MIN_VALUE;
     /** The size {@link Folder#stamps} gives a file that is not a regular file (a link, a device). */
@@ -418,14 +417,14 @@ final class FolderTree {
     }
 
     static byte[] write(Folder root) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        Records.Writer out = Records.writer();
+        try (out) {
             out.writeUTF(FORMAT);
             write(root, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     private static void write(Folder f, DataOutputStream out) throws IOException {
@@ -446,7 +445,7 @@ final class FolderTree {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
-        try (DataInputStream in = Records.plain(bytes)) {
+        try (DataInputStream in = Records.checked(bytes)) {
             if (!FORMAT.equals(in.readUTF())) {
                 return null;
             }

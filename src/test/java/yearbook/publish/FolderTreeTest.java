@@ -33,6 +33,11 @@ class FolderTreeTest {
         byte[] whole = FolderTree.write(tree("a.html", "b"));
         assertNull(FolderTree.read(java.util.Arrays.copyOf(whole, whole.length - 3)), "cut short");
         assertNull(FolderTree.read(java.util.Arrays.copyOf(whole, whole.length + 1)), "something after it");
+        for (int at = 0; at < whole.length; at++) {
+            byte[] damaged = whole.clone();
+            damaged[at] ^= 0x01; // a folder's time one off, a name's letter changed: a tree that still reads
+            assertNull(FolderTree.read(damaged), "a byte changed at " + at);
+        }
     }
 
     @TempDir
